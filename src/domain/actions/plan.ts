@@ -1,0 +1,88 @@
+// A plan is plain data: what the user confirmed, one operation per object. Each operation carries
+// its kubectl equivalent (argv, shell-quoted only when printed) and everything the executor needs
+// to perform exactly what was previewed through the API.
+import type { PodTemplateSpec, ResourceKind } from '../resources.js';
+
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit';
+
+/** The object an operation acts on, as it was when the plan was built. */
+export interface TargetRef {
+  kind: Exclude<ResourceKind, 'Event' | 'Namespace'>;
+  namespace: string;
+  name: string;
+  uid: string;
+  /** resourceVersion seen at preview; deletes use it as a precondition. */
+  resourceVersion: string;
+}
+
+interface OperationBase {
+  target: TargetRef;
+  /** kubectl argv without the leading "kubectl"; printed with shell quoting by toKubectl.ts. */
+  kubectlArgs: string[];
+  /** Human note shown in the modal's impact area, e.g. "1 pod will be terminated". */
+  impact?: string;
+  /** Needs a second explicit confirmation (deleting a current-revision or non-empty ReplicaSet). */
+  dangerous?: boolean;
+}
+
+export interface DeleteOperation extends OperationBase {
+  action: 'delete';
+}
+
+export interface RolloutUndoOperation extends OperationBase {
+  action: 'rolloutUndo';
+  toRevision: number;
+  /** The pod template of the revision's ReplicaSet, with the pod-template-hash label removed. */
+  template: PodTemplateSpec;
+}
+
+export interface RolloutRestartOperation extends OperationBase {
+  action: 'rolloutRestart';
+  /** RFC 3339 time written to the kubectl.kubernetes.io/restartedAt template annotation. */
+  restartedAt: string;
+}
+
+export interface ScaleOperation extends OperationBase {
+  action: 'scale';
+  replicas: number;
+}
+
+export interface SetRevisionHistoryLimitOperation extends OperationBase {
+  action: 'setRevisionHistoryLimit';
+  limit: number;
+}
+
+export type Operation =
+  | DeleteOperation
+  | RolloutUndoOperation
+  | RolloutRestartOperation
+  | ScaleOperation
+  | SetRevisionHistoryLimitOperation;
+
+export interface Plan {
+  action: ActionKind;
+  /** e.g. "Delete 63 ReplicaSets" */
+  title: string;
+  /** The kubeconfig context the plan is for; named in commands only when it is not the current one. */
+  context: string;
+  namespace: string;
+  operations: Operation[];
+  /** Summary lines for the modal's impact area; warnings first. */
+  warnings: string[];
+}
+
+export type OperationOutcome =
+  | 'deleted'
+  | 'changed'
+  | 'already gone'
+  | 'changed since preview: skipped'
+  | 'forbidden'
+  | 'dry run ok'
+  | 'error';
+
+export interface OperationResult {
+  operation: Operation;
+  outcome: OperationOutcome;
+  /** For 'error' and 'forbidden': the server's message; for dry runs: what would happen. */
+  message?: string;
+}

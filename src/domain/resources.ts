@@ -1,0 +1,228 @@
+// The subset of Kubernetes object shapes kilo-tui reads and writes. Field names follow the
+// Kubernetes API exactly, so objects from the API server, the demo fixtures and tests are all
+// plain JSON of these types; nothing here depends on @kubernetes/client-node.
+
+export type ResourceKind = 'Deployment' | 'ReplicaSet' | 'Pod' | 'Service' | 'Event' | 'Namespace';
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+}
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
+}
+
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  protocol?: string;
+}
+
+export interface Container {
+  name: string;
+  image: string;
+  command?: string[];
+  args?: string[];
+  ports?: ContainerPort[];
+  env?: { name: string; value?: string }[];
+  imagePullPolicy?: string;
+  resources?: Record<string, unknown>;
+}
+
+export interface PodSpec {
+  containers: Container[];
+  nodeName?: string;
+  restartPolicy?: string;
+  terminationGracePeriodSeconds?: number;
+  [extra: string]: unknown;
+}
+
+export interface PodTemplateSpec {
+  metadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; creationTimestamp?: string | null };
+  spec: PodSpec;
+}
+
+export interface Condition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  reason?: string;
+  message?: string;
+  lastUpdateTime?: string;
+  lastTransitionTime?: string;
+}
+
+export interface DeploymentStrategy {
+  type?: 'RollingUpdate' | 'Recreate';
+  rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string };
+}
+
+export interface Deployment {
+  apiVersion: 'apps/v1';
+  kind: 'Deployment';
+  metadata: ObjectMeta;
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    strategy?: DeploymentStrategy;
+    revisionHistoryLimit?: number;
+    progressDeadlineSeconds?: number;
+    minReadySeconds?: number;
+    paused?: boolean;
+  };
+  status?: {
+    observedGeneration?: number;
+    replicas?: number;
+    updatedReplicas?: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    unavailableReplicas?: number;
+    conditions?: Condition[];
+  };
+}
+
+export interface ReplicaSet {
+  apiVersion: 'apps/v1';
+  kind: 'ReplicaSet';
+  metadata: ObjectMeta;
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    minReadySeconds?: number;
+  };
+  status?: {
+    replicas?: number;
+    fullyLabeledReplicas?: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    observedGeneration?: number;
+  };
+}
+
+export interface ContainerStateWaiting { reason?: string; message?: string }
+export interface ContainerStateRunning { startedAt?: string }
+export interface ContainerStateTerminated {
+  exitCode: number;
+  reason?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  containerID?: string;
+}
+export interface ContainerState {
+  waiting?: ContainerStateWaiting;
+  running?: ContainerStateRunning;
+  terminated?: ContainerStateTerminated;
+}
+
+export interface ContainerStatus {
+  name: string;
+  image: string;
+  imageID?: string;
+  containerID?: string;
+  ready: boolean;
+  started?: boolean;
+  restartCount: number;
+  state?: ContainerState;
+  lastState?: ContainerState;
+}
+
+export interface Pod {
+  apiVersion: 'v1';
+  kind: 'Pod';
+  metadata: ObjectMeta;
+  spec: PodSpec;
+  status?: {
+    phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+    conditions?: Condition[];
+    hostIP?: string;
+    podIP?: string;
+    startTime?: string;
+    containerStatuses?: ContainerStatus[];
+    reason?: string;
+    message?: string;
+  };
+}
+
+export interface ServicePort {
+  name?: string;
+  protocol?: string;
+  port: number;
+  targetPort?: number | string;
+  nodePort?: number;
+}
+
+export interface Service {
+  apiVersion: 'v1';
+  kind: 'Service';
+  metadata: ObjectMeta;
+  spec: {
+    type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+    clusterIP?: string;
+    clusterIPs?: string[];
+    selector?: Record<string, string>;
+    ports?: ServicePort[];
+    sessionAffinity?: string;
+  };
+  status?: Record<string, unknown>;
+}
+
+export interface KubeEvent {
+  apiVersion: 'v1';
+  kind: 'Event';
+  metadata: ObjectMeta;
+  involvedObject: { kind: string; name: string; namespace?: string; uid?: string; apiVersion?: string };
+  reason?: string;
+  message?: string;
+  type?: 'Normal' | 'Warning';
+  count?: number;
+  firstTimestamp?: string;
+  lastTimestamp?: string;
+  source?: { component?: string; host?: string };
+}
+
+export interface Namespace {
+  apiVersion: 'v1';
+  kind: 'Namespace';
+  metadata: ObjectMeta;
+  spec?: { finalizers?: string[] };
+  status?: { phase?: string };
+}
+
+export type KubeObject = Deployment | ReplicaSet | Pod | Service | KubeEvent | Namespace;
+
+/** Everything the pure derivations need: the namespace's objects and the time they are judged at. */
+export interface ClusterSnapshot {
+  namespace: string;
+  deployments: Deployment[];
+  replicaSets: ReplicaSet[];
+  pods: Pod[];
+  services: Service[];
+  events: KubeEvent[];
+  /** Epoch milliseconds; injected so ages and deadlines are deterministic in tests. */
+  now: number;
+}
+
+export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
+export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
+export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
