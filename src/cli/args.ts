@@ -1,0 +1,145 @@
+// argv → options, pure, so every flag combination is tested without starting anything.
+
+export type Command = 'tui' | 'audit' | 'demo-server' | 'help' | 'version';
+
+export interface CliOptions {
+  command: Command;
+  kubeconfig?: string;
+  context?: string;
+  namespace?: string;
+  readonly: boolean;
+  demo: boolean;
+  logLines: number;
+  format: 'md' | 'json';
+  plan: boolean;
+  port: number;
+  fixtures?: string;
+  kubeconfigOut?: string;
+  /** Divides the demo cluster's back-off and deadlines so a crash loop is seen within seconds. */
+  timeScale: number;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS: Record<string, keyof CliOptions> = {
+  '--kubeconfig': 'kubeconfig',
+  '--context': 'context',
+  '-n': 'namespace',
+  '--namespace': 'namespace',
+  '--log-lines': 'logLines',
+  '--format': 'format',
+  '-o': 'format',
+  '--port': 'port',
+  '--fixtures': 'fixtures',
+  '--kubeconfig-out': 'kubeconfigOut',
+  '--time-scale': 'timeScale',
+};
+
+const BOOLEAN_FLAGS: Record<string, keyof CliOptions> = {
+  '--readonly': 'readonly',
+  '--demo': 'demo',
+  '--plan': 'plan',
+};
+
+const COMMANDS: Command[] = ['audit', 'demo-server'];
+
+/** Flags each command accepts beyond the connection ones; anything else is a usage error. */
+const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
+  tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale'],
+  audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale'],
+  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'namespace'],
+  help: [],
+  version: [],
+};
+
+function positiveInt(flag: string, text: string, min = 0): number {
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} needs a whole number${min ? ` of at least ${min}` : ''}, got '${text}'`);
+  return Number(text);
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { command: 'tui', readonly: false, demo: false, logLines: 10_000, format: 'md', plan: false, port: 0, timeScale: 10 };
+  const seen = new Set<keyof CliOptions>();
+  const args = [...argv];
+  if (args[0] && COMMANDS.includes(args[0] as Command)) options.command = args.shift() as Command;
+
+  while (args.length) {
+    const arg = args.shift()!;
+    if (arg === '-h' || arg === '--help' || arg === 'help') return { ...options, command: 'help' };
+    if (arg === '-v' || arg === '--version' || arg === 'version') return { ...options, command: 'version' };
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag in BOOLEAN_FLAGS) {
+      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+      const key = BOOLEAN_FLAGS[flag];
+      (options as unknown as Record<string, unknown>)[key] = true;
+      seen.add(key);
+      continue;
+    }
+    if (flag in VALUE_FLAGS) {
+      const value = inline ?? args.shift();
+      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+      const key = VALUE_FLAGS[flag];
+      seen.add(key);
+      switch (key) {
+        case 'logLines':
+          options.logLines = positiveInt(flag, value, 100);
+          break;
+        case 'port':
+          options.port = positiveInt(flag, value);
+          if (options.port > 65535) throw new UsageError(`--port must be at most 65535, got ${value}`);
+          break;
+        case 'timeScale':
+          options.timeScale = positiveInt(flag, value, 1);
+          break;
+        case 'format':
+          if (value !== 'md' && value !== 'json' && value !== 'markdown') throw new UsageError(`--format must be md or json, got '${value}'`);
+          options.format = value === 'json' ? 'json' : 'md';
+          break;
+        default:
+          (options as unknown as Record<string, unknown>)[key] = value;
+      }
+      continue;
+    }
+    if (arg.startsWith('-')) throw new UsageError(`unknown flag '${arg}' (see kilo-tui --help)`);
+    throw new UsageError(`unexpected argument '${arg}' (see kilo-tui --help)`);
+  }
+
+  const allowed = COMMAND_FLAGS[options.command];
+  for (const key of seen) {
+    if (!allowed.includes(key)) {
+      const flag = Object.entries({ ...VALUE_FLAGS, ...BOOLEAN_FLAGS }).find(([, k]) => k === key)![0];
+      throw new UsageError(`${flag} does not apply to ${options.command === 'tui' ? 'the TUI' : `'kilo-tui ${options.command}'`}`);
+    }
+  }
+  if (options.demo && (options.kubeconfig || options.context)) throw new UsageError('--demo starts its own cluster: drop --kubeconfig and --context');
+  return options;
+}
+
+export const HELP_TEXT = `kilo-tui — a k9s-style terminal UI for Kubernetes
+
+Usage:
+  kilo-tui [--kubeconfig FILE] [--context NAME] [-n NS] [--readonly] [--log-lines N]
+  kilo-tui --demo [--readonly]          the TUI on an embedded simulated cluster (no cluster needed)
+  kilo-tui audit [connection flags] [--demo] [--format md|json] [--plan]
+  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE]
+
+Connection flags (resolved as kubectl does; KUBECONFIG may list several files):
+  --kubeconfig FILE   kubeconfig to use instead of $KUBECONFIG or ~/.kube/config
+  --context NAME      context to use instead of the current one
+  -n, --namespace NS  namespace (default: the context's namespace, else "default")
+
+Options:
+  --readonly          disable every action that changes the cluster
+  --log-lines N       lines kept per log view (ring buffer, default 10000)
+  --format md|json    audit output format (default md)
+  --plan              audit: print the recommended fixes as a shell script
+  --port N            demo-server: port on 127.0.0.1 (default: any free port)
+  --fixtures DIR      demo-server: fixture folder (default: the bundled kilo-guardian)
+  --kubeconfig-out F  demo-server: where to write its kubeconfig
+  --time-scale N      demo: divide back-off and deadlines by N (default 10)
+  -h, --help          this help
+  -v, --version       the version
+
+Audit exit codes: 0 nothing above LOW, 1 a HIGH or MEDIUM finding, 3 a CRITICAL one, 2 usage or connection error.
+In the TUI press ? for every key.
+`;

@@ -1,0 +1,25 @@
+// `kilo-tui demo-server`: the simulated cluster, standalone, until SIGINT/SIGTERM.
+import { resolve } from 'node:path';
+import { startDemo } from '../../demo/startDemo.js';
+import type { CliOptions } from '../args.js';
+
+export async function runDemoServer(options: CliOptions): Promise<number> {
+  const demo = await startDemo({
+    fixturesDir: options.fixtures ? resolve(options.fixtures) : undefined,
+    port: options.port,
+    timeScale: options.timeScale,
+    kubeconfigOut: options.kubeconfigOut ? resolve(options.kubeconfigOut) : undefined,
+  });
+  process.stdout.write(
+    `kilo-tui demo server: ${demo.server.url} (namespace ${demo.namespace})\n` +
+      `kubeconfig: ${demo.kubeconfigPath}\n` +
+      `try: kubectl --kubeconfig ${demo.kubeconfigPath} get deploy,rs,pods,svc\n`,
+  );
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await demo.close();
+  return 0;
+}

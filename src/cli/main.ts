@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// kilo-tui's entry point: parse argv, run one command, map every failure to one line and an exit code.
+import { createRequire } from 'node:module';
+import { HELP_TEXT, parseArgs } from './args.js';
+import { describeFailure, EXIT_USAGE } from './errors.js';
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  switch (options.command) {
+    case 'help':
+      process.stdout.write(HELP_TEXT);
+      return 0;
+    case 'version': {
+      const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+      process.stdout.write(`kilo-tui ${pkg.version}\n`);
+      return 0;
+    }
+    case 'demo-server':
+      return (await import('./commands/demoServer.js')).runDemoServer(options);
+    case 'audit':
+      return (await import('./commands/audit.js')).runAuditCommand(options);
+    case 'tui':
+      return (await import('./commands/tui.js')).runTuiCommand(options);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`kilo-tui: ${describeFailure(error)}\n`);
+    if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);
