@@ -1,0 +1,63 @@
+// A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
+// Actions are synchronous state changes only: I/O lives in syncCluster and kube/.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import { applyChanges, pruneMarks } from './applyChanges.js';
+import { createMarksActions, type MarksActions } from './marksActions.js';
+import { createViewActions, type ViewActions } from './viewActions.js';
+import type { ClusterState, ResourceChange } from './types.js';
+
+export interface ResourceActions {
+  applyChanges(changes: readonly ResourceChange[]): void;
+  setConnection(kind: WatchedKind, state: ConnectionState): void;
+  setNow(now: number): void;
+  requestQuit(): void;
+}
+
+export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
+export type ClusterStore = StoreApi<ClusterStoreState>;
+
+export function initialClusterState(now = Date.now()): ClusterState {
+  const connecting: ConnectionState = { status: 'connecting' };
+  return {
+    cluster: { context: '', server: '', namespace: '' },
+    resources: { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} },
+    connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
+    now,
+    stack: [{ type: 'overview', id: 0 }],
+    nextViewId: 1,
+    focus: 'deploy',
+    tables: {},
+    problemsOnly: false,
+    mode: 'normal',
+    input: '',
+    marks: {},
+    quitRequested: false,
+  };
+}
+
+export function createClusterStore(initial: Partial<ClusterState> = {}): ClusterStore {
+  return createStore<ClusterStoreState>()((set, get) => ({
+    ...initialClusterState(),
+    ...initial,
+    actions: {
+      applyChanges(changes) {
+        if (changes.length === 0) return;
+        const { resources, marks } = get();
+        const next = applyChanges(resources, changes);
+        set({ resources: next, marks: pruneMarks(marks, next) });
+      },
+      setConnection(kind, state) {
+        set({ connection: { ...get().connection, [kind]: state } });
+      },
+      setNow(now) {
+        set({ now });
+      },
+      requestQuit() {
+        set({ quitRequested: true });
+      },
+      ...createViewActions(set, get),
+      ...createMarksActions(set, get),
+    },
+  }));
+}

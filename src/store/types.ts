@@ -1,0 +1,80 @@
+// The shape of the TUI's state. Cluster objects are normalized by uid per kind so a watch event
+// touches one entry; everything shown is derived from this by selectors.
+import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import type { ConnectionState, WatchedKind } from '../kube/types.js';
+
+export interface ObjectOfKind {
+  Deployment: Deployment;
+  ReplicaSet: ReplicaSet;
+  Pod: Pod;
+  Service: Service;
+  Event: KubeEvent;
+}
+
+export type ResourceMaps = { readonly [K in WatchedKind]: Readonly<Record<string, ObjectOfKind[K]>> };
+
+export const WATCHED_KINDS: readonly WatchedKind[] = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'];
+
+export interface ClusterInfo {
+  context: string;
+  server: string;
+  namespace: string;
+}
+
+/** The resource lists the UI can show; each has a renderer in render/registry.ts. */
+export type PaneKind = 'deploy' | 'rs' | 'pods' | 'svc' | 'events';
+
+/** Narrows a list to the children of one object: a Deployment's ReplicaSets, a ReplicaSet's Pods. */
+export interface Scope {
+  kind: 'Deployment' | 'ReplicaSet';
+  uid: string;
+  name: string;
+}
+
+export type ViewEntry =
+  | { type: 'overview'; id: number }
+  | { type: 'list'; id: number; pane: PaneKind; scope?: Scope }
+  | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number };
+
+export type SortKey = 'name' | 'age';
+
+/** Per-table state: which row the cursor is on (by uid, so it survives reordering) and how rows are narrowed. */
+export interface TableState {
+  cursorUid?: string;
+  /** Where the cursor was, used when its row disappears. */
+  cursorIndex: number;
+  filter: string;
+  sort?: { by: SortKey; descending: boolean };
+}
+
+export type InputMode = 'normal' | 'command' | 'filter' | 'help';
+
+/** The panes of the overview; 'details' shows the selected pod. */
+export type OverviewPane = 'deploy' | 'rs' | 'pods' | 'details';
+
+export interface ClusterState {
+  cluster: ClusterInfo;
+  resources: ResourceMaps;
+  connection: Readonly<Record<WatchedKind, ConnectionState>>;
+  /** Epoch ms the ages are computed against; ticked by the App. */
+  now: number;
+  stack: ViewEntry[];
+  nextViewId: number;
+  focus: OverviewPane;
+  tables: Readonly<Record<string, TableState>>;
+  problemsOnly: boolean;
+  mode: InputMode;
+  /** Text typed into the command or filter bar. */
+  input: string;
+  /** A one-line message, e.g. an unknown command. */
+  flash?: string;
+  marks: Readonly<Record<string, true>>;
+  /** The last toggled uid; a range mark runs from here to the cursor. */
+  markAnchor?: string;
+  quitRequested: boolean;
+}
+
+/** One change from a watch, applied in batches by syncCluster. */
+export type ResourceChange =
+  | { type: 'sync'; kind: WatchedKind; items: ObjectOfKind[WatchedKind][] }
+  | { type: 'ADDED' | 'MODIFIED' | 'DELETED'; kind: WatchedKind; object: ObjectOfKind[WatchedKind] };

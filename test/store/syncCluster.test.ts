@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/demo/clock.js';
+import { createClusterStore } from '../../src/store/clusterStore.js';
+import { syncCluster } from '../../src/store/syncCluster.js';
+import { FakeGateway } from '../helpers/fakeGateway.js';
+import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
+
+function setup() {
+  const gateway = new FakeGateway();
+  const store = createClusterStore();
+  const clock = new ManualClock();
+  let updates = 0;
+  store.subscribe(() => updates++);
+  const stop = syncCluster(gateway, store, { clock, flushIntervalMs: 33 });
+  return { gateway, store, clock, stop, updates: () => updates };
+}
+
+describe('syncCluster', () => {
+  it('watches every kind and records the cluster it talks to', () => {
+    const { gateway, store } = setup();
+    expect([...gateway.handlers.keys()].sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
+    expect(store.getState().cluster).toEqual({ context: 'kind-kilo', server: 'https://127.0.0.1:6443', namespace: 'kilo-guardian' });
+  });
+
+  it('applies 1,000 events in a bounded number of store updates', () => {
+    const { gateway, store, clock, updates } = setup();
+    const dep = deployment('kilo-meds');
+    const rs = replicaSet(dep, 1, { replicas: 1 });
+    const before = updates();
+    for (let i = 0; i < 1000; i++) {
+      const p = pod(rs);
+      gateway.emit('Pod', 'ADDED', p);
+      if (i % 100 === 0) clock.advance(5);
+    }
+    clock.advance(40);
+    expect(Object.keys(store.getState().resources.Pod)).toHaveLength(1000);
+    // 10 × 5 ms plus the final advance cover ~90 ms: at most a handful of 33 ms flushes.
+    expect(updates() - before).toBeLessThanOrEqual(4);
+    expect(updates() - before).toBeGreaterThanOrEqual(1);
+  });
+
+  it('replaces a kind on sync, upserts on ADDED/MODIFIED and removes on DELETED', () => {
+    const { gateway, store, clock } = setup();
+    const a = deployment('kilo-a');
+    const b = deployment('kilo-b');
+    gateway.sync('Deployment', [a, b]);
+    clock.advance(33);
+    expect(Object.keys(store.getState().resources.Deployment).sort()).toEqual([a.metadata.uid, b.metadata.uid].sort());
+
+    const modified = { ...a, spec: { ...a.spec, replicas: 3 } };
+    gateway.emit('Deployment', 'MODIFIED', modified);
+    gateway.emit('Deployment', 'DELETED', b);
+    clock.advance(33);
+    const deps = store.getState().resources.Deployment;
+    expect(Object.keys(deps)).toEqual([a.metadata.uid]);
+    expect(deps[a.metadata.uid].spec.replicas).toBe(3);
+
+    const c = deployment('kilo-c');
+    gateway.sync('Deployment', [c]);
+    clock.advance(33);
+    expect(Object.keys(store.getState().resources.Deployment)).toEqual([c.metadata.uid]);
+  });
+
+  it('keeps connection state per kind', () => {
+    const { gateway, store } = setup();
+    gateway.state('Pod', { status: 'reconnecting', attempt: 2, lastError: 'ECONNRESET' });
+    gateway.state('Deployment', { status: 'connected' });
+    expect(store.getState().connection.Pod).toEqual({ status: 'reconnecting', attempt: 2, lastError: 'ECONNRESET' });
+    expect(store.getState().connection.Deployment).toEqual({ status: 'connected' });
+  });
+
+  it('prunes marks of deleted objects and stops every watch', () => {
+    const { gateway, store, clock, stop } = setup();
+    const a = deployment('kilo-a');
+    gateway.sync('Deployment', [a]);
+    clock.advance(33);
+    store.getState().actions.toggleMark(a.metadata.uid);
+    gateway.emit('Deployment', 'DELETED', a);
+    clock.advance(33);
+    expect(store.getState().marks).toEqual({});
+    stop();
+    expect(gateway.stopped.sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
+  });
+});
