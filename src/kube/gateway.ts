@@ -1,0 +1,76 @@
+// Assembles the ClusterGateway from an HTTP client: the one object the rest of the app uses.
+import type { KubeObject } from '../domain/resources.js';
+import { realTimers } from './backoff.js';
+import type { Timers } from './backoff.js';
+import type { HttpClient } from './httpClient.js';
+import { followLogs, readLogs } from './logs.js';
+import { resourcePath, withTypeMeta } from './resourcePaths.js';
+import type { ClusterGateway, WatchedKind } from './types.js';
+import { startWatcher } from './watcher.js';
+import type { WatcherOptions } from './watcher.js';
+import { deleteObject, patchObject, scale } from './writes.js';
+
+export interface GatewayInfo {
+  context: string;
+  currentContext: string;
+  namespace: string;
+}
+
+export interface GatewayOptions {
+  timers?: Timers;
+  /** Overrides for the watcher's back-off and timeouts (tests). */
+  watcher?: Partial<Omit<WatcherOptions, 'client' | 'namespace' | 'timers'>>;
+}
+
+export function createGateway(client: HttpClient, info: GatewayInfo, options: GatewayOptions = {}): ClusterGateway {
+  const { namespace } = info;
+  const timers = options.timers ?? realTimers;
+  const stoppers = new Set<() => void>();
+
+  const track = (stop: () => void): (() => void) => {
+    const once = (): void => {
+      stoppers.delete(once);
+      stop();
+    };
+    stoppers.add(once);
+    return once;
+  };
+
+  return {
+    context: info.context,
+    currentContext: info.currentContext,
+    server: client.server,
+    namespace,
+
+    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, ...options.watcher }, kind, handlers)),
+
+    async list<T extends KubeObject>(kind: WatchedKind): Promise<T[]> {
+      const body = await client.json<{ items?: T[] }>({ method: 'GET', path: resourcePath(kind, namespace) });
+      return (body.items ?? []).map((item) => withTypeMeta(kind, item));
+    },
+
+    async get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T> {
+      return withTypeMeta(kind, await client.json<T>({ method: 'GET', path: resourcePath(kind, namespace, name) }));
+    },
+
+    readLogs: (pod, logOptions) => readLogs(client, namespace, pod, logOptions),
+    followLogs: (pod, logOptions, onText, onEnd) => {
+      let stop = (): void => {};
+      // Forget the stream once it ends by itself so close() only stops live ones.
+      stop = track(followLogs(client, namespace, pod, logOptions, onText, (error) => {
+        stoppers.delete(stop);
+        onEnd(error);
+      }));
+      return stop;
+    },
+
+    deleteObject: (kind, name, deleteOptions) => deleteObject(client, namespace, kind, name, deleteOptions),
+    patchObject: (kind, name, patch, type, patchOptions) => patchObject(client, namespace, kind, name, patch, type, patchOptions),
+    scale: (kind, name, replicas, scaleOptions) => scale(client, namespace, kind, name, replicas, scaleOptions),
+
+    close(): void {
+      for (const stop of [...stoppers]) stop();
+      client.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Write requests: delete with preconditions, patches with the right content type, scale.
+import type { KubeObject } from '../domain/resources.js';
+import type { HttpClient } from './httpClient.js';
+import { resourcePath, withTypeMeta } from './resourcePaths.js';
+import type { WatchedKind } from './types.js';
+
+export type PatchType = 'merge' | 'strategic' | 'json';
+
+export const PATCH_CONTENT_TYPES: Record<PatchType, string> = {
+  merge: 'application/merge-patch+json',
+  strategic: 'application/strategic-merge-patch+json',
+  json: 'application/json-patch+json',
+};
+
+export interface DeleteOptions {
+  preconditions?: { uid?: string; resourceVersion?: string };
+  dryRun?: boolean;
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+const dryRunQuery = (dryRun: boolean | undefined): { dryRun?: string } => (dryRun ? { dryRun: 'All' } : {});
+
+/** The DeleteOptions body kubectl sends; Background lets the garbage collector remove dependents. */
+export function deleteOptionsBody(options: DeleteOptions): Record<string, unknown> {
+  return {
+    kind: 'DeleteOptions',
+    apiVersion: 'v1',
+    propagationPolicy: options.propagationPolicy ?? 'Background',
+    ...(options.preconditions ? { preconditions: options.preconditions } : {}),
+    ...(options.dryRun ? { dryRun: ['All'] } : {}),
+  };
+}
+
+export async function deleteObject(client: HttpClient, namespace: string, kind: WatchedKind, name: string, options: DeleteOptions = {}): Promise<void> {
+  await client.text({
+    method: 'DELETE',
+    path: resourcePath(kind, namespace, name),
+    query: dryRunQuery(options.dryRun),
+    body: deleteOptionsBody(options),
+  });
+}
+
+export async function patchObject<T extends KubeObject>(
+  client: HttpClient,
+  namespace: string,
+  kind: WatchedKind,
+  name: string,
+  patch: unknown,
+  type: PatchType,
+  options: { dryRun?: boolean } = {},
+): Promise<T> {
+  const result = await client.json<T>({
+    method: 'PATCH',
+    path: resourcePath(kind, namespace, name),
+    query: dryRunQuery(options.dryRun),
+    body: patch,
+    contentType: PATCH_CONTENT_TYPES[type],
+  });
+  return withTypeMeta(kind, result);
+}
+
+/** What `kubectl scale` sends: a merge patch of spec.replicas on the scale subresource. */
+export async function scale(
+  client: HttpClient,
+  namespace: string,
+  kind: 'Deployment' | 'ReplicaSet',
+  name: string,
+  replicas: number,
+  options: { dryRun?: boolean } = {},
+): Promise<void> {
+  await client.text({
+    method: 'PATCH',
+    path: resourcePath(kind, namespace, name, 'scale'),
+    query: dryRunQuery(options.dryRun),
+    body: { spec: { replicas } },
+    contentType: PATCH_CONTENT_TYPES.merge,
+  });
+}
