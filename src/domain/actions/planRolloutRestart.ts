@@ -1,0 +1,35 @@
+// Restarting Deployments the way kubectl does: stamping the restartedAt template annotation,
+// which rolls every pod through a new ReplicaSet.
+import type { Deployment } from '../resources.js';
+import type { Plan, RolloutRestartOperation } from './plan.js';
+import { countOf, targetRefOf, type PlanContext } from './planContext.js';
+
+/** RFC 3339 without fractional seconds, as kubectl writes it. */
+export function restartTimestamp(now: number): string {
+  return new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function planRolloutRestart(deps: Deployment[], ctx: PlanContext, now: number): Plan {
+  const restartedAt = restartTimestamp(now);
+  let pods = 0;
+  const operations: RolloutRestartOperation[] = deps.map((dep) => {
+    const target = targetRefOf(dep, ctx);
+    const replicas = dep.spec.replicas ?? 1;
+    pods += replicas;
+    return {
+      action: 'rolloutRestart',
+      target,
+      kubectlArgs: ['rollout', 'restart', `deployment/${target.name}`, '-n', target.namespace],
+      restartedAt,
+      impact: `${countOf(replicas, 'pod')} replaced by a rolling update`,
+    };
+  });
+  return {
+    action: 'rolloutRestart',
+    title: `Restart ${countOf(deps.length, 'Deployment')}`,
+    context: ctx.context,
+    namespace: ctx.namespace,
+    operations,
+    warnings: [`${countOf(pods, 'pod')} will be replaced`],
+  };
+}
