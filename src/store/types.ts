@@ -2,6 +2,7 @@
 // touches one entry; everything shown is derived from this by selectors.
 import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import type { ListKind } from '../render/registry.js';
 
 export interface ObjectOfKind {
   Deployment: Deployment;
@@ -22,7 +23,7 @@ export interface ClusterInfo {
 }
 
 /** The resource lists the UI can show; each has a renderer in render/registry.ts. */
-export type PaneKind = 'deploy' | 'rs' | 'pods' | 'svc' | 'events';
+export type PaneKind = ListKind;
 
 /** Narrows a list to the children of one object: a Deployment's ReplicaSets, a ReplicaSet's Pods. */
 export interface Scope {

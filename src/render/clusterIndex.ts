@@ -1,0 +1,66 @@
+// Lookups computed once per store change so rows never scan the whole cluster: owner → children,
+// stale ReplicaSets, events per object. Rows then call the domain functions on small arrays.
+import { controllerOf, isStale, replicaSetsOf } from '../domain/replicasets.js';
+import type { ClusterSnapshot, Deployment, KubeEvent, Pod, ReplicaSet } from '../domain/resources.js';
+
+export interface IndexedSnapshot extends ClusterSnapshot {
+  deploymentByUid: ReadonlyMap<string, Deployment>;
+  replicaSetByUid: ReadonlyMap<string, ReplicaSet>;
+  /** Deployment uid → its ReplicaSets, newest revision first. */
+  replicaSetsByDeployment: ReadonlyMap<string, ReplicaSet[]>;
+  /** ReplicaSet uid → its Pods. */
+  podsByReplicaSet: ReadonlyMap<string, Pod[]>;
+  staleReplicaSets: ReadonlySet<string>;
+  /** involvedObject uid (or kind/name) → events, most recent first. */
+  eventsByObject: ReadonlyMap<string, KubeEvent[]>;
+}
+
+export function eventTime(event: KubeEvent): number {
+  const at = Date.parse(event.lastTimestamp ?? event.firstTimestamp ?? event.metadata.creationTimestamp ?? '');
+  return Number.isNaN(at) ? 0 : at;
+}
+
+export function eventKey(kind: string, name: string): string {
+  return `${kind}/${name}`;
+}
+
+export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
+  const deploymentByUid = new Map(snapshot.deployments.map((dep) => [dep.metadata.uid, dep]));
+  const replicaSetByUid = new Map(snapshot.replicaSets.map((rs) => [rs.metadata.uid, rs]));
+  const replicaSetsByDeployment = new Map<string, ReplicaSet[]>();
+  for (const dep of snapshot.deployments) replicaSetsByDeployment.set(dep.metadata.uid, []);
+  for (const rs of snapshot.replicaSets) {
+    const owner = controllerOf(rs);
+    if (owner) replicaSetsByDeployment.get(owner.uid)?.push(rs);
+  }
+  const staleReplicaSets = new Set<string>();
+  for (const dep of snapshot.deployments) {
+    const owned = replicaSetsOf(dep, replicaSetsByDeployment.get(dep.metadata.uid) ?? []);
+    replicaSetsByDeployment.set(dep.metadata.uid, owned);
+    for (const rs of owned) if (isStale(rs, [dep])) staleReplicaSets.add(rs.metadata.uid);
+  }
+  const podsByReplicaSet = new Map<string, Pod[]>();
+  for (const pod of snapshot.pods) {
+    const owner = controllerOf(pod);
+    if (!owner) continue;
+    const list = podsByReplicaSet.get(owner.uid) ?? [];
+    list.push(pod);
+    podsByReplicaSet.set(owner.uid, list);
+  }
+  const eventsByObject = new Map<string, KubeEvent[]>();
+  for (const event of [...snapshot.events].sort((a, b) => eventTime(b) - eventTime(a))) {
+    const { uid, kind, name } = event.involvedObject;
+    for (const key of uid ? [uid, eventKey(kind, name)] : [eventKey(kind, name)]) {
+      const list = eventsByObject.get(key) ?? [];
+      list.push(event);
+      eventsByObject.set(key, list);
+    }
+  }
+  return { ...snapshot, deploymentByUid, replicaSetByUid, replicaSetsByDeployment, podsByReplicaSet, staleReplicaSets, eventsByObject };
+}
+
+/** Events about an object, most recent first, matched by uid or by kind and name. */
+export function eventsFor(snapshot: IndexedSnapshot, obj: { kind: string; metadata: { uid: string; name: string } }): KubeEvent[] {
+  const byUid = snapshot.eventsByObject.get(obj.metadata.uid);
+  return byUid ?? snapshot.eventsByObject.get(eventKey(obj.kind, obj.metadata.name)) ?? [];
+}

@@ -1,0 +1,51 @@
+import { imageOf, revisionOf } from '../domain/replicasets.js';
+import type { Deployment } from '../domain/resources.js';
+import { rolloutStatus } from '../domain/rollout.js';
+import { ageCell, byName, makeRow } from './cells.js';
+import type { IndexedSnapshot } from './clusterIndex.js';
+import type { Column, Renderer, Row } from './types.js';
+
+export const deploymentColumns: readonly Column[] = [
+  { header: 'NAME', width: 20, flex: true },
+  { header: 'READY', width: 6 },
+  { header: 'UP-TO-DATE', width: 10 },
+  { header: 'AVAILABLE', width: 9 },
+  { header: 'IMAGE', width: 24, flex: true },
+  { header: 'REVISION', width: 8 },
+  { header: 'RS', width: 6 },
+  { header: 'AGE', width: 7 },
+  { header: 'STATUS', width: 14, flex: true },
+];
+
+const STATUS_CELL = 8;
+
+export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
+  const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
+  const pods = owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
+  const rollout = rolloutStatus(dep, owned, pods, now);
+  const stale = owned.filter((rs) => snapshot.staleReplicaSets.has(rs.metadata.uid)).length;
+  const desired = dep.spec.replicas ?? 1;
+  const status = dep.status ?? {};
+  const stuck = rollout.state === 'stuck';
+  return makeRow(
+    dep.metadata.uid,
+    [
+      dep.metadata.name,
+      `${status.readyReplicas ?? 0}/${desired}`,
+      status.updatedReplicas ?? 0,
+      status.availableReplicas ?? 0,
+      imageOf(dep.spec.template),
+      revisionOf(dep) || '-',
+      `${owned.length - stale}/${stale}`,
+      ageCell(dep.metadata.creationTimestamp, now),
+      rollout.text,
+    ],
+    { problem: stuck, tone: stuck ? 'danger' : rollout.state === 'available' ? 'ok' : 'warn', toneCell: STATUS_CELL },
+  );
+}
+
+export const deploymentRenderer: Renderer<Deployment> = {
+  columns: deploymentColumns,
+  toRow: deploymentRow,
+  compare: byName,
+};

@@ -1,0 +1,30 @@
+import { formatAge } from '../domain/age.js';
+import type { KubeEvent } from '../domain/resources.js';
+import { makeRow } from './cells.js';
+import { eventTime } from './clusterIndex.js';
+import type { Column, Renderer, Row } from './types.js';
+
+export const eventColumns: readonly Column[] = [
+  { header: 'LAST SEEN', width: 9 },
+  { header: 'TYPE', width: 7 },
+  { header: 'REASON', width: 18 },
+  { header: 'OBJECT', width: 30, flex: true },
+  { header: 'MESSAGE', width: 40, flex: true },
+];
+
+export function eventRow(event: KubeEvent, _snapshot: unknown, now: number): Row {
+  const at = eventTime(event);
+  const warning = event.type === 'Warning';
+  const object = `${event.involvedObject.kind.toLowerCase()}/${event.involvedObject.name}`;
+  return makeRow(
+    event.metadata.uid,
+    [at ? formatAge(now - at) : '-', event.type ?? 'Normal', event.reason, object, event.message],
+    { problem: warning, tone: warning ? 'warn' : undefined, toneCell: warning ? 1 : undefined },
+  );
+}
+
+export const eventRenderer: Renderer<KubeEvent> = {
+  columns: eventColumns,
+  toRow: eventRow,
+  compare: (a, b) => eventTime(b) - eventTime(a),
+};

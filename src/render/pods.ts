@@ -1,0 +1,36 @@
+import { formatRestarts, podStatus } from '../domain/pods.js';
+import type { Pod } from '../domain/resources.js';
+import { ageCell, byName, makeRow } from './cells.js';
+import type { Column, Renderer, Row } from './types.js';
+
+export const podColumns: readonly Column[] = [
+  { header: 'NAME', width: 30, flex: true },
+  { header: 'READY', width: 5 },
+  { header: 'STATUS', width: 16 },
+  { header: 'RESTARTS', width: 14 },
+  { header: 'AGE', width: 7 },
+  { header: 'NODE', width: 12, flex: true },
+  { header: 'IMAGE', width: 24, flex: true },
+];
+
+const STATUS_CELL = 2;
+
+export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
+  const status = podStatus(pod, now);
+  const tone = status.crashing || status.problem ? 'danger' : status.reason === 'Running' ? 'ok' : 'warn';
+  return makeRow(
+    pod.metadata.uid,
+    [
+      pod.metadata.name,
+      status.ready,
+      status.reason,
+      formatRestarts(status, now),
+      ageCell(pod.metadata.creationTimestamp, now),
+      pod.spec.nodeName,
+      pod.spec.containers.map((container) => container.image).join(','),
+    ],
+    { problem: status.problem, tone, toneCell: STATUS_CELL },
+  );
+}
+
+export const podRenderer: Renderer<Pod> = { columns: podColumns, toRow: podRow, compare: byName };

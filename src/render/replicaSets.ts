@@ -1,0 +1,57 @@
+import { controllerOf, compareNewestFirst, imageOf, revisionOf } from '../domain/replicasets.js';
+import type { ReplicaSet } from '../domain/resources.js';
+import { ageCell, makeRow } from './cells.js';
+import type { IndexedSnapshot } from './clusterIndex.js';
+import type { Column, Renderer, Row } from './types.js';
+
+export const replicaSetColumns: readonly Column[] = [
+  { header: 'NAME', width: 26, flex: true },
+  { header: 'OWNER', width: 16, flex: true },
+  { header: 'REVISION', width: 8 },
+  { header: 'DESIRED', width: 7 },
+  { header: 'CURRENT', width: 7 },
+  { header: 'READY', width: 5 },
+  { header: 'IMAGE', width: 24, flex: true },
+  { header: 'AGE', width: 7 },
+  { header: 'STATE', width: 7 },
+];
+
+export type ReplicaSetState = 'stale' | 'current' | 'old';
+
+export function replicaSetState(rs: ReplicaSet, snapshot: IndexedSnapshot): ReplicaSetState {
+  if (snapshot.staleReplicaSets.has(rs.metadata.uid)) return 'stale';
+  const owner = controllerOf(rs);
+  const siblings = owner ? snapshot.replicaSetsByDeployment.get(owner.uid) : undefined;
+  if (!siblings) return 'current';
+  const dep = snapshot.deploymentByUid.get(owner!.uid);
+  const depRevision = dep ? revisionOf(dep) : 0;
+  const current = siblings.find((candidate) => depRevision > 0 && revisionOf(candidate) === depRevision) ?? siblings[0];
+  return current?.metadata.uid === rs.metadata.uid ? 'current' : 'old';
+}
+
+export function replicaSetRow(rs: ReplicaSet, snapshot: IndexedSnapshot, now: number): Row {
+  const state = replicaSetState(rs, snapshot);
+  const owner = controllerOf(rs);
+  return makeRow(
+    rs.metadata.uid,
+    [
+      rs.metadata.name,
+      owner ? owner.name : '<none>',
+      revisionOf(rs) || '-',
+      rs.spec.replicas ?? 1,
+      rs.status?.replicas ?? 0,
+      rs.status?.readyReplicas ?? 0,
+      imageOf(rs.spec.template),
+      ageCell(rs.metadata.creationTimestamp, now),
+      state,
+    ],
+    { problem: state === 'stale', dim: state === 'stale' },
+  );
+}
+
+export const replicaSetRenderer: Renderer<ReplicaSet> = {
+  columns: replicaSetColumns,
+  toRow: replicaSetRow,
+  // Grouped by owner so a Deployment's history reads top to bottom, newest first.
+  compare: (a, b) => (controllerOf(a)?.name ?? '').localeCompare(controllerOf(b)?.name ?? '') || compareNewestFirst(a, b),
+};

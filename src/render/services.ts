@@ -1,0 +1,33 @@
+import type { Service, ServicePort } from '../domain/resources.js';
+import { ageCell, byName, makeRow } from './cells.js';
+import type { Column, Renderer, Row } from './types.js';
+
+export const serviceColumns: readonly Column[] = [
+  { header: 'NAME', width: 24, flex: true },
+  { header: 'TYPE', width: 12 },
+  { header: 'CLUSTER-IP', width: 15 },
+  { header: 'PORTS', width: 20, flex: true },
+  { header: 'AGE', width: 7 },
+];
+
+/** kubectl's PORTS column: `80:30000/TCP` with a node port, else `80/TCP`. */
+export function formatPort(port: ServicePort): string {
+  const node = port.nodePort ? `:${port.nodePort}` : '';
+  return `${port.port}${node}/${port.protocol ?? 'TCP'}`;
+}
+
+export function serviceRow(svc: Service, _snapshot: unknown, now: number): Row {
+  return makeRow(
+    svc.metadata.uid,
+    [
+      svc.metadata.name,
+      svc.spec.type ?? 'ClusterIP',
+      svc.spec.clusterIP,
+      (svc.spec.ports ?? []).map(formatPort).join(','),
+      ageCell(svc.metadata.creationTimestamp, now),
+    ],
+    { problem: false },
+  );
+}
+
+export const serviceRenderer: Renderer<Service> = { columns: serviceColumns, toRow: serviceRow, compare: byName };

@@ -1,0 +1,31 @@
+// The k9s "renderer" contract: a kind's columns and a pure object → row function.
+import type { KubeObject } from '../domain/resources.js';
+import type { IndexedSnapshot } from './clusterIndex.js';
+
+export type Tone = 'danger' | 'warn' | 'ok';
+
+export interface Column {
+  header: string;
+  /** Preferred width in cells; flexible columns share what is left of the terminal width. */
+  width: number;
+  flex?: boolean;
+}
+
+export interface Row {
+  cells: string[];
+  /** Rendered dimmed: a stale ReplicaSet. The row's text must still say why (NO_COLOR). */
+  dim?: boolean;
+  tone?: Tone;
+  /** The cell the tone colours; the whole row when absent. */
+  toneCell?: number;
+  problem: boolean;
+  uid: string;
+}
+
+export interface Renderer<T extends KubeObject = KubeObject> {
+  columns: readonly Column[];
+  /** Cells are already sanitized for the terminal. */
+  toRow(obj: T, snapshot: IndexedSnapshot, now: number): Row;
+  /** The default order of the list, before any user sort. */
+  compare(a: T, b: T, snapshot: IndexedSnapshot): number;
+}

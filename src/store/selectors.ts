@@ -1,0 +1,144 @@
+// Named selectors. Each table's rows are derived once per change of their inputs (resources,
+// now, scope, filter, sort, problems-only) and reused by every render in between.
+import { hasProblem } from '../domain/problems.js';
+import type { ClusterSnapshot, KubeObject } from '../domain/resources.js';
+import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import { createdAt } from '../render/cells.js';
+import { eventTime, indexSnapshot, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { LISTS } from '../render/registry.js';
+import { compileRowFilter } from '../render/rowFilter.js';
+import type { Row } from '../render/types.js';
+import { memoizeLast } from './memoizeLast.js';
+import { EMPTY_TABLE } from './viewActions.js';
+import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type Scope, type TableState } from './types.js';
+
+const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
+  const snapshot: ClusterSnapshot = {
+    namespace,
+    deployments: Object.values(resources.Deployment),
+    replicaSets: Object.values(resources.ReplicaSet),
+    pods: Object.values(resources.Pod),
+    services: Object.values(resources.Service),
+    events: Object.values(resources.Event),
+    now: 0,
+  };
+  return indexSnapshot(snapshot);
+});
+
+const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
+
+export function selectSnapshot(state: ClusterState): IndexedSnapshot {
+  return withNow(buildIndex(state.resources, state.cluster.namespace), state.now);
+}
+
+export const selectTableState = (state: ClusterState, key: string): TableState => state.tables[key] ?? EMPTY_TABLE;
+
+export interface TableRows {
+  rows: Row[];
+  /** Objects in the same order as rows. */
+  objects: KubeObject[];
+  /** Rows before filter and problems-only narrowed them. */
+  total: number;
+}
+
+function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
+  if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
+  if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
+  if (pane === 'pods' && scope?.kind === 'Deployment') {
+    const owned = snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
+    return owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
+  }
+  if (scope) return [];
+  switch (LISTS[pane].kind) {
+    case 'Deployment': return snapshot.deployments;
+    case 'ReplicaSet': return snapshot.replicaSets;
+    case 'Pod': return snapshot.pods;
+    case 'Service': return snapshot.services;
+    default: return snapshot.events;
+  }
+}
+
+const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
+
+export function deriveTableRows(
+  snapshot: IndexedSnapshot,
+  pane: PaneKind,
+  scope: Scope | undefined,
+  filter: string,
+  sort: TableState['sort'],
+  problemsOnly: boolean,
+): TableRows {
+  const { renderer, kind } = LISTS[pane];
+  const objects = [...scopedObjects(snapshot, pane, scope)];
+  if (sort?.by === 'name') objects.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  else if (sort?.by === 'age') objects.sort((a, b) => objectTime(b) - objectTime(a));
+  else objects.sort((a, b) => renderer.compare(a, b, snapshot));
+  if (sort?.descending) objects.reverse();
+  const matches = compileRowFilter(filter);
+  const rows: Row[] = [];
+  const kept: KubeObject[] = [];
+  for (const obj of objects) {
+    const row = renderer.toRow(obj, snapshot, snapshot.now);
+    if (problemsOnly && !(row.problem || hasProblem(kind, obj, snapshot))) continue;
+    if (!matches(row, obj.metadata.labels)) continue;
+    rows.push(row);
+    kept.push(obj);
+  }
+  return { rows, objects: kept, total: objects.length };
+}
+
+/** A memoized rows selector for one table; create one per mounted table (useMemo). */
+export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope | undefined) {
+  const derive = memoizeLast(deriveTableRows);
+  return (state: ClusterState): TableRows => {
+    const table = selectTableState(state, key);
+    return derive(selectSnapshot(state), pane, scope, table.filter, table.sort, state.problemsOnly);
+  };
+}
+
+/** The cursor's row index: the row with the remembered uid, else the remembered index clamped. */
+export function resolveCursor(rows: readonly Row[], table: TableState): number {
+  if (rows.length === 0) return 0;
+  if (table.cursorUid !== undefined) {
+    const found = rows.findIndex((row) => row.uid === table.cursorUid);
+    if (found >= 0) return found;
+  }
+  return Math.min(Math.max(0, table.cursorIndex), rows.length - 1);
+}
+
+export interface HeaderCounts {
+  deployments: number;
+  replicaSets: number;
+  staleReplicaSets: number;
+  pods: number;
+  crashingPods: number;
+  marked: number;
+}
+
+const countHeader = memoizeLast((snapshot: IndexedSnapshot, marked: number): HeaderCounts => ({
+  deployments: snapshot.deployments.length,
+  replicaSets: snapshot.replicaSets.length,
+  staleReplicaSets: snapshot.staleReplicaSets.size,
+  pods: snapshot.pods.length,
+  crashingPods: snapshot.pods.filter((pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff')).length,
+  marked,
+}));
+
+export const selectHeaderCounts = (state: ClusterState): HeaderCounts =>
+  countHeader(buildIndex(state.resources, state.cluster.namespace), Object.keys(state.marks).length);
+
+/** The connection to show: the worst state among the kinds, and which kind it belongs to. */
+export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKind; state: ConnectionState; stale: boolean } {
+  const rank = { forbidden: 3, reconnecting: 2, connecting: 1, connected: 0 } as const;
+  let worst: { kind?: WatchedKind; state: ConnectionState } = { state: { status: 'connected' } };
+  for (const kind of WATCHED_KINDS) {
+    const candidate = state.connection[kind];
+    if (rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
+  }
+  return { ...worst, stale: worst.state.status !== 'connected' };
+}
+
+export const selectTopView = (state: ClusterState) => state.stack[state.stack.length - 1];
+export const selectMarks = (state: ClusterState) => state.marks;
+export const selectMode = (state: ClusterState) => state.mode;
+export const selectNow = (state: ClusterState) => state.now;
