@@ -35,6 +35,8 @@ export interface FakeApiServer {
   failNext(match: { method?: string; pathIncludes?: string; watch?: boolean }, status: number, times?: number): void;
   /** Sends an ERROR event with this code on every open watch, then ends them. */
   sendWatchError(code: number): void;
+  /** Sends a BOOKMARK carrying only this resourceVersion on every open watch. */
+  sendBookmark(resourceVersion: string): void;
   /** Ends every open watch normally, as a server-side timeout does. */
   endWatches(): void;
   openWatchCount(): number;
@@ -182,6 +184,10 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
     failNext: (match, status, times = 1) => void failures.push({ ...match, status, remaining: times }),
     sendWatchError(code) {
       for (const { res } of [...watches]) res.end(JSON.stringify({ type: 'ERROR', object: { kind: 'Status', code, reason: 'Expired', message: `injected ${code}` } }) + '\n');
+    },
+    sendBookmark(resourceVersion) {
+      const line = JSON.stringify({ type: 'BOOKMARK', object: { kind: 'Pod', apiVersion: 'v1', metadata: { resourceVersion } } }) + '\n';
+      for (const { res } of watches) res.write(line);
     },
     endWatches: () => [...watches].forEach(({ res }) => res.end()),
     openWatchCount: () => watches.size,

@@ -1,0 +1,35 @@
+// Writes kubeconfig files for tests into a fresh temporary folder.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+
+export interface ContextSpec {
+  name: string;
+  server: string;
+  namespace?: string;
+  cluster?: string;
+  token?: string;
+}
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'kilo-kube-'));
+
+export function kubeconfigYaml(contexts: ContextSpec[], currentContext?: string): string {
+  return stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    'current-context': currentContext,
+    clusters: contexts.map((c) => ({ name: c.cluster ?? c.name, cluster: { server: c.server } })),
+    users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.token ?? 'secret' } })),
+    contexts: contexts.map((c) => ({
+      name: c.name,
+      context: { cluster: c.cluster ?? c.name, user: `${c.name}-user`, ...(c.namespace ? { namespace: c.namespace } : {}) },
+    })),
+  });
+}
+
+export function writeKubeconfigFile(dir: string, file: string, contexts: ContextSpec[], currentContext?: string): string {
+  const path = join(dir, file);
+  writeFileSync(path, kubeconfigYaml(contexts, currentContext));
+  return path;
+}
