@@ -1,0 +1,84 @@
+// Dispatches a request to discovery or a resource handler by path and method.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, badRequest } from '../apiErrors.js';
+import type { ResourceRequest, ServerContext } from './context.js';
+import { apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery.js';
+import { handleGetObject, handleList } from './list.js';
+import { handleLogs } from './logs.js';
+import { handlePatch } from './patchHandler.js';
+import { sendJson } from './respond.js';
+import { parseRoute, type Route } from './route.js';
+import { handleScale } from './scale.js';
+import { handleWatch } from './watch.js';
+import { handleCreate, handleDelete, handleReplace } from './writes.js';
+
+const pageNotFound = (): ApiError => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+const methodNotAllowed = (): ApiError => new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+
+const isWatch = (params: URLSearchParams): boolean => ['true', '1'].includes(params.get('watch') ?? '');
+
+const handleResource = async (ctx: ServerContext, r: ResourceRequest, watchPath: boolean): Promise<void> => {
+  const method = r.req.method ?? 'GET';
+  if (watchPath || (method === 'GET' && isWatch(r.params))) {
+    if (method !== 'GET' || r.subresource) throw methodNotAllowed();
+    return handleWatch(ctx, r);
+  }
+  if (r.subresource === 'log') {
+    if (method !== 'GET') throw methodNotAllowed();
+    return handleLogs(ctx, r);
+  }
+  if (r.subresource === 'scale') {
+    if (!['GET', 'PUT', 'PATCH'].includes(method)) throw methodNotAllowed();
+    return handleScale(ctx, r);
+  }
+  if (r.name === undefined) {
+    if (method === 'GET') return handleList(ctx, r);
+    if (method === 'POST') return handleCreate(ctx, r);
+    throw methodNotAllowed();
+  }
+  switch (method) {
+    case 'GET':
+      return handleGetObject(ctx, r);
+    case 'PUT':
+      return handleReplace(ctx, r);
+    case 'PATCH':
+      return handlePatch(ctx, r);
+    case 'DELETE':
+      if (r.subresource) throw methodNotAllowed();
+      return handleDelete(ctx, r);
+    default:
+      throw methodNotAllowed();
+  }
+};
+
+const handleDiscovery = (route: Route, req: IncomingMessage, res: ServerResponse): void => {
+  if (req.method !== 'GET') throw methodNotAllowed();
+  switch (route.kind) {
+    case 'version':
+      return sendJson(res, 200, SERVER_VERSION);
+    case 'apiVersions':
+      return sendJson(res, 200, apiVersions(req.headers.host ?? '127.0.0.1'));
+    case 'apiGroupList':
+      return sendJson(res, 200, apiGroupList());
+    case 'resourceList': {
+      const list = apiResourceList(route.group, route.version);
+      if (!list) throw pageNotFound();
+      return sendJson(res, 200, list);
+    }
+    default:
+      throw pageNotFound();
+  }
+};
+
+export const routeRequest = async (ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  let route: Route;
+  try {
+    route = parseRoute(url.pathname);
+  } catch {
+    throw badRequest(`malformed request path: ${url.pathname}`);
+  }
+  if (route.kind !== 'resource') return handleDiscovery(route, req, res);
+  const { type, namespace, name, subresource, watchPath } = route;
+  return handleResource(ctx, { req, res, params: url.searchParams, type, namespace, name, subresource }, watchPath);
+};

@@ -1,0 +1,130 @@
+// The cells of one Table row per kind, following kubectl's server-side printers
+// (pkg/printers/internalversion). Wide (priority 1) cells are always included; kubectl hides them.
+import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, Service } from '../../domain/resources.js';
+import { ageSince } from './humanDuration.js';
+
+export type Cell = string | number;
+
+const containerCells = (containers: { name: string; image: string }[]): [string, string] => [
+  containers.map((c) => c.name).join(','),
+  containers.map((c) => c.image).join(','),
+];
+
+/** A LabelSelector written as kubectl prints it: requirements sorted by key. */
+export const formatLabelSelector = (selector: LabelSelector | undefined): string => {
+  const parts: { key: string; text: string }[] = [];
+  for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) parts.push({ key, text: `${key}=${value}` });
+  for (const e of selector?.matchExpressions ?? []) {
+    const values = [...(e.values ?? [])].sort().join(',');
+    const text =
+      e.operator === 'In' ? `${e.key} in (${values})` : e.operator === 'NotIn' ? `${e.key} notin (${values})` : e.operator === 'Exists' ? e.key : `!${e.key}`;
+    parts.push({ key: e.key, text });
+  }
+  if (parts.length === 0) return '<none>';
+  return parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.text).join(',');
+};
+
+const formatLabels = (labels: Record<string, string> | undefined): string => {
+  const keys = Object.keys(labels ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${labels![k]}`).join(',') : '<none>';
+};
+
+const deploymentCells = (d: Deployment, now: number): Cell[] => [
+  d.metadata.name,
+  `${d.status?.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`,
+  d.status?.updatedReplicas ?? 0,
+  d.status?.availableReplicas ?? 0,
+  ageSince(d.metadata.creationTimestamp, now),
+  ...containerCells(d.spec.template.spec.containers),
+  formatLabelSelector(d.spec.selector),
+];
+
+const replicaSetCells = (rs: ReplicaSet, now: number): Cell[] => [
+  rs.metadata.name,
+  rs.spec.replicas ?? 1,
+  rs.status?.replicas ?? 0,
+  rs.status?.readyReplicas ?? 0,
+  ageSince(rs.metadata.creationTimestamp, now),
+  ...containerCells(rs.spec.template.spec.containers),
+  formatLabelSelector(rs.spec.selector),
+];
+
+/** Pod Status and Restarts exactly as kubectl derives them from container statuses. */
+export const podStatusCells = (pod: Pod, now: number): { ready: string; status: string; restarts: string } => {
+  let reason: string = pod.status?.reason || pod.status?.phase || '';
+  let restarts = 0;
+  let ready = 0;
+  let lastRestart = 0;
+  let hasRunning = false;
+  const statuses = pod.status?.containerStatuses ?? [];
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const c = statuses[i];
+    restarts += c.restartCount;
+    const finished = c.lastState?.terminated?.finishedAt ? Date.parse(c.lastState.terminated.finishedAt) : NaN;
+    if (!Number.isNaN(finished) && finished > lastRestart) lastRestart = finished;
+    if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
+    else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
+    else if (c.state?.terminated) reason = `ExitCode:${c.state.terminated.exitCode}`;
+    else if (c.ready && c.state?.running) {
+      hasRunning = true;
+      ready++;
+    }
+  }
+  if (reason === 'Completed' && hasRunning) {
+    reason = pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+  }
+  const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+  if (pod.metadata.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
+  else if (pod.metadata.deletionTimestamp && !terminal) reason = 'Terminating';
+  const restartText = restarts !== 0 && lastRestart > 0 ? `${restarts} (${ageSince(new Date(lastRestart).toISOString(), now)} ago)` : String(restarts);
+  return { ready: `${ready}/${pod.spec.containers.length}`, status: reason, restarts: restartText };
+};
+
+const podCells = (pod: Pod, now: number): Cell[] => {
+  const { ready, status, restarts } = podStatusCells(pod, now);
+  return [pod.metadata.name, ready, status, restarts, ageSince(pod.metadata.creationTimestamp, now), pod.status?.podIP || '<none>', pod.spec.nodeName || '<none>', '<none>', '<none>'];
+};
+
+const servicePorts = (svc: Service): string => {
+  const ports = svc.spec.ports ?? [];
+  if (ports.length === 0) return '<none>';
+  return ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+};
+
+const serviceCells = (svc: Service, now: number): Cell[] => [
+  svc.metadata.name,
+  svc.spec.type ?? 'ClusterIP',
+  svc.spec.clusterIP || '<none>',
+  svc.spec.type === 'LoadBalancer' ? '<pending>' : '<none>',
+  servicePorts(svc),
+  ageSince(svc.metadata.creationTimestamp, now),
+  formatLabels(svc.spec.selector),
+];
+
+const eventCells = (ev: KubeEvent, now: number): Cell[] => {
+  const first = ageSince(ev.firstTimestamp, now);
+  let last = ev.lastTimestamp ? ageSince(ev.lastTimestamp, now) : first;
+  if ((ev.count ?? 0) > 1) last = `${last} (x${ev.count} over ${first})`;
+  const target = `${ev.involvedObject.kind.toLowerCase()}${ev.involvedObject.name ? `/${ev.involvedObject.name}` : ''}`;
+  const source = ev.source?.component ? `${ev.source.component}${ev.source.host ? `, ${ev.source.host}` : ''}` : '';
+  return [last, ev.type ?? '', ev.reason ?? '', target, '', source, (ev.message ?? '').trim(), first, ev.count ?? 0, ev.metadata.name];
+};
+
+const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
+
+export const cellsOf = (obj: KubeObject, now: number): Cell[] => {
+  switch (obj.kind) {
+    case 'Deployment':
+      return deploymentCells(obj, now);
+    case 'ReplicaSet':
+      return replicaSetCells(obj, now);
+    case 'Pod':
+      return podCells(obj, now);
+    case 'Service':
+      return serviceCells(obj, now);
+    case 'Event':
+      return eventCells(obj, now);
+    case 'Namespace':
+      return namespaceCells(obj, now);
+  }
+};

@@ -1,0 +1,82 @@
+// The simulated Kubernetes API server: plain HTTP on 127.0.0.1 serving the ObjectStore and the
+// LogSource with the API server's URLs, media types and errors, so kubectl and kilo-tui's
+// kube/ layer talk to it as to any cluster.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Clock } from './clock.js';
+import { realClock } from './clock.js';
+import type { ServerContext } from './http/context.js';
+import { sendError } from './http/respond.js';
+import { routeRequest } from './http/router.js';
+import type { LogSource } from './logSource.js';
+import type { ObjectStore } from './objectStore.js';
+
+export interface DemoServerOptions {
+  store: ObjectStore;
+  logs: LogSource;
+  /** 0 (the default) picks any free port. */
+  port?: number;
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** Ages in Table cells, watch timeouts and bookmarks use it; defaults to the real clock. */
+  clock?: Clock;
+  /** Interval of BOOKMARK events on watches that allow them; defaults to one minute. */
+  bookmarkIntervalMs?: number;
+}
+
+export interface DemoServer {
+  url: string;
+  port: number;
+  /** Ends open watches and log streams, then stops listening. */
+  close(): Promise<void>;
+}
+
+export const startDemoServer = async (options: DemoServerOptions): Promise<DemoServer> => {
+  const host = options.host ?? '127.0.0.1';
+  const ctx: ServerContext = {
+    store: options.store,
+    logs: options.logs,
+    clock: options.clock ?? realClock,
+    bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
+    openStreams: new Set(),
+  };
+  const sockets = new Set<Socket>();
+  const server: Server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+    // A bad request gets its Status; nothing a client sends may crash the process.
+    routeRequest(ctx, req, res).catch((error: unknown) => {
+      try {
+        sendError(res, error);
+      } catch {
+        res.destroy();
+      }
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const end of [...ctx.openStreams]) end();
+        server.close(() => resolve());
+        // Idle keep-alive connections would otherwise hold close() open.
+        server.closeIdleConnections();
+        for (const socket of sockets) socket.destroySoon();
+      }),
+  };
+};
