@@ -1,0 +1,112 @@
+// The simulated cluster behind the demo API server: an ObjectStore loaded with the fixtures,
+// with the deployment and ReplicaSet controllers, the garbage collector and a kubelet reacting
+// to its changes on the injected clock.
+import type { Deployment, KubeObject, Namespace, ReplicaSet } from '../domain/resources.js';
+import { controllerOf } from '../domain/replicasets.js';
+import type { Clock } from './clock.js';
+import { realClock } from './clock.js';
+import { DeploymentController } from './controllers/deploymentController.js';
+import { EventRecorder } from './controllers/eventRecorder.js';
+import { GarbageCollector } from './controllers/garbageCollector.js';
+import { ReplicaSetController } from './controllers/replicaSetController.js';
+import { Scheduler, WorkQueue } from './controllers/scheduler.js';
+import type { FixtureSet } from './fixtureTypes.js';
+import { Kubelet } from './kubelet/kubelet.js';
+import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
+import type { LogSource } from './logSource.js';
+import { ObjectStore, type StoreEvent } from './objectStore.js';
+
+export interface DemoCluster {
+  store: ObjectStore;
+  logs: LogSource;
+  start(): void;
+  stop(): void;
+}
+
+/** Simulated time a controller takes to react to a change (divided by timeScale). */
+const CONTROLLER_REACTION_MS = 200;
+const DEFAULT_NODE_NAME = 'kilo-tablet';
+
+const LOAD_ORDER: KubeObject['kind'][] = ['Namespace', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
+
+function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): void {
+  const hasNamespace = fixtures.objects.some((o) => o.kind === 'Namespace' && o.metadata.name === fixtures.namespace);
+  if (!hasNamespace) {
+    const namespace: Namespace = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: fixtures.namespace, uid: '', labels: { 'kubernetes.io/metadata.name': fixtures.namespace },
+        creationTimestamp: earliestCreation(fixtures.objects) ?? new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    };
+    store.create(namespace);
+  }
+  const ordered = [...fixtures.objects].sort((a, b) => LOAD_ORDER.indexOf(a.kind) - LOAD_ORDER.indexOf(b.kind));
+  for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: obj.kind === 'Namespace' ? undefined : obj.metadata.namespace ?? fixtures.namespace } } as KubeObject);
+}
+
+function earliestCreation(objects: KubeObject[]): string | undefined {
+  const stamps = objects.map((o) => o.metadata.creationTimestamp).filter((s): s is string => Boolean(s)).sort();
+  return stamps[0];
+}
+
+export function createDemoCluster(options: { fixtures: FixtureSet; clock?: Clock; timeScale?: number }): DemoCluster {
+  const clock = options.clock ?? realClock;
+  const timeScale = options.timeScale && options.timeScale > 0 ? options.timeScale : 1;
+  const store = new ObjectStore(clock);
+  loadObjects(store, options.fixtures, clock.now());
+
+  const scheduler = new Scheduler(clock, timeScale);
+  const events = new EventRecorder(store, clock);
+  // New pods land on the node the fixture pods run on, like a single-node cluster's scheduler would.
+  const node = options.fixtures.objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
+  const garbageCollector = new GarbageCollector(store);
+  const kubelet = new Kubelet(store, scheduler, events, node, options.fixtures.behaviours);
+  const logs = new KubeletLogSource(store, kubelet, clock);
+
+  let queue: WorkQueue;
+  const enqueue = (kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
+  const deployments = new DeploymentController(store, scheduler, events, (ns, name) => enqueue('Deployment', ns, name));
+  const replicaSets = new ReplicaSetController(store, scheduler, events, node, (ns, name) => enqueue('ReplicaSet', ns, name));
+  queue = new WorkQueue(scheduler, CONTROLLER_REACTION_MS, (key) => {
+    const [kind, namespace, name] = key.split('/');
+    if (kind === 'Deployment') deployments.sync(namespace, name);
+    else replicaSets.sync(namespace, name);
+  });
+
+  const onChange = (event: StoreEvent) => {
+    const obj = event.object;
+    const namespace = obj.metadata.namespace ?? '';
+    if (event.type === 'DELETED' && (event.kind === 'Deployment' || event.kind === 'ReplicaSet')) {
+      scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
+    }
+    if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
+    if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
+      if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);
+      const owner = controllerOf(obj);
+      if (owner?.kind === 'ReplicaSet' || owner?.kind === 'Deployment') enqueue(owner.kind, namespace, owner.name);
+    }
+  };
+
+  let unsubscribe: (() => void) | undefined;
+  return {
+    store,
+    logs,
+    start() {
+      if (unsubscribe) return;
+      scheduler.start();
+      unsubscribe = store.subscribe(onChange);
+      kubelet.start();
+      for (const d of store.list<Deployment>('Deployment')) enqueue('Deployment', d.metadata.namespace ?? '', d.metadata.name);
+      for (const rs of store.list<ReplicaSet>('ReplicaSet')) enqueue('ReplicaSet', rs.metadata.namespace ?? '', rs.metadata.name);
+      queue.kick();
+    },
+    stop() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+      kubelet.stop();
+      scheduler.stop();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// The node's kubelet stand-in: runs every pod's containers per their image behaviour, reports
+// pod status and Events, and forgets a pod (ending its log followers) the moment it is deleted.
+import { randomInt } from 'node:crypto';
+import type { Pod } from '../../domain/resources.js';
+import type { EventRecorder } from '../controllers/eventRecorder.js';
+import type { Scheduler } from '../controllers/scheduler.js';
+import type { Behaviour } from '../fixtureTypes.js';
+import type { ObjectStore, StoreEvent } from '../objectStore.js';
+import { genericBehaviour, type ContainerRecord } from './containerRecord.js';
+import { ContainerLifecycle } from './containerLifecycle.js';
+import { buildPodStatus } from './podStatusBuilder.js';
+
+/** Simulated time between a pod appearing and its containers starting (image already present). */
+const CONTAINER_START_DELAY_MS = 1_500;
+const HOST_IP = '192.168.1.50';
+
+export interface KubeletPod {
+  namespace: string;
+  name: string;
+  uid: string;
+  containers: ContainerLifecycle[];
+}
+
+const keyOf = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
+
+export class Kubelet {
+  private readonly pods = new Map<string, KubeletPod>();
+  private readonly behaviours: Map<string, Behaviour>;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly scheduler: Scheduler,
+    private readonly events: EventRecorder,
+    readonly nodeName: string,
+    behaviours: Behaviour[],
+  ) {
+    this.behaviours = new Map(behaviours.map((b) => [b.image, b]));
+  }
+
+  start(): void {
+    this.unsubscribe = this.store.subscribe((event) => this.onStoreEvent(event));
+    for (const pod of this.store.list<Pod>('Pod')) this.admit(pod);
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    for (const pod of this.pods.values()) for (const container of pod.containers) container.stop();
+    this.pods.clear();
+  }
+
+  /** The pod as the kubelet runs it, or undefined when it has not been admitted. */
+  podFor(namespace: string, name: string): KubeletPod | undefined {
+    return this.pods.get(keyOf(namespace, name));
+  }
+
+  private onStoreEvent(event: StoreEvent): void {
+    if (event.kind !== 'Pod') return;
+    const pod = event.object as Pod;
+    if (event.type === 'ADDED') this.admit(pod);
+    else if (event.type === 'DELETED') this.forget(pod);
+  }
+
+  /** Takes a pod on: fixture pods keep their recorded state; new ones start after a short delay. */
+  private admit(pod: Pod): void {
+    const key = keyOf(pod.metadata.namespace, pod.metadata.name);
+    if (this.pods.has(key)) return;
+    const entry: KubeletPod = { namespace: pod.metadata.namespace ?? '', name: pod.metadata.name, uid: pod.metadata.uid, containers: [] };
+    this.pods.set(key, entry);
+    const ctx = {
+      scheduler: this.scheduler,
+      podName: pod.metadata.name,
+      changed: () => this.writeStatus(entry),
+      event: (type: 'Normal' | 'Warning', reason: string, message: string) => this.podEvent(entry, type, reason, message),
+    };
+    for (const container of pod.spec.containers) {
+      const record: ContainerRecord = {
+        name: container.name,
+        image: container.image,
+        behaviour: this.behaviours.get(container.image) ?? genericBehaviour(container.image),
+        restartCount: 0,
+        ready: false,
+        state: { waiting: { reason: 'ContainerCreating' } },
+        lastState: {},
+        timers: [],
+      };
+      entry.containers.push(new ContainerLifecycle(record, ctx));
+    }
+    const statuses = pod.status?.containerStatuses ?? [];
+    const hasRecordedState = statuses.some((s) => s.state?.running || s.state?.terminated || s.lastState?.terminated);
+    if (hasRecordedState) {
+      for (const lifecycle of entry.containers) {
+        const status = statuses.find((s) => s.name === lifecycle.record.name);
+        if (status) lifecycle.adopt(status);
+        else this.scheduler.after(CONTAINER_START_DELAY_MS, () => lifecycle.start());
+      }
+      return;
+    }
+    this.scheduler.after(0, () => {
+      if (!this.pods.has(key)) return;
+      this.podEvent(entry, 'Normal', 'Scheduled', `Successfully assigned ${entry.namespace}/${entry.name} to ${this.nodeName}`, 'default-scheduler');
+      this.writeStatus(entry);
+    });
+    this.scheduler.after(CONTAINER_START_DELAY_MS, () => {
+      if (!this.pods.has(key)) return;
+      for (const lifecycle of entry.containers) {
+        this.podEvent(entry, 'Normal', 'Pulled', `Container image "${lifecycle.record.image}" already present on machine`);
+        lifecycle.start();
+      }
+    });
+  }
+
+  private forget(pod: Pod): void {
+    const key = keyOf(pod.metadata.namespace, pod.metadata.name);
+    const entry = this.pods.get(key);
+    if (!entry) return;
+    this.pods.delete(key);
+    const running = entry.containers.filter((c) => c.record.state.running).map((c) => c.record.name);
+    for (const container of entry.containers) container.stop();
+    // Recorded from a timer: this runs inside the store's delete notification.
+    this.scheduler.after(0, () => {
+      for (const name of running) this.podEventFor(pod, 'Normal', 'Killing', `Stopping container ${name}`, 'kubelet');
+    });
+  }
+
+  private writeStatus(entry: KubeletPod): void {
+    const current = this.store.get<Pod>('Pod', entry.namespace, entry.name);
+    if (!current || current.metadata.uid !== entry.uid) return;
+    const records = entry.containers.map((c) => c.record);
+    const podIP = `10.42.0.${randomInt(2, 254)}`;
+    const status = buildPodStatus(current, records, this.scheduler.clock.now(), HOST_IP, podIP);
+    this.store.mutate<Pod>('Pod', entry.namespace, entry.name, (pod) => {
+      pod.status = structuredClone(status);
+    });
+  }
+
+  private podEvent(entry: KubeletPod, type: 'Normal' | 'Warning', reason: string, message: string, component = 'kubelet'): void {
+    const pod = this.store.get<Pod>('Pod', entry.namespace, entry.name);
+    if (pod) this.podEventFor(pod, type, reason, message, component);
+  }
+
+  private podEventFor(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
+    this.events.record(pod, type, reason, message, { component, host: component === 'kubelet' ? this.nodeName : undefined });
+  }
+}
