@@ -1,0 +1,98 @@
+// Shows a plan before anything runs: the action and count, warnings, every kubectl line
+// (scrollable, with its position), and Cancel / Confirm with focus starting on Cancel.
+// With `dangerStage` it shows the second, explicit warning for dangerous operations instead.
+import React, { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Plan } from '../../domain/actions/plan.js';
+import { DangerWarning } from './DangerWarning.js';
+import { ModalButtons, type ModalButton } from './ModalButtons.js';
+import { hasDangerousOperations } from './actionFlow.js';
+import { operationLines, planHeading, type PlanContext } from './planLines.js';
+import { clampOffset } from './scrollWindow.js';
+import { WindowedLines } from './WindowedLines.js';
+
+export interface ConfirmModalProps {
+  plan: Plan;
+  ctx: PlanContext;
+  width: number;
+  height: number;
+  onConfirm(): void;
+  onCancel(): void;
+  onDryRun(): void;
+  onExport(): void;
+  exportedPath?: string;
+  /** A one-line note from the flow, e.g. why an export failed. */
+  message?: string;
+  /** Show the second warning for dangerous operations; its confirmation calls onConfirm again. */
+  dangerStage?: boolean;
+  isActive: boolean;
+}
+
+/** Rows the modal uses besides the command list: border 2, heading 1, list label 1, buttons 1, hints 1. */
+const FIXED_ROWS = 6;
+const MAX_WARNING_ROWS = 4;
+
+export function ConfirmModal(props: ConfirmModalProps) {
+  const { plan, ctx, width, height, isActive } = props;
+  const [focus, setFocus] = useState<ModalButton>('cancel');
+  const [offset, setOffset] = useState(0);
+  const lines = operationLines(plan, ctx);
+  const warnings = visibleWarnings(plan.warnings);
+  const noteRows = props.exportedPath || props.message ? 1 : 0;
+  const listRows = Math.max(1, height - FIXED_ROWS - warnings.length - noteRows);
+  const page = Math.max(1, listRows - 1);
+  const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
+  const dangerous = hasDangerousOperations(plan);
+
+  useInput(
+    (input, key) => {
+      if (key.escape || input === 'n') return props.onCancel();
+      if (input === 'y') return props.onConfirm();
+      if (input === 'D') return props.onDryRun();
+      if (input === 'e') return props.onExport();
+      if (key.return) return focus === 'confirm' ? props.onConfirm() : props.onCancel();
+      if (key.tab || key.leftArrow || key.rightArrow) return setFocus((f) => (f === 'cancel' ? 'confirm' : 'cancel'));
+      if (input === 'j' || key.downArrow) return scrollBy(1);
+      if (input === 'k' || key.upArrow) return scrollBy(-1);
+      if (key.pageDown || input === ' ') return scrollBy(page);
+      if (key.pageUp) return scrollBy(-page);
+      if (input === 'g') return setOffset(0);
+      if (input === 'G') return setOffset(clampOffset(lines.length, lines.length, listRows));
+    },
+    { isActive: isActive && !props.dangerStage },
+  );
+
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={dangerous ? 'red' : 'yellow'} paddingX={1}>
+      <Text bold wrap="truncate-end">
+        {planHeading(plan, ctx)}
+      </Text>
+      {props.dangerStage ? (
+        <DangerWarning plan={plan} ctx={ctx} height={height - 3} onConfirm={props.onConfirm} onCancel={props.onCancel} isActive={isActive} />
+      ) : (
+        <>
+          {warnings.map((warning, i) => (
+            <Text key={i} color={warning.color} wrap="truncate-end">
+              {warning.text}
+            </Text>
+          ))}
+          <WindowedLines lines={lines} offset={offset} height={listRows} hint="j/k PgUp/PgDn scroll" />
+          {props.exportedPath ? <Text color="green" wrap="truncate-end">{`plan written to ${props.exportedPath}`}</Text> : null}
+          {!props.exportedPath && props.message ? <Text color="red" wrap="truncate-end">{props.message}</Text> : null}
+          <ModalButtons focused={focus} confirmLabel={dangerous ? 'Confirm…' : 'Confirm'} />
+          <Text dimColor wrap="truncate-end">
+            y confirm · n/Esc cancel · D server dry run · e export script · Tab switch
+          </Text>
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** Warnings first; when there are more than fit, the last row counts the rest instead of hiding them. */
+function visibleWarnings(warnings: readonly string[]): { text: string; color: string }[] {
+  const rows = warnings.map((text) => ({ text: `⚠ ${text}`, color: 'yellow' }));
+  if (rows.length <= MAX_WARNING_ROWS) return rows;
+  const shown = rows.slice(0, MAX_WARNING_ROWS - 1);
+  return [...shown, { text: `⚠ …and ${rows.length - shown.length} more warnings`, color: 'yellow' }];
+}

@@ -1,0 +1,87 @@
+// The second, explicit confirmation for dangerous operations (deleting a current revision or a
+// ReplicaSet with pods). A repeated `y` is too easy to hit by accident, so the user types a word.
+import React, { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Plan } from '../../domain/actions/plan.js';
+import type { PlanContext } from '../../domain/actions/planContext.js';
+import { countOf } from '../../domain/actions/planContext.js';
+import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import { clampOffset } from './scrollWindow.js';
+import { WindowedLines, type StyledLine } from './WindowedLines.js';
+
+/** The word that confirms: the action itself for deletes, `yes` for anything else. */
+export function confirmationWord(plan: Plan): string {
+  return plan.action === 'delete' ? 'delete' : 'yes';
+}
+
+export function dangerousLines(plan: Plan, ctx: PlanContext): StyledLine[] {
+  return plan.operations
+    .filter((op) => op.dangerous)
+    .map((op) => ({
+      text: `${toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext })}${op.impact ? `   # ${op.impact}` : ''}`,
+      color: 'red',
+    }));
+}
+
+/** Rows besides the list: heading 1, list label 1, prompt 1, hint 1. */
+const FIXED_ROWS = 4;
+
+export function DangerWarning(props: {
+  plan: Plan;
+  ctx: PlanContext;
+  /** Rows available inside the modal. */
+  height: number;
+  onConfirm(): void;
+  onCancel(): void;
+  isActive: boolean;
+}) {
+  const { plan, ctx } = props;
+  const word = confirmationWord(plan);
+  const [typed, setTyped] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [mismatch, setMismatch] = useState(false);
+  const lines = dangerousLines(plan, ctx);
+  const listRows = Math.max(1, props.height - FIXED_ROWS);
+  const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
+
+  useInput(
+    (input, key) => {
+      if (key.escape) return props.onCancel();
+      if (key.return) {
+        if (typed === word) return props.onConfirm();
+        setMismatch(true);
+        return setTyped('');
+      }
+      if (key.backspace || key.delete) return setTyped((t) => t.slice(0, -1));
+      if (key.downArrow) return scrollBy(1);
+      if (key.upArrow) return scrollBy(-1);
+      if (key.pageDown) return scrollBy(listRows);
+      if (key.pageUp) return scrollBy(-listRows);
+      if (input && !key.ctrl && !key.meta) {
+        setMismatch(false);
+        setTyped((t) => (t + input).slice(0, 20));
+      }
+    },
+    { isActive: props.isActive },
+  );
+
+  return (
+    <Box flexDirection="column">
+      <Text color="red" bold wrap="truncate-end">
+        {`⚠ ${countOf(lines.length, 'operation')} of ${plan.operations.length} cannot be undone and affect running workloads:`}
+      </Text>
+      <WindowedLines lines={lines} offset={offset} height={listRows} noun="dangerous operations" hint="↑/↓ PgUp/PgDn scroll" />
+      <Text wrap="truncate-end">
+        {`Type `}
+        <Text bold color="red">
+          {word}
+        </Text>
+        {` and press Enter to run all ${plan.operations.length}: `}
+        <Text inverse>{typed || ' '}</Text>
+      </Text>
+      <Text dimColor={!mismatch} color={mismatch ? 'red' : undefined} wrap="truncate-end">
+        {mismatch ? `that was not "${word}": nothing was run · Esc goes back` : 'Esc goes back to the preview · nothing has run yet'}
+      </Text>
+    </Box>
+  );
+}

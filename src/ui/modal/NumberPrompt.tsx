@@ -1,0 +1,56 @@
+// Asks for a whole number (replicas for `s`, revisionHistoryLimit for `h`), suggesting a default
+// and refusing anything out of range before a plan is built.
+import React, { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { eraseDigit, stepNumber, typeDigit, validateNumber, type NumberField } from './numberInput.js';
+
+export interface NumberPromptProps {
+  title: string;
+  label: string;
+  initial: number;
+  min: number;
+  max: number;
+  width: number;
+  onSubmit(value: number): void;
+  onCancel(): void;
+  isActive: boolean;
+}
+
+export function NumberPrompt(props: NumberPromptProps) {
+  const { min, max } = props;
+  const [field, setField] = useState<NumberField>({ text: String(props.initial), pristine: true });
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  useInput(
+    (input, key) => {
+      if (key.escape) return props.onCancel();
+      if (key.return) {
+        const checked = validateNumber(field.text, min, max);
+        return 'value' in checked ? props.onSubmit(checked.value) : setError(checked.error);
+      }
+      setError(undefined);
+      if (key.backspace || key.delete) return setField(eraseDigit);
+      if (key.upArrow || input === '+') return setField((f) => stepNumber(f, 1, min, max));
+      if (key.downArrow || input === '-') return setField((f) => stepNumber(f, -1, min, max));
+      if (/^\d+$/.test(input)) setField((f) => [...input].reduce(typeDigit, f));
+    },
+    { isActive: props.isActive },
+  );
+
+  return (
+    <Box flexDirection="column" width={props.width} borderStyle="round" borderColor="cyan" paddingX={1}>
+      <Text bold wrap="truncate-end">
+        {props.title}
+      </Text>
+      <Text wrap="truncate-end">
+        {`${props.label} (${min}–${max}): `}
+        <Text inverse={field.pristine} bold>
+          {field.text || ' '}
+        </Text>
+      </Text>
+      <Text color={error ? 'red' : undefined} dimColor={!error} wrap="truncate-end">
+        {error ?? 'Enter preview · ↑/↓ change · Esc cancel'}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,94 @@
+// From what the user asked for (an action on some uids, plus a prompt's answer) to a plan, using
+// the domain builders. Pure: it reads the snapshot the user is looking at and nothing else.
+import type { Plan } from '../../domain/actions/plan.js';
+import type { PlanContext } from '../../domain/actions/planContext.js';
+import { planDelete } from '../../domain/actions/planDelete.js';
+import { planRolloutRestart } from '../../domain/actions/planRolloutRestart.js';
+import { planRolloutUndo } from '../../domain/actions/planRolloutUndo.js';
+import { planScale } from '../../domain/actions/planScale.js';
+import { planSetRevisionHistoryLimit } from '../../domain/actions/planSetRevisionHistoryLimit.js';
+import { undoHistory } from '../../domain/actions/undoHistory.js';
+import { assertNever } from '../../domain/assertNever.js';
+import type { ClusterSnapshot, Deployment, KubeObject, ReplicaSet } from '../../domain/resources.js';
+import type { ActionIntent, PromptSpec } from './actionFlow.js';
+
+/** A refusal the flow shows as a one-line message instead of a modal. */
+export class ActionRefused extends Error {}
+
+export const DEFAULT_HISTORY_LIMIT_ANSWER = 3;
+const MAX_REPLICAS = 1000;
+const MAX_HISTORY_LIMIT = 100;
+
+function objectsByUid(snapshot: ClusterSnapshot, uids: readonly string[]): KubeObject[] {
+  const all: KubeObject[] = [...snapshot.deployments, ...snapshot.replicaSets, ...snapshot.pods, ...snapshot.services];
+  const byUid = new Map(all.map((obj) => [obj.metadata.uid, obj]));
+  return uids.map((uid) => byUid.get(uid)).filter((obj): obj is KubeObject => obj !== undefined);
+}
+
+function deploymentsOf(objects: KubeObject[]): Deployment[] {
+  return objects.filter((obj): obj is Deployment => obj.kind === 'Deployment');
+}
+
+function workloadsOf(objects: KubeObject[]): (Deployment | ReplicaSet)[] {
+  return objects.filter((obj): obj is Deployment | ReplicaSet => obj.kind === 'Deployment' || obj.kind === 'ReplicaSet');
+}
+
+function requireSome<T>(items: T[], what: string): T[] {
+  if (items.length === 0) throw new ActionRefused(`nothing to act on: select or mark ${what}`);
+  return items;
+}
+
+/** The question to ask before planning, if the action needs one. */
+export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): PromptSpec | undefined {
+  const objects = objectsByUid(snapshot, intent.uids);
+  switch (intent.action) {
+    case 'delete':
+    case 'rolloutRestart':
+      return undefined;
+    case 'scale': {
+      const targets = requireSome(workloadsOf(objects), 'a Deployment or ReplicaSet');
+      const title = targets.length === 1 ? `Scale ${targets[0].kind.toLowerCase()} ${targets[0].metadata.name}` : `Scale ${targets.length} workloads`;
+      return { type: 'number', title, label: 'replicas', initial: targets[0].spec.replicas ?? 1, min: 0, max: MAX_REPLICAS };
+    }
+    case 'setRevisionHistoryLimit': {
+      const deps = requireSome(deploymentsOf(objects), 'a Deployment');
+      const title = deps.length === 1 ? `Set revisionHistoryLimit of ${deps[0].metadata.name}` : `Set revisionHistoryLimit of ${deps.length} Deployments`;
+      return { type: 'number', title, label: 'old ReplicaSets to keep', initial: DEFAULT_HISTORY_LIMIT_ANSWER, min: 0, max: MAX_HISTORY_LIMIT };
+    }
+    case 'rolloutUndo': {
+      const [dep] = requireSome(deploymentsOf(objects), 'a Deployment');
+      const revisions = undoHistory(dep, snapshot).map(({ revision, image, ageMs, replicaSetName, current }) => ({ revision, image, ageMs, replicaSetName, current }));
+      if (!revisions.some((r) => !r.current)) throw new ActionRefused(`deployment ${dep.metadata.name} has no earlier revision to roll back to`);
+      return { type: 'revision', title: `Roll back deployment ${dep.metadata.name} to…`, deploymentName: dep.metadata.name, revisions };
+    }
+    default:
+      return assertNever(intent.action);
+  }
+}
+
+/**
+ * The plan for `intent`. `answer` is the prompt's number (replicas, limit or revision).
+ * Throws ActionRefused when nothing selected is something the action applies to.
+ */
+export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: PlanContext, answer?: number): Plan {
+  const objects = objectsByUid(snapshot, intent.uids);
+  switch (intent.action) {
+    case 'delete':
+      return planDelete(requireSome(objects, 'something to delete'), ctx, snapshot);
+    case 'rolloutRestart':
+      return planRolloutRestart(requireSome(deploymentsOf(objects), 'a Deployment'), ctx, snapshot.now);
+    case 'scale':
+      return planScale(requireSome(workloadsOf(objects), 'a Deployment or ReplicaSet'), requireAnswer(answer, 'replicas'), ctx);
+    case 'setRevisionHistoryLimit':
+      return planSetRevisionHistoryLimit(requireSome(deploymentsOf(objects), 'a Deployment'), answer ?? DEFAULT_HISTORY_LIMIT_ANSWER, ctx);
+    case 'rolloutUndo':
+      return planRolloutUndo(requireSome(deploymentsOf(objects), 'a Deployment')[0], snapshot, ctx, answer);
+    default:
+      return assertNever(intent.action);
+  }
+}
+
+function requireAnswer(answer: number | undefined, what: string): number {
+  if (answer === undefined) throw new ActionRefused(`${what} not given`);
+  return answer;
+}

@@ -1,0 +1,24 @@
+// A plan as the lines the modal draws: the heading with action, count and where it runs, and one
+// kubectl line per operation (dangerous ones in red, with their impact).
+import type { Plan } from '../../domain/actions/plan.js';
+import type { PlanContext } from '../../domain/actions/planContext.js';
+import { countOf } from '../../domain/actions/planContext.js';
+import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { StyledLine } from './WindowedLines.js';
+
+export type { PlanContext };
+
+/** "Delete 63 ReplicaSets · 63 commands · namespace kilo-guardian", naming a non-current context. */
+export function planHeading(plan: Plan, ctx: PlanContext): string {
+  const parts = [plan.title, countOf(plan.operations.length, 'command'), `namespace ${plan.namespace}`];
+  if (plan.context !== ctx.currentContext) parts.push(`context ${plan.context} (not the current context)`);
+  return parts.join(' · ');
+}
+
+export function operationLines(plan: Plan, ctx: PlanContext): StyledLine[] {
+  return plan.operations.map((op) => {
+    const command = toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext });
+    const text = op.impact ? `${command}   # ${op.impact}` : command;
+    return { text, color: op.dangerous ? 'red' : undefined };
+  });
+}
