@@ -2,7 +2,8 @@
 // demo's Table cells read exactly like a real cluster's.
 
 export const humanDuration = (ms: number): string => {
-  const seconds = Math.floor(ms / 1000);
+  // Go truncates toward zero, so -1.5s still counts as "now".
+  const seconds = Math.trunc(ms / 1000);
   // A little negative skew counts as "now", as upstream tolerates clock differences.
   if (seconds < -1) return '<invalid>';
   if (seconds < 0) return '0s';
