@@ -41,8 +41,9 @@ export interface FakeApiServer {
   endWatches(): void;
   openWatchCount(): number;
   /** Log text per pod; `followers` get appended text live. */
-  appendLog(pod: string, text: string): void;
+  appendLog(pod: string, text: string | Buffer): void;
   endLogStreams(pod: string): void;
+  logFollowerCount(pod: string): number;
   stop(): Promise<void>;
   restart(): Promise<void>;
 }
@@ -76,7 +77,7 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
   const requests: RecordedRequest[] = [];
   const failures: Failure[] = [];
   const watches = new Set<{ res: ServerResponse; unsubscribe: () => void }>();
-  const logs = new Map<string, string>();
+  const logs = new Map<string, Buffer>();
   const logFollowers = new Map<string, Set<ServerResponse>>();
 
   function takeFailure(method: string, path: string, isWatch: boolean): number | undefined {
@@ -156,7 +157,7 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
 
   function serveLog(res: ServerResponse, pod: string, follow: boolean): void {
     res.writeHead(200, { 'content-type': 'text/plain' });
-    res.write(logs.get(pod) ?? '');
+    res.write(logs.get(pod) ?? Buffer.alloc(0));
     if (!follow) return void res.end();
     const set = logFollowers.get(pod) ?? new Set<ServerResponse>();
     logFollowers.set(pod, set.add(res));
@@ -192,9 +193,11 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
     endWatches: () => [...watches].forEach(({ res }) => res.end()),
     openWatchCount: () => watches.size,
     appendLog(pod, text) {
-      logs.set(pod, (logs.get(pod) ?? '') + text);
-      for (const res of logFollowers.get(pod) ?? []) res.write(text);
+      const bytes = Buffer.from(text);
+      logs.set(pod, Buffer.concat([logs.get(pod) ?? Buffer.alloc(0), bytes]));
+      for (const res of logFollowers.get(pod) ?? []) res.write(bytes);
     },
+    logFollowerCount: (pod) => logFollowers.get(pod)?.size ?? 0,
     endLogStreams: (pod) => [...(logFollowers.get(pod) ?? [])].forEach((res) => res.end()),
     stop: () =>
       new Promise<void>((resolve) => {
