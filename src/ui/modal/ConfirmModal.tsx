@@ -7,7 +7,7 @@ import type { Plan } from '../../domain/actions/plan.js';
 import { DangerWarning } from './DangerWarning.js';
 import { ModalButtons, type ModalButton } from './ModalButtons.js';
 import { hasDangerousOperations } from './actionFlow.js';
-import { operationLines, planHeading, type PlanContext } from './planLines.js';
+import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines } from './WindowedLines.js';
 
@@ -37,7 +37,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
   const [focus, setFocus] = useState<ModalButton>('cancel');
   const [offset, setOffset] = useState(0);
   const lines = operationLines(plan, ctx);
-  const warnings = visibleWarnings(plan.warnings);
+  const warnings = visibleWarnings(plan.warnings, contextWarning(plan, ctx));
   const noteRows = props.exportedPath || props.message ? 1 : 0;
   const listRows = Math.max(1, height - FIXED_ROWS - warnings.length - noteRows);
   const page = Math.max(1, listRows - 1);
@@ -65,7 +65,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={dangerous ? 'red' : 'yellow'} paddingX={1}>
       <Text bold wrap="truncate-end">
-        {planHeading(plan, ctx)}
+        {planHeading(plan)}
       </Text>
       {props.dangerStage ? (
         <DangerWarning plan={plan} ctx={ctx} height={height - 3} onConfirm={props.onConfirm} onCancel={props.onCancel} isActive={isActive} />
@@ -90,8 +90,11 @@ export function ConfirmModal(props: ConfirmModalProps) {
 }
 
 /** Warnings first; when there are more than fit, the last row counts the rest instead of hiding them. */
-function visibleWarnings(warnings: readonly string[]): { text: string; color: string }[] {
-  const rows = warnings.map((text) => ({ text: `⚠ ${text}`, color: 'yellow' }));
+function visibleWarnings(warnings: readonly string[], contextNote: string | undefined): { text: string; color: string }[] {
+  const rows = [
+    ...(contextNote ? [{ text: `⚠ ${contextNote}`, color: 'red' }] : []),
+    ...warnings.map((text) => ({ text: `⚠ ${text}`, color: 'yellow' })),
+  ];
   if (rows.length <= MAX_WARNING_ROWS) return rows;
   const shown = rows.slice(0, MAX_WARNING_ROWS - 1);
   return [...shown, { text: `⚠ …and ${rows.length - shown.length} more warnings`, color: 'yellow' }];

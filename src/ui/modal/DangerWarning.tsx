@@ -5,7 +5,6 @@ import { Box, Text, useInput } from 'ink';
 import type { Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { countOf } from '../../domain/actions/planContext.js';
-import { toKubectlLine } from '../../domain/actions/toKubectl.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines, type StyledLine } from './WindowedLines.js';
 
@@ -14,11 +13,12 @@ export function confirmationWord(plan: Plan): string {
   return plan.action === 'delete' ? 'delete' : 'yes';
 }
 
-export function dangerousLines(plan: Plan, ctx: PlanContext): StyledLine[] {
+/** Each dangerous operation by object and impact: what will stop matters more here than the command. */
+export function dangerousLines(plan: Plan): StyledLine[] {
   return plan.operations
     .filter((op) => op.dangerous)
     .map((op) => ({
-      text: `${toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext })}${op.impact ? `   # ${op.impact}` : ''}`,
+      text: `${op.target.kind.toLowerCase()} ${op.target.name}${op.impact ? `: ${op.impact}` : ''}`,
       color: 'red',
     }));
 }
@@ -40,7 +40,7 @@ export function DangerWarning(props: {
   const [typed, setTyped] = useState('');
   const [offset, setOffset] = useState(0);
   const [mismatch, setMismatch] = useState(false);
-  const lines = dangerousLines(plan, ctx);
+  const lines = dangerousLines(plan);
   const listRows = Math.max(1, props.height - FIXED_ROWS);
   const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
 

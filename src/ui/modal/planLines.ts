@@ -8,11 +8,15 @@ import type { StyledLine } from './WindowedLines.js';
 
 export type { PlanContext };
 
-/** "Delete 63 ReplicaSets · 63 commands · namespace kilo-guardian", naming a non-current context. */
-export function planHeading(plan: Plan, ctx: PlanContext): string {
-  const parts = [plan.title, countOf(plan.operations.length, 'command'), `namespace ${plan.namespace}`];
-  if (plan.context !== ctx.currentContext) parts.push(`context ${plan.context} (not the current context)`);
-  return parts.join(' · ');
+/** "Delete 63 ReplicaSets · 63 commands · namespace kilo-guardian" */
+export function planHeading(plan: Plan): string {
+  return [plan.title, countOf(plan.operations.length, 'command'), `namespace ${plan.namespace}`].join(' · ');
+}
+
+/** Said first and in red: acting on a context other than kubeconfig's current one is easy to miss. */
+export function contextWarning(plan: Plan, ctx: PlanContext): string | undefined {
+  if (plan.context === ctx.currentContext) return undefined;
+  return `runs in context ${plan.context}, not the current context ${ctx.currentContext}`;
 }
 
 export function operationLines(plan: Plan, ctx: PlanContext): StyledLine[] {
