@@ -1,17 +1,11 @@
-// `e` in the modal: the plan as a bash script under the user's state directory (XDG), so it can be
+// `e` in the modal: the plan as a bash script under the user's state directory (XDG, shared with the action log), so it can be
 // reviewed, rehearsed with --dry-run=server, or run later by hand.
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { planToShellScript } from '../../domain/actions/planToShellScript.js';
-
-/** $XDG_STATE_HOME/kilo-tui, defaulting to ~/.local/state/kilo-tui as the XDG spec says. */
-export function stateDirectory(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
-  const base = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(home, '.local', 'state');
-  return join(base, 'kilo-tui');
-}
+import { stateDir } from '../../persist/actionLog.js';
 
 /** plans/<action>-<time>.sh, the time without colons so the name is safe everywhere. */
 export function planScriptPath(plan: Plan, now: number, stateDir: string): string {
@@ -20,7 +14,7 @@ export function planScriptPath(plan: Plan, now: number, stateDir: string): strin
 }
 
 export async function writePlanScript(plan: Plan, ctx: PlanContext, options: { now: number; stateDir?: string }): Promise<string> {
-  const path = planScriptPath(plan, options.now, options.stateDir ?? stateDirectory());
+  const path = planScriptPath(plan, options.now, options.stateDir ?? stateDir());
   await mkdir(dirname(path), { recursive: true });
   const script = planToShellScript(plan, ctx);
   // 'wx' so a second export in the same second never overwrites a script the user may be editing.
