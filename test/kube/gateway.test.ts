@@ -96,3 +96,21 @@ describe('gateway reads, writes and logs', () => {
     expect(ended.mock.calls[0][0]).toMatchObject({ status: 400 });
   });
 });
+
+describe('gateway.close', () => {
+  it('leaves no sockets behind after stopping watches and log streams', async () => {
+    const sockets = () => process.getActiveResourcesInfo().filter((r) => r.startsWith('TCP')).length;
+    const baseline = sockets();
+    const h = await startHarness();
+    h.gateway.watch('Pod', { onSync: () => {}, onEvent: () => {}, onState: () => {} });
+    h.gateway.followLogs('p', {}, () => {}, () => {});
+    await vi.waitFor(() => expect(h.server.openWatchCount()).toBe(1));
+    await vi.waitFor(() => expect(h.server.logFollowerCount('p')).toBe(1));
+    expect(sockets()).toBeGreaterThan(baseline);
+    h.gateway.close();
+    // The server sees both requests end before it is stopped itself.
+    await vi.waitFor(() => expect([h.server.openWatchCount(), h.server.logFollowerCount('p')]).toEqual([0, 0]));
+    await h.cleanup();
+    await vi.waitFor(() => expect(sockets()).toBeLessThanOrEqual(baseline));
+  });
+});
