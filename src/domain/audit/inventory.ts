@@ -29,7 +29,6 @@ export function summaryOf(snapshot: ClusterSnapshot): AuditReport['summary'] {
 // Notes for the status table come from the findings, so the table and the findings agree.
 const NOTE_FOR_FINDING: [RegExp, string][] = [
   [/^generic-image\//, 'generic base image'],
-  [/^restarts\//, 'restarts often'],
   [/^stuck-rollout\//, 'rollout stuck'],
 ];
 
