@@ -5,11 +5,11 @@ import { eventTime } from './clusterIndex.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const eventColumns: readonly Column[] = [
-  { header: 'LAST SEEN', width: 9 },
-  { header: 'TYPE', width: 7 },
-  { header: 'REASON', width: 18 },
-  { header: 'OBJECT', width: 30, flex: true },
-  { header: 'MESSAGE', width: 40, flex: true },
+  { header: 'LAST SEEN', width: 9, priority: 6 },
+  { header: 'TYPE', width: 7, priority: 5 },
+  { header: 'REASON', width: 18, priority: 7 },
+  { header: 'OBJECT', width: 30, flex: true, priority: 8, min: 16 },
+  { header: 'MESSAGE', width: 40, flex: true, priority: 9 },
 ];
 
 export function eventRow(event: KubeEvent, _snapshot: unknown, now: number): Row {

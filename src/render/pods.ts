@@ -4,13 +4,13 @@ import { ageCell, byName, makeRow } from './cells.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const podColumns: readonly Column[] = [
-  { header: 'NAME', width: 30, flex: true },
-  { header: 'READY', width: 5 },
-  { header: 'STATUS', width: 16 },
-  { header: 'RESTARTS', width: 14 },
-  { header: 'AGE', width: 7 },
-  { header: 'NODE', width: 12, flex: true },
-  { header: 'IMAGE', width: 24, flex: true },
+  { header: 'NAME', width: 30, flex: true, priority: 9, min: 20 },
+  { header: 'READY', width: 5, priority: 6 },
+  { header: 'STATUS', width: 16, priority: 8 },
+  { header: 'RESTARTS', width: 14, priority: 7 },
+  { header: 'AGE', width: 7, priority: 5 },
+  { header: 'NODE', width: 12, flex: true, priority: 1 },
+  { header: 'IMAGE', width: 24, flex: true, priority: 2 },
 ];
 
 const STATUS_CELL = 2;

@@ -5,15 +5,15 @@ import type { IndexedSnapshot } from './clusterIndex.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const replicaSetColumns: readonly Column[] = [
-  { header: 'NAME', width: 26, flex: true },
-  { header: 'OWNER', width: 16, flex: true },
-  { header: 'REVISION', width: 8 },
-  { header: 'DESIRED', width: 7 },
-  { header: 'CURRENT', width: 7 },
-  { header: 'READY', width: 5 },
-  { header: 'IMAGE', width: 24, flex: true },
-  { header: 'AGE', width: 7 },
-  { header: 'STATE', width: 7 },
+  { header: 'NAME', width: 26, flex: true, priority: 9, min: 20 },
+  { header: 'OWNER', width: 16, flex: true, priority: 3 },
+  { header: 'REVISION', width: 8, priority: 6 },
+  { header: 'DESIRED', width: 7, priority: 4 },
+  { header: 'CURRENT', width: 7, priority: 2 },
+  { header: 'READY', width: 5, priority: 5 },
+  { header: 'IMAGE', width: 24, flex: true, priority: 3 },
+  { header: 'AGE', width: 7, priority: 4 },
+  { header: 'STATE', width: 7, priority: 8 },
 ];
 
 export type ReplicaSetState = 'stale' | 'current' | 'old';

@@ -3,11 +3,11 @@ import { ageCell, byName, makeRow } from './cells.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const serviceColumns: readonly Column[] = [
-  { header: 'NAME', width: 24, flex: true },
-  { header: 'TYPE', width: 12 },
-  { header: 'CLUSTER-IP', width: 15 },
-  { header: 'PORTS', width: 20, flex: true },
-  { header: 'AGE', width: 7 },
+  { header: 'NAME', width: 24, flex: true, priority: 9, min: 14 },
+  { header: 'TYPE', width: 12, priority: 5 },
+  { header: 'CLUSTER-IP', width: 15, priority: 3 },
+  { header: 'PORTS', width: 20, flex: true, priority: 6 },
+  { header: 'AGE', width: 7, priority: 4 },
 ];
 
 /** kubectl's PORTS column: `80:30000/TCP` with a node port, else `80/TCP`. */

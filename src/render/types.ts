@@ -9,6 +9,10 @@ export interface Column {
   /** Preferred width in cells; flexible columns share what is left of the terminal width. */
   width: number;
   flex?: boolean;
+  /** Narrowest a flexible column may shrink to; defaults to 10. */
+  min?: number;
+  /** When not all columns fit, the lowest priority goes first; defaults to 1. */
+  priority?: number;
 }
 
 export interface Row {

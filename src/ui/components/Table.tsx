@@ -1,0 +1,65 @@
+// A bordered, windowed table: only the rows that fit are rendered, and the box has an explicit
+// height so the frame never grows past the terminal.
+import { Box, Text } from 'ink';
+import { useMemo, useRef } from 'react';
+import type { Column, Row } from '../../render/types.js';
+import type { Theme } from '../theme.js';
+import { fit, formatCells, layoutColumns } from './columnLayout.js';
+import { TableRow } from './TableRow.js';
+
+export interface TableProps {
+  title: string;
+  columns: readonly Column[];
+  rows: readonly Row[];
+  cursorIndex: number;
+  width: number;
+  /** Total lines including the border. */
+  height: number;
+  focused: boolean;
+  marks: Readonly<Record<string, true>>;
+  theme: Theme;
+}
+
+/** Lines of the border, title and column header around the data rows. */
+export const TABLE_CHROME_LINES = 4;
+const GUTTER = 2;
+
+/** First visible row: moves only as far as needed to keep the cursor in view. */
+export function windowStart(previous: number, cursor: number, visible: number, total: number): number {
+  let start = Math.min(previous, Math.max(0, total - visible));
+  if (cursor < start) start = cursor;
+  if (cursor >= start + visible) start = cursor - visible + 1;
+  return Math.max(0, start);
+}
+
+export function Table({ title, columns, rows, cursorIndex, width, height, focused, marks, theme }: TableProps) {
+  const inner = Math.max(0, width - 2);
+  const visible = Math.max(0, height - TABLE_CHROME_LINES);
+  const widths = useMemo(() => layoutColumns(columns, inner - GUTTER), [columns, inner]);
+  const startRef = useRef(0);
+  const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
+  startRef.current = start;
+  const header = fit(`${' '.repeat(GUTTER)}${formatCells(columns.map((c) => c.header), widths).join(' ')}`, inner);
+  const position = rows.length > visible ? ` ${cursorIndex + 1}/${rows.length}` : '';
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflow="hidden">
+      <Text wrap="truncate-end" bold={focused} color={focused ? theme.accent : undefined}>
+        {fit(`${focused ? '▶ ' : '  '}${title}${position}`, inner)}
+      </Text>
+      {visible > 0 ? <Text wrap="truncate-end" bold>{header}</Text> : null}
+      {rows.slice(start, start + visible).map((row, i) => (
+        <TableRow
+          key={row.uid}
+          row={row}
+          widths={widths}
+          width={inner}
+          cursor={start + i === cursorIndex}
+          selected={focused && start + i === cursorIndex}
+          marked={marks[row.uid] === true}
+          theme={theme}
+        />
+      ))}
+      {rows.length === 0 && visible > 0 ? <Text dimColor>{fit('  (none)', inner)}</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+// One table line. The cursor row gets a `>` gutter, marked rows a `*` and the marked colour; the cursor row is inverse;
+// stale rows are dim; a tone colours one cell (or the row).
+import { Text } from 'ink';
+import { memo } from 'react';
+import type { Row } from '../../render/types.js';
+import { toneColour, type Theme } from '../theme.js';
+import { fit } from './columnLayout.js';
+
+export interface TableRowProps {
+  row: Row;
+  widths: readonly number[];
+  width: number;
+  /** The cursor row: a `>` gutter always, inverse when the table has focus. */
+  cursor: boolean;
+  selected: boolean;
+  marked: boolean;
+  theme: Theme;
+}
+
+export const TableRow = memo(function TableRow({ row, widths, width, cursor, selected, marked, theme }: TableRowProps) {
+  const gutter = `${cursor ? '>' : ' '}${marked ? '*' : ' '}`;
+  const tone = toneColour(theme, row.tone);
+  const shown = row.cells.flatMap((cell, i) => (widths[i] > 0 ? [{ text: fit(cell, widths[i]), toned: i === row.toneCell }] : []));
+  const used = gutter.length + shown.reduce((sum, cell) => sum + cell.text.length, 0) + Math.max(0, shown.length - 1);
+  const rowColour = marked ? theme.marked : row.toneCell === undefined ? tone : undefined;
+  return (
+    <Text wrap="truncate-end" inverse={selected} dimColor={row.dim} color={rowColour} bold={marked}>
+      {gutter}
+      {shown.map((cell, i) => (
+        <Text key={i} color={cell.toned && !marked ? tone : undefined}>
+          {i > 0 ? ' ' : ''}
+          {cell.text}
+        </Text>
+      ))}
+      {fit('', Math.max(0, width - used))}
+    </Text>
+  );
+});

@@ -1,0 +1,73 @@
+// Every key binding lives here: command id → how the key is recognised → what help says.
+// Views ask matchCommand(scope, input, key) instead of testing keys themselves.
+import type { Key } from 'ink';
+
+export type KeyScope = 'global' | 'table' | 'describe' | 'prompt';
+
+export type CommandId =
+  | 'quit' | 'command' | 'filter' | 'help' | 'focusNext' | 'focusPrev'
+  | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
+  | 'drill' | 'describe' | 'toggleProblems' | 'sortName' | 'sortAge'
+  | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
+  | 'submit' | 'cancel' | 'erase';
+
+export interface Binding {
+  id: CommandId;
+  scope: KeyScope;
+  /** As shown in help and the footer. */
+  keys: string;
+  help: string;
+  /** Shown in the footer, not only in `?`. */
+  hint?: boolean;
+  matches(input: string, key: Key): boolean;
+}
+
+const plain = (key: Key): boolean => !key.ctrl && !key.meta;
+const char = (c: string) => (input: string, key: Key) => input === c && plain(key);
+const ctrl = (c: string) => (input: string, key: Key) => key.ctrl && input === c;
+
+export const KEYMAP: readonly Binding[] = [
+  { id: 'quit', scope: 'global', keys: 'Ctrl-c :q', help: 'quit', hint: true, matches: ctrl('c') },
+  { id: 'command', scope: 'global', keys: ':', help: 'command (:deploy :rs :pods :svc :events :q)', hint: true, matches: char(':') },
+  { id: 'help', scope: 'global', keys: '?', help: 'list every key', hint: true, matches: char('?') },
+  { id: 'focusNext', scope: 'global', keys: 'Tab', help: 'next pane', hint: true, matches: (_i, key) => key.tab && !key.shift },
+  { id: 'focusPrev', scope: 'global', keys: 'Shift-Tab', help: 'previous pane', matches: (_i, key) => key.tab && key.shift },
+  { id: 'down', scope: 'table', keys: 'j ↓', help: 'cursor down', matches: (input, key) => key.downArrow || char('j')(input, key) },
+  { id: 'up', scope: 'table', keys: 'k ↑', help: 'cursor up', matches: (input, key) => key.upArrow || char('k')(input, key) },
+  { id: 'top', scope: 'table', keys: 'g', help: 'first row', matches: (input, key) => key.home || char('g')(input, key) },
+  { id: 'bottom', scope: 'table', keys: 'G', help: 'last row', matches: (input, key) => key.end || char('G')(input, key) },
+  { id: 'pageDown', scope: 'table', keys: 'PgDn', help: 'page down', matches: (input, key) => key.pageDown || ctrl('f')(input, key) },
+  { id: 'pageUp', scope: 'table', keys: 'PgUp', help: 'page up', matches: (input, key) => key.pageUp || ctrl('b')(input, key) },
+  { id: 'drill', scope: 'table', keys: 'Enter', help: 'open (Deployment → ReplicaSets → Pods)', hint: true, matches: (_i, key) => key.return },
+  { id: 'back', scope: 'table', keys: 'Esc', help: 'clear filter, else back', hint: true, matches: (_i, key) => key.escape },
+  { id: 'describe', scope: 'table', keys: 'd', help: 'describe (YAML)', hint: true, matches: char('d') },
+  { id: 'filter', scope: 'table', keys: '/', help: 'filter: regex, !inverse, -l label=value', hint: true, matches: char('/') },
+  { id: 'toggleProblems', scope: 'table', keys: 'Ctrl-z', help: 'only rows with a problem', hint: true, matches: ctrl('z') },
+  { id: 'sortName', scope: 'table', keys: 'N', help: 'sort by name (again reverses)', matches: char('N') },
+  { id: 'sortAge', scope: 'table', keys: 'A', help: 'sort by age (again reverses)', matches: char('A') },
+  { id: 'mark', scope: 'table', keys: 'Space', help: 'mark and move down', hint: true, matches: char(' ') },
+  // Ctrl-Space arrives as NUL, which Ink reports as ctrl with the name '`'.
+  { id: 'markRange', scope: 'table', keys: 'v Ctrl-Space', help: 'mark range from last mark', matches: (input, key) => char('v')(input, key) || (key.ctrl && (input === '`' || input === ' ')) },
+  { id: 'markAll', scope: 'table', keys: '*', help: 'mark all visible', matches: char('*') },
+  // Ctrl-\ arrives as the raw FS byte; Ink has no name for it.
+  { id: 'clearMarks', scope: 'table', keys: 'Ctrl-\\', help: 'clear marks', matches: (input) => input === '\u001c' },
+  { id: 'down', scope: 'describe', keys: 'j ↓', help: 'scroll down', matches: (input, key) => key.downArrow || char('j')(input, key) },
+  { id: 'up', scope: 'describe', keys: 'k ↑', help: 'scroll up', matches: (input, key) => key.upArrow || char('k')(input, key) },
+  { id: 'pageDown', scope: 'describe', keys: 'PgDn', help: 'page down', matches: (input, key) => key.pageDown || ctrl('f')(input, key) },
+  { id: 'pageUp', scope: 'describe', keys: 'PgUp', help: 'page up', matches: (input, key) => key.pageUp || ctrl('b')(input, key) },
+  { id: 'top', scope: 'describe', keys: 'g', help: 'top', matches: char('g') },
+  { id: 'bottom', scope: 'describe', keys: 'G', help: 'bottom', matches: char('G') },
+  { id: 'back', scope: 'describe', keys: 'Esc', help: 'back', hint: true, matches: (_i, key) => key.escape },
+  { id: 'submit', scope: 'prompt', keys: 'Enter', help: 'run / keep filter', hint: true, matches: (_i, key) => key.return },
+  { id: 'cancel', scope: 'prompt', keys: 'Esc', help: 'cancel (clears the filter)', hint: true, matches: (_i, key) => key.escape },
+  { id: 'erase', scope: 'prompt', keys: 'Backspace', help: 'delete a character', matches: (_i, key) => key.backspace || key.delete },
+];
+
+export function matchCommand(scope: KeyScope, input: string, key: Key): CommandId | undefined {
+  return KEYMAP.find((binding) => binding.scope === scope && binding.matches(input, key))?.id;
+}
+
+/** The footer's hints for the scopes that apply, e.g. ['table', 'global']. */
+export function hintsFor(scopes: readonly KeyScope[]): { keys: string; help: string }[] {
+  return scopes.flatMap((scope) => KEYMAP.filter((binding) => binding.scope === scope && binding.hint));
+}

@@ -1,0 +1,24 @@
+// Semantic colours. With NO_COLOR set no colour is emitted at all; dim and inverse remain, and
+// meaning is always carried by text too (a stale row says "stale").
+import type { Tone } from '../render/types.js';
+
+export interface Theme {
+  danger?: string;
+  warn?: string;
+  ok?: string;
+  accent?: string;
+  marked?: string;
+  stale?: string;
+  muted?: string;
+}
+
+const COLOURS: Theme = { danger: 'red', warn: 'yellow', ok: 'green', accent: 'cyan', marked: 'magenta', stale: 'yellow', muted: 'gray' };
+
+export function themeFor(env: Record<string, string | undefined>): Theme {
+  // no-color.org: any non-empty value disables colour.
+  return env.NO_COLOR ? {} : COLOURS;
+}
+
+export function toneColour(theme: Theme, tone: Tone | undefined): string | undefined {
+  return tone ? theme[tone] : undefined;
+}

@@ -1,0 +1,76 @@
+// Keys that work everywhere (quit, command bar, help, pane focus) and the prompt's line editing.
+import { useApp, useInput } from 'ink';
+import { sanitizeForTerminal } from '../render/sanitize.js';
+import { selectTopView } from '../store/selectors.js';
+import { matchCommand } from './keymap.js';
+import { OVERVIEW_PANES } from './views/OverviewView.js';
+import { parseCommandLine } from './runCommand.js';
+import { useStoreApi } from './StoreContext.js';
+
+/** The table the `/` filter applies to: the focused overview pane or the full-screen list. */
+export function focusedTableKey(view: { type: string; id: number }, focus: string): string | undefined {
+  if (view.type === 'overview') return focus === 'details' ? undefined : `${view.id}:${focus}`;
+  if (view.type === 'list') return `${view.id}:list`;
+  return undefined;
+}
+
+export function useGlobalKeys(): void {
+  const store = useStoreApi();
+  const { exit } = useApp();
+
+  useInput((input, key) => {
+    const state = store.getState();
+    const { actions, mode } = state;
+    const quit = () => {
+      actions.requestQuit();
+      exit();
+    };
+    if (matchCommand('global', input, key) === 'quit') return quit();
+
+    if (mode === 'command' || mode === 'filter') {
+      const tableKey = focusedTableKey(selectTopView(state), state.focus);
+      const update = (text: string) => {
+        actions.setInput(text);
+        if (mode === 'filter' && tableKey) actions.setFilter(tableKey, text);
+      };
+      switch (matchCommand('prompt', input, key)) {
+        case 'cancel':
+          if (mode === 'filter' && tableKey) actions.setFilter(tableKey, '');
+          return actions.closePrompt();
+        case 'erase':
+          return update(state.input.slice(0, -1));
+        case 'submit': {
+          actions.closePrompt();
+          if (mode === 'filter') return;
+          const line = parseCommandLine(state.input);
+          if (line.type === 'quit') return quit();
+          if (line.type === 'open') return actions.pushView({ type: 'list', pane: line.pane });
+          if (line.type === 'unknown') return actions.setFlash(`unknown command: ${line.text}`);
+          return;
+        }
+        default:
+          if (!key.ctrl && !key.meta && input) update(state.input + sanitizeForTerminal(input));
+          return;
+      }
+    }
+
+    if (mode === 'help') {
+      if (key.escape || input === '?') actions.closePrompt();
+      return;
+    }
+
+    switch (matchCommand('global', input, key)) {
+      case 'command': return actions.openPrompt('command');
+      case 'help': return actions.openPrompt('help');
+      case 'focusNext':
+      case 'focusPrev': {
+        if (selectTopView(state).type !== 'overview') return;
+        const step = key.shift ? -1 : 1;
+        const index = OVERVIEW_PANES.findIndex((pane) => pane.id === state.focus);
+        return actions.setFocus(OVERVIEW_PANES[(index + step + OVERVIEW_PANES.length) % OVERVIEW_PANES.length].id);
+      }
+      default:
+        return;
+    }
+  });
+}

@@ -1,0 +1,59 @@
+// `d`: the object as YAML, live, scrollable with j/k, PgUp/PgDn, g/G; Esc goes back.
+import { Box, Text, useInput } from 'ink';
+import { useMemo } from 'react';
+import { stringify } from 'yaml';
+import type { WatchedKind } from '../../kube/types.js';
+import { sanitizeMultiline } from '../../render/sanitize.js';
+import { fit } from '../components/columnLayout.js';
+import { matchCommand } from '../keymap.js';
+import { useActions, useClusterStore } from '../StoreContext.js';
+import { useTheme } from '../useTheme.js';
+
+export interface DescribeViewProps {
+  kind: WatchedKind;
+  uid: string;
+  scroll: number;
+  width: number;
+  height: number;
+  active: boolean;
+}
+
+export function DescribeView({ kind, uid, scroll, width, height, active }: DescribeViewProps) {
+  const theme = useTheme();
+  const actions = useActions();
+  const obj = useClusterStore((state) => state.resources[kind][uid]);
+  const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(obj)).split('\n') : ['(deleted)']), [obj]);
+  const inner = Math.max(0, width - 2);
+  const visible = Math.max(0, height - 3);
+  const maxScroll = Math.max(0, lines.length - visible);
+  const top = Math.min(scroll, maxScroll);
+
+  useInput(
+    (input, key) => {
+      const scrollTo = (line: number) => actions.updateTopView({ scroll: Math.min(Math.max(0, line), maxScroll) });
+      switch (matchCommand('describe', input, key)) {
+        case 'down': return scrollTo(top + 1);
+        case 'up': return scrollTo(top - 1);
+        case 'pageDown': return scrollTo(top + visible);
+        case 'pageUp': return scrollTo(top - visible);
+        case 'top': return scrollTo(0);
+        case 'bottom': return scrollTo(maxScroll);
+        case 'back': return actions.popView();
+        default: return;
+      }
+    },
+    { isActive: active },
+  );
+
+  const name = obj?.metadata.name ?? uid;
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.accent} overflow="hidden">
+      <Text bold color={theme.accent} wrap="truncate-end">
+        {fit(`Describe ${kind}/${name}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
+      </Text>
+      {lines.slice(top, top + visible).map((line, i) => (
+        <Text key={top + i} wrap="truncate-end">{fit(line, inner)}</Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,76 @@
+// The home view. Wide terminals show Deployments, ReplicaSets, Pods and details at once; narrow
+// ones show the focused pane under a tab bar. Selecting a Deployment narrows the other panes.
+import { Box } from 'ink';
+import type { Pod } from '../../domain/resources.js';
+import type { OverviewPane, Scope } from '../../store/types.js';
+import { TabBar } from '../components/TabBar.js';
+import { useClusterStore } from '../StoreContext.js';
+import { useTableModel } from '../useTableModel.js';
+import { useTheme } from '../useTheme.js';
+import { DetailsPane } from './DetailsPane.js';
+import { ResourceTable } from './ResourceTable.js';
+
+export const OVERVIEW_PANES: readonly { id: OverviewPane; label: string }[] = [
+  { id: 'deploy', label: 'Deployments' },
+  { id: 'rs', label: 'ReplicaSets' },
+  { id: 'pods', label: 'Pods' },
+  { id: 'details', label: 'Details' },
+];
+
+/** Wide enough to show every pane at once. */
+export function isWideLayout(columns: number, rows: number): boolean {
+  return columns >= 120 && rows >= 35;
+}
+
+export interface OverviewViewProps {
+  viewId: number;
+  width: number;
+  height: number;
+  /** The overview is the top view and no prompt is open. */
+  active: boolean;
+  /** All panes at once (isWideLayout) rather than one under a tab bar. */
+  wide: boolean;
+}
+
+export function OverviewView({ viewId, width, height, active, wide }: OverviewViewProps) {
+  const theme = useTheme();
+  const focus = useClusterStore((state) => state.focus);
+  const deployments = useTableModel('deploy', `${viewId}:deploy`, undefined);
+  const selectedDeployment = deployments.selected;
+  const scope: Scope | undefined = selectedDeployment
+    ? { kind: 'Deployment', uid: selectedDeployment.metadata.uid, name: selectedDeployment.metadata.name }
+    : undefined;
+  const replicaSets = useTableModel('rs', `${viewId}:rs`, scope);
+  const pods = useTableModel('pods', `${viewId}:pods`, scope);
+  const selectedPod = pods.selected as Pod | undefined;
+
+  const pane = (id: OverviewPane, w: number, h: number) => {
+    const focused = focus === id;
+    if (id === 'details') return <DetailsPane key={id} pod={selectedPod} width={w} height={h} focused={focused} />;
+    const model = id === 'deploy' ? deployments : id === 'rs' ? replicaSets : pods;
+    return <ResourceTable key={id} model={model} width={w} height={h} focused={focused} active={active && focused} />;
+  };
+
+  if (!wide) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <TabBar tabs={OVERVIEW_PANES} active={focus} width={width} theme={theme} />
+        {pane(focus, width, height - 1)}
+      </Box>
+    );
+  }
+  const left = Math.floor(width / 2);
+  const top = Math.floor(height / 2);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="row" height={top}>
+        {pane('deploy', left, top)}
+        {pane('rs', width - left, top)}
+      </Box>
+      <Box flexDirection="row" height={height - top}>
+        {pane('pods', left, height - top)}
+        {pane('details', width - left, height - top)}
+      </Box>
+    </Box>
+  );
+}

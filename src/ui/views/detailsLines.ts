@@ -1,0 +1,37 @@
+// The details pane's text for a pod: status, last termination and its latest events. Pure.
+import { ageOf, formatAge } from '../../domain/age.js';
+import { formatRestarts, podStatus } from '../../domain/pods.js';
+import type { Pod } from '../../domain/resources.js';
+import { eventsFor, type IndexedSnapshot } from '../../render/clusterIndex.js';
+import { sanitizeForTerminal } from '../../render/sanitize.js';
+
+export interface DetailLine {
+  text: string;
+  tone?: 'danger' | 'warn';
+}
+
+export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot): DetailLine[] {
+  const now = snapshot.now;
+  const status = podStatus(pod, now);
+  const lines: DetailLine[] = [
+    { text: `Pod ${pod.metadata.name}` },
+    { text: `Status ${status.reason}  Ready ${status.ready}  Restarts ${formatRestarts(status, now)}`, tone: status.crashing ? 'danger' : undefined },
+    { text: `Node ${pod.spec.nodeName ?? '-'}  IP ${pod.status?.podIP ?? '-'}` },
+  ];
+  for (const container of pod.status?.containerStatuses ?? []) {
+    const waiting = container.state?.waiting;
+    if (waiting?.reason) lines.push({ text: `${container.name}: waiting ${waiting.reason}${waiting.message ? ` – ${waiting.message}` : ''}`, tone: 'warn' });
+    const last = container.lastState?.terminated;
+    if (last) {
+      const when = last.finishedAt ? `${formatAge(ageOf(last.finishedAt, now))} ago` : '';
+      lines.push({ text: `${container.name}: last terminated ${last.reason ?? ''} exit code ${last.exitCode} ${when}`.replace(/\s+/g, ' '), tone: last.exitCode !== 0 ? 'danger' : undefined });
+      if (last.message) lines.push({ text: `  ${last.message}` });
+    }
+  }
+  const events = eventsFor(snapshot, pod);
+  lines.push({ text: events.length ? 'Events (latest first):' : 'Events: none' });
+  for (const event of events.slice(0, 10)) {
+    lines.push({ text: `  ${event.type ?? 'Normal'} ${event.reason ?? ''}: ${event.message ?? ''}`, tone: event.type === 'Warning' ? 'warn' : undefined });
+  }
+  return lines.map((line) => ({ ...line, text: sanitizeForTerminal(line.text) }));
+}

@@ -1,0 +1,30 @@
+// The pane's title: what is shown (pod/container, previous or current, range) and the toggles.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { describeRange } from '../../../logs/logRange.js';
+import type { LogSessionState } from '../../../logs/logSession.js';
+import type { LogsViewState } from './logsViewState.js';
+
+export function LogsTitle({ state, view, width }: { state: LogSessionState; view: LogsViewState; width: number }): React.JSX.Element {
+  const container = state.container && !state.target.merged ? `/${state.container}` : '';
+  const flags = [
+    view.autoscroll ? 'autoscroll:on' : 'autoscroll:off',
+    `wrap:${view.wrap ? 'on' : 'off'}`,
+    `ts:${view.timestamps ? 'on' : 'off'}`,
+    view.filterText && !view.editingFilter ? `filter:/${view.filterText}/` : '',
+    state.dropped > 0 ? `dropped ${state.dropped}` : '',
+  ].filter(Boolean);
+  return (
+    <Box width={width} height={1}>
+      <Text wrap="truncate-end">
+        <Text bold color="cyan">
+          Logs {state.target.title}
+          {container}
+        </Text>
+        <Text color={state.mode === 'previous' ? 'yellow' : 'green'}> [{state.mode}]</Text>
+        <Text dimColor> {describeRange(state.range)} · </Text>
+        <Text>{flags.join(' ')}</Text>
+      </Text>
+    </Box>
+  );
+}

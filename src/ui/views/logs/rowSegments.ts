@@ -1,0 +1,69 @@
+// One log entry as styled segments (pod prefix, timestamp, text with highlighted matches), and
+// the cutting of those segments into screen rows of a given width.
+import type { LogFilter } from '../../../logs/logFilter.js';
+import { matchRanges } from '../../../logs/logFilter.js';
+import type { LogEntry } from '../../../logs/logEntry.js';
+import type { PodColour, PodLabel } from '../../../logs/podLabels.js';
+
+export type SegmentStyle = 'prefix' | 'timestamp' | 'text' | 'match' | 'currentMatch' | 'separator' | 'notice';
+
+export interface Segment {
+  text: string;
+  style: SegmentStyle;
+  colour?: PodColour;
+}
+
+export interface SegmentOptions {
+  showTimestamps: boolean;
+  /** Merged logs: the pod's label, padded to `prefixWidth`. */
+  label?: PodLabel;
+  prefixWidth: number;
+  filter?: LogFilter;
+  isCurrentMatch: boolean;
+}
+
+export function entrySegments(entry: LogEntry, options: SegmentOptions): Segment[] {
+  const segments: Segment[] = [];
+  if (options.label) segments.push({ text: options.label.short.padEnd(options.prefixWidth) + ' ', style: 'prefix', colour: options.label.colour });
+  if (entry.kind !== 'line') {
+    segments.push({ text: entry.text, style: entry.kind });
+    return segments;
+  }
+  if (options.showTimestamps && entry.timestamp) segments.push({ text: entry.timestamp + ' ', style: 'timestamp' });
+  const matchStyle: SegmentStyle = options.isCurrentMatch ? 'currentMatch' : 'match';
+  let at = 0;
+  for (const [start, end] of matchRanges(options.filter, entry.text)) {
+    if (start > at) segments.push({ text: entry.text.slice(at, start), style: 'text' });
+    segments.push({ text: entry.text.slice(start, end), style: matchStyle });
+    at = end;
+  }
+  if (at < entry.text.length || segments.length === 0) segments.push({ text: entry.text.slice(at), style: 'text' });
+  return segments;
+}
+
+export function segmentsLength(segments: readonly Segment[]): number {
+  return segments.reduce((total, segment) => total + segment.text.length, 0);
+}
+
+/** The rows the segments take at `width`: one (cut) without wrap, as many as needed with it. */
+export function cutIntoRows(segments: readonly Segment[], width: number, wrap: boolean): Segment[][] {
+  const columns = Math.max(1, width);
+  const total = segmentsLength(segments);
+  const rowCount = wrap ? Math.max(1, Math.ceil(total / columns)) : 1;
+  const rows: Segment[][] = [];
+  for (let row = 0; row < rowCount; row++) rows.push(sliceSegments(segments, row * columns, (row + 1) * columns));
+  return rows;
+}
+
+function sliceSegments(segments: readonly Segment[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + segment.text.length);
+    if (start < end) out.push({ ...segment, text: segment.text.slice(start - offset, end - offset) });
+    offset += segment.text.length;
+    if (offset >= to) break;
+  }
+  return out;
+}

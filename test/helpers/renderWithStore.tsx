@@ -1,0 +1,91 @@
+// Renders the App (or any tree) with a fresh store into a fake terminal of a given size, like
+// ink-testing-library but with columns and rows, so layout and frame height can be asserted.
+import { EventEmitter } from 'node:events';
+import { render } from 'ink';
+import type { ReactElement } from 'react';
+import { ManualClock } from '../../src/demo/clock.js';
+import type { KubeObject } from '../../src/domain/resources.js';
+import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
+import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
+import { App } from '../../src/ui/App.js';
+import { StoreProvider } from '../../src/ui/StoreContext.js';
+
+export class FakeStdout extends EventEmitter {
+  readonly frames: string[] = [];
+  isTTY = false;
+  constructor(public columns: number, public rows: number) {
+    super();
+  }
+  write = (frame: string): boolean => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = (): string => this.frames[this.frames.length - 1] ?? '';
+  resize(columns: number, rows: number): void {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
+}
+
+export class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private pending: string[] = [];
+  write = (data: string): void => {
+    this.pending.push(data);
+    this.emit('readable');
+  };
+  read = (): string | null => this.pending.shift() ?? null;
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+/** Resource maps keyed by uid from a flat list of objects. */
+export function resourcesOf(objects: readonly KubeObject[]): ResourceMaps {
+  const maps: Record<string, Record<string, KubeObject>> = { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} };
+  for (const obj of objects) maps[obj.kind][obj.metadata.uid] = obj;
+  return maps as unknown as ResourceMaps;
+}
+
+export const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface RenderOptions {
+  columns: number;
+  rows: number;
+  clock?: ManualClock;
+  tree?: ReactElement;
+}
+
+export function renderWithStore(storeState: Partial<ClusterState> | ClusterStore, { columns, rows, clock = new ManualClock(), tree }: RenderOptions) {
+  const store = 'getState' in storeState ? (storeState as ClusterStore) : createClusterStore({ now: clock.now(), ...(storeState as Partial<ClusterState>) });
+  const stdout = new FakeStdout(columns, rows);
+  const stdin = new FakeStdin();
+  const stderr = new FakeStdout(columns, rows);
+  const instance = render(<StoreProvider store={store}>{tree ?? <App clock={clock} />}</StoreProvider>, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  /** Writes keys one at a time, waiting for effects between them. */
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      stdin.write(key);
+      await tick(key === '\u001b' ? 40 : 20);
+    }
+  };
+  return { store, stdout, stdin, stderr, clock, press, lastFrame: stdout.lastFrame, unmount: instance.unmount, waitUntilExit: instance.waitUntilExit };
+}
+
+/** React error output that must never appear in a frame. */
+export function expectNoReactError(frame: string): void {
+  for (const marker of ['The above error', 'Error:', '    at ']) {
+    if (frame.includes(marker)) throw new Error(`frame shows a React error (${marker}):\n${frame}`);
+  }
+}
