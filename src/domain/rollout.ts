@@ -47,11 +47,6 @@ export function rolloutStatus(dep: Deployment, replicaSets: ReplicaSet[], pods: 
     return draining ? { state: 'progressing', text: 'Progressing' } : { state: 'scaled-to-zero', text: 'Scaled to 0' };
   }
 
-  const progressing = dep.status?.conditions?.find((c) => c.type === 'Progressing');
-  if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
-    return stuck('ProgressDeadlineExceeded');
-  }
-
   const newRs = currentReplicaSet(dep, replicaSets);
   const newPods = newRs ? podsOf(newRs, pods) : [];
   const newStatuses = newPods.map((pod) => podStatus(pod, now));
@@ -59,6 +54,11 @@ export function rolloutStatus(dep: Deployment, replicaSets: ReplicaSet[], pods: 
   if (crashing) return stuck(BLOCKING_POD_REASONS.has(crashing.reason) ? crashing.reason : 'CrashLoopBackOff');
   const blocked = newStatuses.find((status) => BLOCKING_POD_REASONS.has(status.reason));
   if (blocked) return stuck(blocked.reason);
+  // The pods' own reason (above) says more than the controller's deadline condition, so it wins.
+  const progressing = dep.status?.conditions?.find((c) => c.type === 'Progressing');
+  if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
+    return stuck('ProgressDeadlineExceeded');
+  }
 
   const newReady = newRs?.status?.availableReplicas ?? newStatuses.filter((s) => s.readyCount === s.containerCount && s.reason === 'Running').length;
   const oldServing = owned.some((rs) => rs !== newRs && (rs.status?.replicas ?? 0) > 0);

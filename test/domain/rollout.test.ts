@@ -23,6 +23,11 @@ describe('rolloutStatus', () => {
     const { dep, replicaSets, pods } = stuckMeds();
     expect(rolloutStatus(dep, replicaSets, pods, NOW)).toEqual({ state: 'stuck', reason: 'CrashLoopBackOff', text: 'Stuck: CrashLoopBackOff' });
   });
+  it('names the crash loop rather than the deadline condition when both apply', () => {
+    const { dep, replicaSets, pods } = stuckMeds();
+    dep.status!.conditions = [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }];
+    expect(rolloutStatus(dep, replicaSets, pods, NOW).text).toBe('Stuck: CrashLoopBackOff');
+  });
   it('is never stuck when paused', () => {
     const { dep, replicaSets, pods } = stuckMeds({ paused: true });
     expect(rolloutStatus(dep, replicaSets, pods, NOW)).toEqual({ state: 'paused', text: 'Paused' });
