@@ -21,6 +21,8 @@ export const handleLogs = (ctx: ServerContext, r: ResourceRequest): void => {
   const { res } = r;
   res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
   res.socket?.setNoDelay(true);
+  // Send the headers now: clients treat the watch as established only once they arrive.
+  res.flushHeaders();
   let budget = request.limitBytes ?? Infinity;
   /** Writes a line within limitBytes; false once the limit is reached. */
   const emit = (text: string): boolean => {

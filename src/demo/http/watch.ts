@@ -69,6 +69,8 @@ export const handleWatch = (ctx: ServerContext, r: ResourceRequest): void => {
   const { res } = r;
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
   res.socket?.setNoDelay(true);
+  // Send the headers now: clients treat the watch as established only once they arrive.
+  res.flushHeaders();
   const write = (type: WireEventType, object: unknown): void => {
     res.write(`${JSON.stringify({ type, object })}\n`);
   };
