@@ -18,6 +18,8 @@ const DEFAULT_STARTUP_INTERVAL_MS = 100;
 export interface LifecycleContext {
   scheduler: Scheduler;
   podName: string;
+  podNamespace: string;
+  podUid: string;
   /** The pod status must be rewritten from the records. */
   changed(): void;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
@@ -55,6 +57,8 @@ export class ContainerLifecycle {
   adopt(status: ContainerStatus): void {
     const record = this.record;
     record.restartCount = status.restartCount;
+    record.imageRef = status.image || record.imageRef;
+    record.imageID = status.imageID || record.imageID;
     record.ready = status.ready;
     record.state = status.state ?? {};
     record.lastState = status.lastState ?? {};
@@ -129,19 +133,21 @@ export class ContainerLifecycle {
     this.record.ready = false;
     this.record.state = { terminated: terminatedState(instance, code, reason, this.now) };
     this.ctx.changed();
-    this.timer(TERMINATED_SHOWN_MS, () => this.enterBackOff(code));
+    // The back-off runs from the exit; the terminated state is shown for part of it.
+    this.scheduleRestart();
+    this.timer(TERMINATED_SHOWN_MS, () => this.enterBackOff(code, false));
   }
 
-  private enterBackOff(code: number): void {
+  private enterBackOff(code: number, scheduleRestart = true): void {
     const record = this.record;
     if (record.state.terminated) record.lastState = { terminated: { ...record.state.terminated, exitCode: code } };
     if (record.instance) record.lastLog = record.instance.log;
     record.instance = undefined;
     const delay = goDuration(crashLoopDelayMs(record.restartCount));
-    record.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay} restarting failed container=${record.name} pod=${this.ctx.podName}` } };
-    this.ctx.event('Warning', 'BackOff', `Back-off restarting failed container ${record.name} in pod ${this.ctx.podName}`);
+    record.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay} restarting failed container=${record.name} pod=${this.ctx.podName}_${this.ctx.podNamespace}(${this.ctx.podUid})` } };
+    this.ctx.event('Warning', 'BackOff', `Back-off restarting failed container ${record.name} in pod ${this.ctx.podName}_${this.ctx.podNamespace}(${this.ctx.podUid})`);
     this.ctx.changed();
-    this.scheduleRestart();
+    if (scheduleRestart) this.scheduleRestart();
   }
 
   private scheduleRestart(): void {

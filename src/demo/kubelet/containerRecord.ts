@@ -1,5 +1,6 @@
 // What the simulated kubelet knows about one container of a pod: its current state, its last
 // termination, and the logs of the instances those refer to.
+import { createHash } from 'node:crypto';
 import type { ContainerState, ContainerStateTerminated, ContainerStatus } from '../../domain/resources.js';
 import type { Behaviour } from '../fixtureTypes.js';
 import { LogBuffer } from './logBuffer.js';
@@ -13,6 +14,9 @@ export interface InstanceRef {
 export interface ContainerRecord {
   name: string;
   image: string;
+  /** The fully qualified image and its digest, as the runtime reports them in containerStatuses. */
+  imageRef: string;
+  imageID: string;
   behaviour: Behaviour;
   restartCount: number;
   ready: boolean;
@@ -28,6 +32,18 @@ export interface ContainerRecord {
 
 export const toTimestamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** "kilo-meds:cb1" → "docker.io/library/kilo-meds:cb1", as containerd names images without a registry. */
+export function qualifiedImage(image: string): string {
+  const first = image.split('/')[0];
+  if (image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return image;
+  return image.includes('/') ? `docker.io/${image}` : `docker.io/library/${image}`;
+}
+
+export function imageDigestRef(image: string): string {
+  const repository = qualifiedImage(image).replace(/:[^/:]+$/, '');
+  return `${repository}@sha256:${createHash('sha256').update(image).digest('hex')}`;
+}
+
 export function genericBehaviour(image: string): Behaviour {
   return {
     image,
@@ -40,8 +56,8 @@ export function containerStatusOf(record: ContainerRecord): ContainerStatus {
   const containerID = record.state.running || record.state.terminated ? record.instance?.containerID : undefined;
   return {
     name: record.name,
-    image: record.image,
-    imageID: `docker.io/library/${record.image}`,
+    image: record.imageRef,
+    imageID: record.imageID,
     ...(containerID ? { containerID } : {}),
     ready: record.ready,
     started: Boolean(record.state.running),

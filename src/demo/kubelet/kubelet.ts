@@ -6,7 +6,7 @@ import type { EventRecorder } from '../controllers/eventRecorder.js';
 import type { Scheduler } from '../controllers/scheduler.js';
 import type { Behaviour } from '../fixtureTypes.js';
 import type { ObjectStore, StoreEvent } from '../objectStore.js';
-import { genericBehaviour, type ContainerRecord } from './containerRecord.js';
+import { genericBehaviour, imageDigestRef, qualifiedImage, type ContainerRecord } from './containerRecord.js';
 import { ContainerLifecycle } from './containerLifecycle.js';
 import { buildPodStatus } from './podStatusBuilder.js';
 
@@ -70,6 +70,8 @@ export class Kubelet {
     const ctx = {
       scheduler: this.scheduler,
       podName: pod.metadata.name,
+      podNamespace: entry.namespace,
+      podUid: entry.uid,
       changed: () => this.writeStatus(entry),
       event: (type: 'Normal' | 'Warning', reason: string, message: string) => this.podEvent(entry, type, reason, message),
     };
@@ -77,6 +79,8 @@ export class Kubelet {
       const record: ContainerRecord = {
         name: container.name,
         image: container.image,
+        imageRef: qualifiedImage(container.image),
+        imageID: imageDigestRef(container.image),
         behaviour: this.behaviours.get(container.image) ?? genericBehaviour(container.image),
         restartCount: 0,
         ready: false,
