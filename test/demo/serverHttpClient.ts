@@ -14,7 +14,8 @@ export const call = (base: string, method: string, path: string, options: { body
     const req = request(`${base}${path}`, {
       method,
       headers: {
-        ...(payload !== undefined ? { 'Content-Type': options.contentType ?? 'application/json' } : {}),
+        // Node sends DELETE bodies unframed unless the length is given.
+        ...(payload !== undefined ? { 'Content-Type': options.contentType ?? 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) } : {}),
         ...(options.accept ? { Accept: options.accept } : {}),
       },
     });
