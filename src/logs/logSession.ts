@@ -86,6 +86,11 @@ export class LogSession {
 
   getState = (): LogSessionState => this.state;
 
+  /** The session's clock, so ages in the pane agree with the streams' notion of time. */
+  now(): number {
+    return this.clock.now();
+  }
+
   /** Resolves the container and mode from the first pod, then opens every pod's stream. */
   async start(): Promise<void> {
     if (this.started) return;

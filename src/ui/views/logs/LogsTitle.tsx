@@ -8,7 +8,7 @@ import type { LogsViewState } from './logsViewState.js';
 export function LogsTitle({ state, view, width }: { state: LogSessionState; view: LogsViewState; width: number }): React.JSX.Element {
   const container = state.container && !state.target.merged ? `/${state.container}` : '';
   const flags = [
-    view.autoscroll ? 'autoscroll:on' : 'autoscroll:off',
+    view.autoscroll ? 'auto:on' : 'auto:off',
     `wrap:${view.wrap ? 'on' : 'off'}`,
     `ts:${view.timestamps ? 'on' : 'off'}`,
     view.filterText && !view.editingFilter ? `filter:/${view.filterText}/` : '',
@@ -21,9 +21,9 @@ export function LogsTitle({ state, view, width }: { state: LogSessionState; view
           Logs {state.target.title}
           {container}
         </Text>
-        <Text color={state.mode === 'previous' ? 'yellow' : 'green'}> [{state.mode}]</Text>
-        <Text dimColor> {describeRange(state.range)} · </Text>
+        <Text color={state.mode === 'previous' ? 'yellow' : 'green'}> [{state.mode}] </Text>
         <Text>{flags.join(' ')}</Text>
+        <Text dimColor> · {describeRange(state.range)}</Text>
       </Text>
     </Box>
   );

@@ -9,9 +9,9 @@ export function TerminationBanner({ summary, now, width }: { summary: Terminatio
   const parts = [
     `Last termination: ${summary.reason ?? 'unknown reason'}`,
     describeTermination(summary, now),
-    summary.finishedAt ? `at ${summary.finishedAt}` : '',
     `restarts ${summary.restartCount}`,
     summary.waitingReason ?? '',
+    summary.finishedAt ? `at ${summary.finishedAt}` : '',
   ].filter(Boolean);
   return (
     <Box width={width} height={1}>
