@@ -74,7 +74,8 @@ export function podStatus(pod: Pod, now: number): PodStatusSummary {
   }
 
   const unreadyWhileRunning = reason === 'Running' && readyCount < containerCount;
-  const problem = crashing || unreadyWhileRunning || !HEALTHY_REASONS.has(reason) && reason !== 'Pending';
+  // Pending is judged by age below: a pod that just started is not a problem yet.
+  const problem = crashing || unreadyWhileRunning || (!HEALTHY_REASONS.has(reason) && reason !== 'Pending');
   return {
     reason,
     crashing,

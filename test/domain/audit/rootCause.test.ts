@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rootCauseLine } from '../../../src/domain/audit/rootCause.js';
+import { rootCauseTargets } from '../../../src/domain/audit/rootCauseTargets.js';
+import { miniCluster } from './miniCluster.js';
 
 describe('rootCauseLine', () => {
   it('finds the last line of a Python traceback', () => {
@@ -22,5 +24,15 @@ describe('rootCauseLine', () => {
     expect(rootCauseLine('\u001b[31mValueError: bad\u001b[0m')).toBe('ValueError: bad');
     expect(rootCauseLine('INFO ready\nINFO GET /health 200')).toBeUndefined();
     expect(rootCauseLine('')).toBeUndefined();
+  });
+});
+
+describe('rootCauseTargets', () => {
+  it('asks for the previous log of the stuck rollout pod and of restart-prone pods, once each', () => {
+    const { snap, ids } = miniCluster();
+    const targets = rootCauseTargets(snap, { context: 'c', currentContext: 'c' });
+    expect(targets.map((t) => t.pod.metadata.uid)).toEqual([ids.medsCrashPod, ids.brainPod]);
+    expect(targets.every((t) => t.previous && t.container === 'main')).toBe(true);
+    expect(rootCauseTargets(snap, { context: 'c', currentContext: 'c', restartThreshold: 50 }).map((t) => t.pod.metadata.uid)).toEqual([ids.medsCrashPod]);
   });
 });
