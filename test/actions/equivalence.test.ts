@@ -1,0 +1,107 @@
+// Acceptance: for each action kind, kilo-tui's executor (driven through the action flow) and the
+// kubectl lines the modal previewed leave two identical fresh demo clusters in the same state.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isStale, revisionOf, imageOf } from '../../src/domain/replicasets.js';
+import type { Deployment } from '../../src/domain/resources.js';
+import type { ActionIntent } from '../../src/ui/modal/actionFlow.js';
+import { ActionFlowController } from '../../src/ui/modal/actionController.js';
+import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
+import { runKubectlLines, settle, snapshotOf, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
+
+let sides: Side[] = [];
+afterEach(async () => {
+  await Promise.all(sides.map(stopSide));
+  sides = [];
+});
+
+async function twoFreshClusters(): Promise<[Side, Side]> {
+  const a = await startSide();
+  const b = await startSide();
+  sides.push(a, b);
+  return [a, b];
+}
+
+function deploymentNamed(side: Side, name: string): Deployment {
+  const dep = snapshotOf(side).deployments.find((d) => d.metadata.name === name);
+  if (!dep) throw new Error(`no deployment ${name} in the demo`);
+  return dep;
+}
+
+/** Drives the flow as the keys would: request, answer the prompt, confirm (twice if dangerous). */
+async function runThroughFlow(side: Side, intent: ActionIntent, answer?: number) {
+  const logEnv = { ...process.env, XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'kilo-equiv-')) };
+  const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot: () => snapshotOf(side), readonly: false, env: logEnv }));
+  controller.request(intent);
+  if (answer !== undefined) controller.answer(answer);
+  const previewing = controller.getState();
+  if (previewing.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(previewing)}`);
+  controller.confirm();
+  if (controller.getState().phase === 'confirming-danger') controller.confirm();
+  await controller.running;
+  const done = controller.getState();
+  if (done.phase !== 'done') throw new Error(`expected the run to finish, got ${done.phase}`);
+  const log = readFileSync(join(logEnv.XDG_STATE_HOME, 'kilo-tui', 'actions.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return { plan: previewing.plan, results: done.results, error: done.error, log };
+}
+
+async function expectEquivalent(intentFor: (a: Side) => ActionIntent, options: { answer?: number | (() => number); replicaSetNames?: boolean } = {}) {
+  const [a, b] = await twoFreshClusters();
+  const before = summarize(a, { replicaSetNames: true });
+  const intent = intentFor(a);
+  const answer = typeof options.answer === 'function' ? options.answer() : options.answer;
+  const { plan, results, error, log } = await runThroughFlow(a, intent, answer);
+  expect(error).toBeUndefined();
+  expect(results.map((r) => r.outcome).filter((o) => o !== 'deleted' && o !== 'changed')).toEqual([]);
+  expect(log).toHaveLength(plan.operations.length);
+  expect(log[0]).toMatchObject({ context: a.ctx.context, namespace: 'kilo-guardian', outcome: results.find((r) => r.operation === plan.operations[0])?.outcome });
+  await runKubectlLines(plan, b);
+  const [viaExecutor, viaKubectl] = await settle(a, b, { replicaSetNames: options.replicaSetNames ?? true });
+  expect(viaExecutor).toEqual(viaKubectl);
+  // Guard against a vacuous pass: the action must have changed something.
+  expect(viaExecutor).not.toEqual(before);
+  return { plan, viaExecutor };
+}
+
+describe('executor and previewed kubectl lines are equivalent', () => {
+  it('delete: the stale ReplicaSets of kilo-habits', async () => {
+    const { plan, viaExecutor } = await expectEquivalent((a) => {
+      const snap = snapshotOf(a);
+      const stale = snap.replicaSets.filter((rs) => rs.metadata.name.startsWith('kilo-habits-') && isStale(rs, snap.deployments));
+      return { action: 'delete', uids: stale.map((rs) => rs.metadata.uid) };
+    });
+    expect(plan.operations.length).toBeGreaterThan(1);
+    expect(viaExecutor.replicaSets.filter((rs) => rs.owner === 'kilo-habits')).toHaveLength(1);
+  }, 90_000);
+
+  it('rollout undo: kilo-meds back to the cb1 revision', async () => {
+    let target = 0;
+    const { plan, viaExecutor } = await expectEquivalent((a) => {
+      const meds = deploymentNamed(a, 'kilo-meds');
+      const cb1 = snapshotOf(a).replicaSets.find((rs) => rs.metadata.name.startsWith('kilo-meds-') && imageOf(rs.spec.template) === 'kilo-meds:cb1' && revisionOf(rs) !== revisionOf(meds));
+      if (!cb1) throw new Error('the demo has no earlier kilo-meds:cb1 revision');
+      target = revisionOf(cb1);
+      return { action: 'rolloutUndo', uids: [meds.metadata.uid] };
+    }, { answer: () => target });
+    expect(plan.operations[0].kubectlArgs).toContain(`--to-revision=${target}`);
+    expect(viaExecutor.deployments.find((d) => d.name === 'kilo-meds')?.images).toBe('kilo-meds:cb1');
+  }, 90_000);
+
+  it('rollout restart: kilo-cam', async () => {
+    const { viaExecutor } = await expectEquivalent((a) => ({ action: 'rolloutRestart', uids: [deploymentNamed(a, 'kilo-cam').metadata.uid] }), { replicaSetNames: false });
+    expect(viaExecutor.deployments.find((d) => d.name === 'kilo-cam')?.readyReplicas).toBe(1);
+  }, 90_000);
+
+  it('scale: kilo-cam to 2 replicas', async () => {
+    const { plan, viaExecutor } = await expectEquivalent((a) => ({ action: 'scale', uids: [deploymentNamed(a, 'kilo-cam').metadata.uid] }), { answer: 2 });
+    expect(plan.operations[0].kubectlArgs).toEqual(['scale', 'deployment/kilo-cam', '-n', 'kilo-guardian', '--replicas=2']);
+    expect(viaExecutor.podsByDeployment['kilo-cam']).toBe(2);
+  }, 90_000);
+
+  it('set revisionHistoryLimit: kilo-frontend to 3', async () => {
+    const { viaExecutor } = await expectEquivalent((a) => ({ action: 'setRevisionHistoryLimit', uids: [deploymentNamed(a, 'kilo-frontend').metadata.uid] }), { answer: 3 });
+    expect(viaExecutor.deployments.find((d) => d.name === 'kilo-frontend')?.revisionHistoryLimit).toBe(3);
+  }, 90_000);
+});
