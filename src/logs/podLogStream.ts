@@ -96,7 +96,7 @@ export class PodLogStream {
     try {
       const text = await gateway.readLogs(this.options.pod, { container, previous: true, timestamps: true, ...rangeOptions(range) });
       if (this.stopped) return;
-      this.acceptLines([...this.splitter.push(text), ...this.splitter.flush()]);
+      this.acceptLines(splitAll(text));
       const summary = terminationSummary(pod, container);
       const detail = summary ? describeTermination(summary, this.options.clock.now()) : '';
       this.options.onStatus({ phase: 'previous', text: detail ? `previous container (${detail})` : 'previous container' });
@@ -170,10 +170,15 @@ export class PodLogStream {
     if (!pushed) this.options.onPod(pod);
     const status = containerStatusOf(pod, this.options.container);
     const restarted = status !== undefined && status.restartCount > this.followedRestartCount;
-    if (restarted && !status.state?.waiting) {
+    if (restarted) {
       const exitCode = status.lastState?.terminated?.exitCode;
       this.options.onEntries([{ kind: 'separator', pod: this.options.pod, text: restartSeparator(exitCode, status.restartCount) }]);
-      return this.follow(pod, 'instance');
+      if (!status.state?.waiting) return this.follow(pod, 'instance');
+      // A crash-looping instance can start and die between two looks; its log is now "previous".
+      await this.readMissedInstance();
+      if (this.stopped || this.cancelFollow) return;
+      this.followedRestartCount = status.restartCount;
+      this.followedContainerId = status.containerID;
     }
     const sameInstanceRunning =
       !restarted && status?.state?.running !== undefined && (!status.containerID || !this.followedContainerId || status.containerID === this.followedContainerId);
@@ -188,6 +193,17 @@ export class PodLogStream {
     const exited = exit === undefined ? 'container not running' : `container exited (exit ${exit})`;
     this.options.onStatus({ phase: 'waiting', text: `${exited}; ${why}waiting for restart…` });
     this.schedule(() => this.check(), retryDelay(++this.pollAttempt, RESTART_POLL_POLICY));
+  }
+
+  private async readMissedInstance(): Promise<void> {
+    try {
+      const text = await this.options.gateway.readLogs(this.options.pod, { container: this.options.container, previous: true, timestamps: true });
+      if (this.stopped) return;
+      this.dedup.reset();
+      this.acceptLines(splitAll(text));
+    } catch {
+      // Gone already (another restart): the separator still records that it happened.
+    }
   }
 
   private async resumeIfStillRunning(): Promise<void> {
@@ -231,6 +247,11 @@ export class PodLogStream {
     if (this.timer !== undefined) this.options.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
+}
+
+function splitAll(text: string): string[] {
+  const splitter = new LineSplitter();
+  return [...splitter.push(text), ...splitter.flush()];
 }
 
 function messageOf(error: unknown): string {

@@ -206,3 +206,34 @@ describe('LogSession', () => {
     expect(s.getState().dropped).toBe(5);
   });
 });
+
+describe('LogSession in a tight crash loop', () => {
+  it('reads an instance that started and died between two polls from the previous container', async () => {
+    const gateway = new FakeLogGateway();
+    const clock = new ManualClock();
+    gateway.pods.set(CRASH, crashLoopingPod(CRASH, 6));
+    session = new LogSession({ gateway, clock, target: { title: CRASH, pods: [CRASH], merged: false }, mode: 'current' });
+    void session.start();
+    await settle();
+    gateway.lastStream().end(new Error('container is waiting to start: CrashLoopBackOff'));
+    await settle();
+    // Restart #7 ran and crashed before the next poll: the pod is back in CrashLoopBackOff.
+    gateway.pods.set(CRASH, crashLoopingPod(CRASH, 7));
+    gateway.previousLogs.set(CRASH, TRACEBACK);
+    clock.advance(1_000);
+    await settle();
+    clock.advance(FLUSH_INTERVAL_MS);
+    expect(texts(session)).toEqual([
+      '── restarted: exit 1, restart #7 ──',
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 16, in <module>',
+      "ModuleNotFoundError: No module named 'prometheus_client'",
+    ]);
+    expect(session.getState().status).toContain('waiting for restart');
+    // The same instance is not read twice on the next poll.
+    clock.advance(2_000);
+    await settle();
+    clock.advance(FLUSH_INTERVAL_MS);
+    expect(texts(session)).toHaveLength(4);
+  });
+});
