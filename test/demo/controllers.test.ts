@@ -138,6 +138,33 @@ describe('deployment controller', () => {
     expect(pods.every((p) => p.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] === '2026-01-06T12:00:00Z')).toBe(true);
   });
 
+  it('Recreate scales the old ReplicaSet to zero before the new one gets pods', () => {
+    h = startCluster(webFixture({ replicas: 2 }));
+    h.cluster.store.mutate<Deployment>('Deployment', NS, 'web', (d) => {
+      d.spec.strategy = { type: 'Recreate' };
+      d.spec.template.spec.containers[0].image = 'web:v3';
+    });
+    let overlap = false;
+    for (let t = 0; t < 30_000; t += 100) {
+      h.clock.advance(100);
+      const images = new Set(h.pods().map((p) => p.spec.containers[0].image));
+      if (images.size > 1) overlap = true;
+    }
+    expect(overlap).toBe(false);
+    expect(h.pods().filter(isReady).map((p) => p.spec.containers[0].image)).toEqual(['web:v3', 'web:v3']);
+  });
+
+  it('replaces a pod deleted from a ReplicaSet', () => {
+    h = startCluster(webFixture({ replicas: 2 }));
+    const [victim] = h.pods();
+    h.cluster.store.delete('Pod', NS, victim.metadata.name);
+    h.clock.advance(10_000);
+    const pods = h.pods();
+    expect(pods).toHaveLength(2);
+    expect(pods.map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
+    expect(pods.filter(isReady)).toHaveLength(2);
+  });
+
   it('does not roll a paused deployment', () => {
     h = startCluster(webFixture());
     h.cluster.store.mutate<Deployment>('Deployment', NS, 'web', (d) => {
