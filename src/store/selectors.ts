@@ -128,9 +128,12 @@ export const selectHeaderCounts = (state: ClusterState): HeaderCounts =>
   countHeader(buildIndex(state.resources, state.cluster.namespace), Object.keys(state.marks).length);
 
 /** The connection to show: the worst state among the kinds, and which kind it belongs to. */
+const CONNECTED: ConnectionState = { status: 'connected' };
+
 export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKind; state: ConnectionState; stale: boolean } {
   const rank = { forbidden: 3, reconnecting: 2, connecting: 1, connected: 0 } as const;
-  let worst: { kind?: WatchedKind; state: ConnectionState } = { state: { status: 'connected' } };
+  // A constant for the all-connected case keeps the result shallow-equal between calls (useShallow).
+  let worst: { kind?: WatchedKind; state: ConnectionState } = { state: CONNECTED };
   for (const kind of WATCHED_KINDS) {
     const candidate = state.connection[kind];
     if (rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };

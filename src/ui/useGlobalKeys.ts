@@ -5,7 +5,7 @@ import { selectTopView } from '../store/selectors.js';
 import { matchCommand } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
 import { parseCommandLine } from './runCommand.js';
-import { useStoreApi } from './StoreContext.js';
+import { useClusterStore, useStoreApi } from './StoreContext.js';
 
 /** The table the `/` filter applies to: the focused overview pane or the full-screen list. */
 export function focusedTableKey(view: { type: string; id: number }, focus: string): string | undefined {
@@ -17,10 +17,13 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
 export function useGlobalKeys(): void {
   const store = useStoreApi();
   const { exit } = useApp();
+  // The mode as rendered, not as just changed by another handler of this same keypress
+  // (the table's `/` opens the filter; that `/` must not also be typed into it).
+  const mode = useClusterStore((state) => state.mode);
 
   useInput((input, key) => {
     const state = store.getState();
-    const { actions, mode } = state;
+    const { actions } = state;
     const quit = () => {
       actions.requestQuit();
       exit();

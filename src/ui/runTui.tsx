@@ -1,0 +1,45 @@
+// Entry point the CLI calls: one store, the watches feeding it, and the Ink app on the alternate
+// screen. Resolves when the user quits, with the watches stopped and the terminal restored.
+import { render } from 'ink';
+import { realClock, type Clock } from '../demo/clock.js';
+import type { ClusterGateway } from '../kube/types.js';
+import { createClusterStore } from '../store/clusterStore.js';
+import { syncCluster } from '../store/syncCluster.js';
+import { App } from './App.js';
+import { StoreProvider } from './StoreContext.js';
+
+export interface RunTuiOptions {
+  readonly: boolean;
+  /** For the logs pane (a later issue); accepted and not used yet. */
+  logLines?: number;
+  stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+  clock?: Clock;
+}
+
+// Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
+export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const clock = options.clock ?? realClock;
+  const store = createClusterStore({ now: clock.now() });
+  const stopSync = syncCluster(gateway, store, { clock });
+  const alternate = stdout.isTTY === true;
+  if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
+  const instance = render(
+    <StoreProvider store={store}>
+      <App readonly={options.readonly} clock={clock} />
+    </StoreProvider>,
+    { stdout, stdin, exitOnCtrlC: false },
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    stopSync();
+    instance.unmount();
+    if (alternate) stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+}
