@@ -15,6 +15,8 @@ export interface RunTuiOptions {
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   clock?: Clock;
+  /** Ink's console patching; tests turn it off (vitest replaces console). Default true. */
+  patchConsole?: boolean;
 }
 
 // Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
@@ -33,7 +35,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     <StoreProvider store={store}>
       <App readonly={options.readonly} clock={clock} />
     </StoreProvider>,
-    { stdout, stdin, exitOnCtrlC: false },
+    { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );
   try {
     await instance.waitUntilExit();
