@@ -13,24 +13,32 @@ function commentSafe(text: string): string {
 }
 
 export function planToShellScript(plan: Plan, ctx: { context: string; currentContext: string }): string {
+  return plansToShellScript([plan], ctx);
+}
+
+/** Several plans in one script (the audit's recommendations), each under its own header, in order. */
+export function plansToShellScript(plans: Plan[], ctx: { context: string; currentContext: string }): string {
   const lines = [
     '#!/usr/bin/env bash',
-    `# ${commentSafe(plan.title)} (context ${commentSafe(plan.context)}, namespace ${commentSafe(plan.namespace)})`,
-    ...plan.warnings.map((warning) => `# ${commentSafe(warning)}`),
     '# Usage: bash this-script.sh [--dry-run=server]',
     'set -euo pipefail',
     'DRY_RUN=""',
     'if [[ "${1:-}" == "--dry-run=server" ]]; then DRY_RUN="--dry-run=server"; fi',
-    '',
   ];
-  for (const op of plan.operations) {
-    const command = toKubectlLine(op, ctx);
-    if (supportsDryRun(op)) {
-      lines.push(`${command} \${DRY_RUN}`);
-    } else {
-      const echoed = `'${command.replaceAll("'", `'\\''`)}'`;
-      lines.push(`if [[ -z "$DRY_RUN" ]]; then ${command}; else echo "dry run, not run:" ${echoed}; fi`);
-    }
+  for (const plan of plans) {
+    lines.push(
+      '',
+      `# ${commentSafe(plan.title)} (context ${commentSafe(plan.context)}, namespace ${commentSafe(plan.namespace)})`,
+      ...plan.warnings.map((warning) => `# ${commentSafe(warning)}`),
+    );
+    for (const op of plan.operations) lines.push(scriptLine(op, ctx));
   }
   return `${lines.join('\n')}\n`;
+}
+
+function scriptLine(op: Operation, ctx: { context: string; currentContext: string }): string {
+  const command = toKubectlLine(op, ctx);
+  if (supportsDryRun(op)) return `${command} \${DRY_RUN}`;
+  const echoed = `'${command.replaceAll("'", `'\\''`)}'`;
+  return `if [[ -z "$DRY_RUN" ]]; then ${command}; else echo "dry run, not run:" ${echoed}; fi`;
 }

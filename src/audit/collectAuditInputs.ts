@@ -1,0 +1,35 @@
+// Gathers what the pure audit judges: one list of every kind, plus the root-cause line of each pod
+// the audit wants explained, read from its previous container's log (the instance that died).
+import { rootCauseLine } from '../domain/audit/rootCause.js';
+import { rootCauseTargets } from '../domain/audit/rootCauseTargets.js';
+import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
+import type { ClusterSnapshot, Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import type { ClusterGateway } from '../kube/types.js';
+
+export async function collectSnapshot(gateway: ClusterGateway, now: () => number = Date.now): Promise<ClusterSnapshot> {
+  const [deployments, replicaSets, pods, services, events] = await Promise.all([
+    gateway.list<Deployment>('Deployment'),
+    gateway.list<ReplicaSet>('ReplicaSet'),
+    gateway.list<Pod>('Pod'),
+    gateway.list<Service>('Service'),
+    gateway.list<KubeEvent>('Event'),
+  ]);
+  return { namespace: gateway.namespace, deployments, replicaSets, pods, services, events, now: now() };
+}
+
+/** Reads the log of every pod the audit wants explained; a log that cannot be read is left out. */
+export async function collectRootCauses(gateway: ClusterGateway, snapshot: ClusterSnapshot, options: AuditOptions): Promise<AuditLogs> {
+  const rootCauseLines: Record<string, string> = {};
+  await Promise.all(
+    rootCauseTargets(snapshot, options).map(async ({ pod, container, previous }) => {
+      try {
+        const text = await gateway.readLogs(pod.metadata.name, { container, previous, tailLines: 200 });
+        const line = rootCauseLine(text);
+        if (line) rootCauseLines[pod.metadata.uid] = line;
+      } catch {
+        // Evidence, not a requirement: the finding stands without its log line.
+      }
+    }),
+  );
+  return { rootCauseLines };
+}

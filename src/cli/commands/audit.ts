@@ -1,0 +1,28 @@
+// `kilo-tui audit`: the audit as Markdown, JSON or a fix script, with an exit code for cron and CI.
+import { collectRootCauses, collectSnapshot } from '../../audit/collectAuditInputs.js';
+import { plansToShellScript } from '../../domain/actions/planToShellScript.js';
+import { renderMarkdown } from '../../domain/audit/report/markdown.js';
+import { toJsonText } from '../../domain/audit/report/json.js';
+import { exitCodeFor, runAudit } from '../../domain/audit/runAudit.js';
+import type { CliOptions } from '../args.js';
+import { connectFor } from './connectFor.js';
+
+export async function runAuditCommand(options: CliOptions, write: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
+  const connection = await connectFor(options);
+  try {
+    const { gateway } = connection;
+    const snapshot = await collectSnapshot(gateway);
+    const auditOptions = { context: gateway.context, currentContext: gateway.currentContext };
+    const logs = await collectRootCauses(gateway, snapshot, auditOptions);
+    const report = runAudit(snapshot, auditOptions, logs);
+    if (options.plan) {
+      const plans = report.findings.flatMap((finding) => (finding.plan ? [finding.plan] : []));
+      write(plans.length ? plansToShellScript(plans, auditOptions) : '# kilo-tui audit: nothing to fix\n');
+    } else {
+      write(options.format === 'json' ? toJsonText(report) : renderMarkdown(report));
+    }
+    return exitCodeFor(report);
+  } finally {
+    await connection.close();
+  }
+}
