@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/demo/apiErrors.js';
 import { crashLoopDelayMs, goDuration } from '../../src/demo/kubelet/backoff.js';
 import type { LogLine } from '../../src/demo/logSource.js';
-import type { Pod, StoreEventLike } from './kubeletTestTypes.js';
+import type { StoreEvent as StoreEventLike } from '../../src/demo/objectStore.js';
+import type { Pod } from '../../src/domain/resources.js';
 import { NS, TRACEBACK, behaviours, deployment, replicaSet, stuckFixture, webFixture } from './clusterTestFixtures.js';
 import { startCluster, type Harness } from './clusterTestHarness.js';
 
