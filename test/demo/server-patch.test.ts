@@ -73,7 +73,7 @@ describe('strategic merge patch', () => {
   });
 
   it('keys Service ports by port and adds the kubectl restartedAt annotation like a merge patch', () => {
-    const svc = { spec: { ports: [{ port: 80, nodePort: 30000 }, { port: 443 }] } };
+    const svc: JsonValue = { spec: { ports: [{ port: 80, nodePort: 30000 }, { port: 443 }] } };
     expect(applyStrategicMergePatch(svc, { spec: { ports: [{ port: 80, nodePort: 30001 }] } })).toEqual({ spec: { ports: [{ port: 80, nodePort: 30001 }, { port: 443 }] } });
     const restarted = applyStrategicMergePatch(podTemplate(), { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': 't' } } }) as { metadata: { annotations: Record<string, string> } };
     expect(restarted.metadata.annotations).toEqual({ keep: 'yes', 'kubectl.kubernetes.io/restartedAt': 't' });
