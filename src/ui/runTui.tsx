@@ -5,6 +5,7 @@ import { realClock, type Clock } from '../demo/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import { createClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
+import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
 import { StoreProvider } from './StoreContext.js';
 
@@ -33,7 +34,9 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
   const instance = render(
     <StoreProvider store={store}>
-      <App readonly={options.readonly} clock={clock} />
+      <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
+        <App readonly={options.readonly} clock={clock} />
+      </GatewayActionFlowProvider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );

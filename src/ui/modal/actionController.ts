@@ -61,6 +61,17 @@ export class ActionFlowController {
     });
   }
 
+  /**
+   * Opens a plan built elsewhere (the audit view's ready-made fix) in the same modal, so it gets
+   * the same confirmation, dry run, export, execution and action log as a key-driven action.
+   */
+  previewPlan(plan: Plan): void {
+    if (this.state.phase !== 'idle') return;
+    if (this.deps.readonly) return this.dispatch({ type: 'refused', message: READONLY_MESSAGE });
+    if (plan.operations.length === 0) return this.dispatch({ type: 'refused', message: `nothing to do: ${plan.title}` });
+    this.dispatch({ type: 'planned', intent: { action: plan.action, uids: plan.operations.map((op) => op.target.uid) }, plan });
+  }
+
   /** The prompt's answer: replicas, history limit or revision. */
   answer(value: number): void {
     const state = this.state;

@@ -7,6 +7,8 @@ import type { ActionKind, OperationResult, Plan } from '../../domain/actions/pla
 export interface ActionIntent {
   action: ActionKind;
   uids: string[];
+  /** Undo only: roll back to the previous revision without asking (`u`); otherwise the picker asks (`U`). */
+  toPrevious?: boolean;
 }
 
 /** One revision of a Deployment, as the undo picker lists it. */

@@ -56,7 +56,11 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       return { type: 'number', title, label: 'old ReplicaSets to keep', initial: DEFAULT_HISTORY_LIMIT_ANSWER, min: 0, max: MAX_HISTORY_LIMIT };
     }
     case 'rolloutUndo': {
-      const [dep] = requireSome(deploymentsOf(objects), 'a Deployment');
+      const candidates = requireSome(deploymentsOf(objects), 'a Deployment');
+      // Each Deployment has its own history, so one undo cannot silently apply to several.
+      if (candidates.length > 1) throw new ActionRefused(`rollout undo acts on one Deployment at a time (${candidates.length} marked)`);
+      const [dep] = candidates;
+      if (intent.toPrevious) return undefined;
       const revisions = undoHistory(dep, snapshot).map(({ revision, image, ageMs, replicaSetName, current }) => ({ revision, image, ageMs, replicaSetName, current }));
       if (!revisions.some((r) => !r.current)) throw new ActionRefused(`deployment ${dep.metadata.name} has no earlier revision to roll back to`);
       return { type: 'revision', title: `Roll back deployment ${dep.metadata.name} to…`, deploymentName: dep.metadata.name, revisions };
