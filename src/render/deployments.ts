@@ -6,15 +6,15 @@ import type { IndexedSnapshot } from './clusterIndex.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const deploymentColumns: readonly Column[] = [
-  { header: 'NAME', width: 20, flex: true, priority: 9, min: 14 },
+  { header: 'NAME', width: 20, flex: true, priority: 9, min: 14, whole: true },
   { header: 'READY', width: 6, priority: 5 },
   { header: 'UP-TO-DATE', width: 10, priority: 1 },
   { header: 'AVAILABLE', width: 9, priority: 2 },
-  { header: 'IMAGE', width: 24, flex: true, priority: 4 },
-  { header: 'REVISION', width: 8, priority: 3 },
+  { header: 'IMAGE', width: 24, flex: true, priority: 3, whole: true },
+  { header: 'REVISION', width: 8, priority: 4 },
   { header: 'RS', width: 6, priority: 6 },
-  { header: 'AGE', width: 7, priority: 3 },
-  { header: 'STATUS', width: 24, flex: true, priority: 10, min: 20 },
+  { header: 'AGE', width: 7, priority: 4 },
+  { header: 'STATUS', width: 24, flex: true, priority: 10, min: 20, whole: true },
 ];
 
 const STATUS_CELL = 8;

@@ -13,6 +13,8 @@ export interface Column {
   min?: number;
   /** When not all columns fit, the lowest priority goes first; defaults to 1. */
   priority?: number;
+  /** A flexible column whose cells must stay readable: lower-priority columns are dropped before it is truncated. */
+  whole?: boolean;
 }
 
 export interface Row {

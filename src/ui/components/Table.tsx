@@ -5,6 +5,7 @@ import { useMemo, useRef } from 'react';
 import type { Column, Row } from '../../render/types.js';
 import type { Theme } from '../theme.js';
 import { fit, formatCells, layoutColumns } from './columnLayout.js';
+import { fitColumnsToContent } from './contentWidths.js';
 import { TableRow } from './TableRow.js';
 
 export interface TableProps {
@@ -35,7 +36,7 @@ export function windowStart(previous: number, cursor: number, visible: number, t
 export function Table({ title, columns, rows, cursorIndex, width, height, focused, marks, theme }: TableProps) {
   const inner = Math.max(0, width - 2);
   const visible = Math.max(0, height - TABLE_CHROME_LINES);
-  const widths = useMemo(() => layoutColumns(columns, inner - GUTTER), [columns, inner]);
+  const widths = useMemo(() => layoutColumns(fitColumnsToContent(columns, rows), inner - GUTTER), [columns, rows, inner]);
   const startRef = useRef(0);
   const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
   startRef.current = start;

@@ -19,7 +19,7 @@ export function DetailsPane({ pod, width, height, focused }: { pod?: Pod; width:
       <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">{fit(`${focused ? '▶ ' : '  '}Details`, inner)}</Text>
       {lines.slice(0, body).map((line, i) => (
         <Text key={i} wrap="truncate-end" color={toneColour(theme, line.tone)}>
-          {fit(line.text, inner)}
+          {fit(`  ${line.text}`, inner)}
         </Text>
       ))}
     </Box>

@@ -1,4 +1,5 @@
-// The home view. Wide terminals show Deployments, ReplicaSets, Pods and details at once; narrow
+// The home view. Wide terminals show Deployments, ReplicaSets, Pods and details at once (see
+// overviewLayout.ts for where each goes); narrow
 // ones show the focused pane under a tab bar. Selecting a Deployment narrows the other panes.
 import { Box } from 'ink';
 import type { Pod } from '../../domain/resources.js';
@@ -8,6 +9,7 @@ import { useClusterStore } from '../StoreContext.js';
 import { useTableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
 import { DetailsPane } from './DetailsPane.js';
+import { wideOverviewLayout } from './overviewLayout.js';
 import { ResourceTable } from './ResourceTable.js';
 
 export const OVERVIEW_PANES: readonly { id: OverviewPane; label: string }[] = [
@@ -59,17 +61,16 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
       </Box>
     );
   }
-  const left = Math.floor(width / 2);
-  const top = Math.floor(height / 2);
+  const layout = wideOverviewLayout(width, height, deployments.rows.length);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Box flexDirection="row" height={top}>
-        {pane('deploy', left, top)}
-        {pane('rs', width - left, top)}
-      </Box>
-      <Box flexDirection="row" height={height - top}>
-        {pane('pods', left, height - top)}
-        {pane('details', width - left, height - top)}
+      {pane('deploy', layout.deploy.width, layout.deploy.height)}
+      <Box flexDirection="row" height={layout.rs.height}>
+        {pane('rs', layout.rs.width, layout.rs.height)}
+        <Box flexDirection="column" width={layout.pods.width} height={layout.rs.height}>
+          {pane('pods', layout.pods.width, layout.pods.height)}
+          {layout.details.height > 0 ? pane('details', layout.details.width, layout.details.height) : null}
+        </Box>
       </Box>
     </Box>
   );
