@@ -40,9 +40,15 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );
+  // `kill` and a closing terminal end the TUI like :q does, so raw mode, the cursor and the
+  // main screen are restored instead of leaving the shell unusable.
+  const quitOnSignal = () => instance.unmount();
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.once(signal, quitOnSignal);
   try {
     await instance.waitUntilExit();
   } finally {
+    for (const signal of signals) process.off(signal, quitOnSignal);
     stopSync();
     instance.unmount();
     if (alternate) stdout.write(LEAVE_ALTERNATE_SCREEN);
