@@ -35,7 +35,9 @@ export interface Scope {
 export type ViewEntry =
   | { type: 'overview'; id: number }
   | { type: 'list'; id: number; pane: PaneKind; scope?: Scope }
-  | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number };
+  | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number }
+  /** Full-screen logs of a pod, or of a Deployment's / ReplicaSet's pods merged; zoomed hides header and hints. */
+  | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean };
 
 export type SortKey = 'name' | 'age';
 
@@ -73,6 +75,8 @@ export interface ClusterState {
   /** The last toggled uid; a range mark runs from here to the cursor. */
   markAnchor?: string;
   quitRequested: boolean;
+  /** A view is taking every key (the logs filter being typed): global keys stand aside. */
+  keysCaptured?: boolean;
 }
 
 /** One change from a watch, applied in batches by syncCluster. */

@@ -7,7 +7,7 @@ type NewView = ViewEntry extends infer V ? (V extends ViewEntry ? Omit<V, 'id'> 
 export interface ViewActions {
   pushView(view: NewView): void;
   popView(): void;
-  updateTopView(patch: Partial<Omit<ViewEntry, 'id' | 'type'>> & { scroll?: number }): void;
+  updateTopView(patch: Partial<Omit<ViewEntry, 'id' | 'type'>> & { scroll?: number; zoomed?: boolean }): void;
   setFocus(pane: OverviewPane): void;
   setCursor(tableKey: string, uid: string | undefined, index: number): void;
   setFilter(tableKey: string, filter: string): void;
@@ -17,6 +17,7 @@ export interface ViewActions {
   setInput(text: string): void;
   closePrompt(): void;
   setFlash(message: string | undefined): void;
+  setKeysCaptured(captured: boolean): void;
 }
 
 type Set = (partial: Partial<ClusterState>) => void;
@@ -72,6 +73,9 @@ export function createViewActions(set: Set, get: Get): ViewActions {
     },
     setFlash(message) {
       set({ flash: message });
+    },
+    setKeysCaptured(captured) {
+      if ((get().keysCaptured ?? false) !== captured) set({ keysCaptured: captured });
     },
   };
 }

@@ -15,6 +15,7 @@ import { useTerminalSize } from './useTerminalSize.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
+import { LogsScreen } from './views/LogsScreen.js';
 import { OverviewView, isWideLayout } from './views/OverviewView.js';
 
 export interface AppProps {
@@ -46,6 +47,8 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);
   const active = mode === 'normal';
+  // `f` in the full-screen logs: the log lines get every row (any prompt brings the frame back).
+  const zoomed = view.type === 'logs' && view.zoomed === true && mode === 'normal';
   let content;
   let scopes: KeyScope[];
   if (mode === 'help') {
@@ -57,6 +60,9 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   } else if (view.type === 'list') {
     content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} width={columns} height={body} active={active} />;
     scopes = ['table', 'global'];
+  } else if (view.type === 'logs') {
+    content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
+    scopes = ['logs', 'global'];
   } else {
     content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} width={columns} height={body} active={active} />;
     scopes = ['describe', 'global'];
@@ -65,10 +71,10 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
 
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
-      <Header width={columns} readonly={readonly} />
+      {zoomed ? null : <Header width={columns} readonly={readonly} />}
       {content}
-      <PromptBar width={columns} />
-      <KeyHints scopes={scopes} width={columns} />
+      {zoomed ? null : <PromptBar width={columns} />}
+      {zoomed ? null : <KeyHints scopes={scopes} width={columns} />}
     </Box>
   );
 }

@@ -2,14 +2,16 @@
 // Views ask matchCommand(scope, input, key) instead of testing keys themselves.
 import type { Key } from 'ink';
 
-export type KeyScope = 'global' | 'table' | 'describe' | 'prompt';
+export type KeyScope = 'global' | 'table' | 'describe' | 'prompt' | 'logs';
 
 export type CommandId =
   | 'quit' | 'command' | 'filter' | 'help' | 'focusNext' | 'focusPrev'
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
   | 'drill' | 'describe' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
-  | 'submit' | 'cancel' | 'erase';
+  | 'submit' | 'cancel' | 'erase'
+  | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
+  | 'container' | 'logFilter' | 'nextMatch' | 'prevMatch' | 'fullScreen' | 'save';
 
 export interface Binding {
   id: CommandId;
@@ -61,6 +63,28 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'submit', scope: 'prompt', keys: 'Enter', help: 'run / keep filter', hint: true, matches: (_i, key) => key.return },
   { id: 'cancel', scope: 'prompt', keys: 'Esc', help: 'cancel (clears the filter)', hint: true, matches: (_i, key) => key.escape },
   { id: 'erase', scope: 'prompt', keys: 'Backspace', help: 'delete a character', matches: (_i, key) => key.backspace || key.delete },
+  { id: 'logs', scope: 'table', keys: 'l', help: 'logs (Deployment / ReplicaSet: its pods merged)', hint: true, matches: char('l') },
+  // The logs pane (ui/views/logs/logsKeys.ts dispatches on these); k9s bindings.
+  { id: 'save', scope: 'logs', keys: 'Ctrl-s', help: 'save the buffer to a file', hint: true, matches: ctrl('s') },
+  { id: 'back', scope: 'logs', keys: 'Esc', help: 'clear filter, else back', hint: true, matches: (_i, key) => key.escape },
+  { id: 'up', scope: 'logs', keys: 'k ↑', help: 'scroll up (pauses autoscroll)', matches: (input, key) => key.upArrow || char('k')(input, key) },
+  { id: 'down', scope: 'logs', keys: 'j ↓', help: 'scroll down', matches: (input, key) => key.downArrow || char('j')(input, key) },
+  { id: 'pageUp', scope: 'logs', keys: 'PgUp', help: 'page up', matches: (input, key) => key.pageUp || ctrl('b')(input, key) },
+  { id: 'pageDown', scope: 'logs', keys: 'PgDn', help: 'page down', matches: (input, key) => key.pageDown || ctrl('f')(input, key) },
+  { id: 'top', scope: 'logs', keys: 'g', help: 'oldest line', matches: (input, key) => key.home || char('g')(input, key) },
+  { id: 'bottom', scope: 'logs', keys: 'G', help: 'newest line, autoscroll on', matches: (input, key) => key.end || char('G')(input, key) },
+  { id: 'autoscroll', scope: 'logs', keys: 's', help: 'autoscroll on/off', hint: true, matches: char('s') },
+  { id: 'wrap', scope: 'logs', keys: 'w', help: 'wrap long lines', hint: true, matches: char('w') },
+  { id: 'timestamps', scope: 'logs', keys: 't', help: 'timestamps', hint: true, matches: char('t') },
+  { id: 'previous', scope: 'logs', keys: 'p', help: 'previous / current container', hint: true, matches: char('p') },
+  { id: 'tail', scope: 'logs', keys: '0', help: 'tail (the whole buffer)', matches: char('0') },
+  { id: 'head', scope: 'logs', keys: '1', help: 'head (from the start)', matches: char('1') },
+  { id: 'since', scope: 'logs', keys: '2-6', help: 'since 1m / 5m / 15m / 30m / 1h', matches: (input, key) => /^[2-6]$/.test(input) && plain(key) },
+  { id: 'container', scope: 'logs', keys: 'c', help: 'pick the container', matches: char('c') },
+  { id: 'logFilter', scope: 'logs', keys: '/', help: 'filter: regex, !inverts', hint: true, matches: char('/') },
+  { id: 'nextMatch', scope: 'logs', keys: 'n', help: 'next match', matches: char('n') },
+  { id: 'prevMatch', scope: 'logs', keys: 'N', help: 'previous match', matches: char('N') },
+  { id: 'fullScreen', scope: 'logs', keys: 'f', help: 'full screen', hint: true, matches: char('f') },
 ];
 
 export function matchCommand(scope: KeyScope, input: string, key: Key): CommandId | undefined {

@@ -7,11 +7,12 @@ import { createClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { LogsProvider } from './logs/LogsContext.js';
 import { StoreProvider } from './StoreContext.js';
 
 export interface RunTuiOptions {
   readonly: boolean;
-  /** For the logs pane (a later issue); accepted and not used yet. */
+  /** Ring capacity of each logs session (`--log-lines N`); default 10,000. */
   logLines?: number;
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
@@ -30,12 +31,15 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const clock = options.clock ?? realClock;
   const store = createClusterStore({ now: clock.now() });
   const stopSync = syncCluster(gateway, store, { clock });
+  const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
   const instance = render(
     <StoreProvider store={store}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
-        <App readonly={options.readonly} clock={clock} />
+        <LogsProvider environment={logsEnvironment}>
+          <App readonly={options.readonly} clock={clock} />
+        </LogsProvider>
       </GatewayActionFlowProvider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },

@@ -29,6 +29,8 @@ export function useGlobalKeys(): void {
       exit();
     };
     if (matchCommand('global', input, key) === 'quit') return quit();
+    // The logs filter is being typed: `:` and `?` are text there.
+    if (state.keysCaptured) return;
 
     if (mode === 'command' || mode === 'filter') {
       const tableKey = focusedTableKey(selectTopView(state), state.focus);

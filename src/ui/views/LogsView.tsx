@@ -25,9 +25,15 @@ export interface LogsViewProps {
   onToggleFullScreen?(): void;
   /** Where Ctrl-s writes; defaults to $XDG_STATE_HOME (or the temp dir)/kilo-tui/logs. */
   saveDirectory?: string;
+  /**
+   * Called when the pane starts or stops taking every key (the filter being typed), so the App's
+   * global keys (`:`, `?`) stand aside. Called inside the key handler, before other handlers of
+   * the same keypress run.
+   */
+  onCaptureKeys?(capturing: boolean): void;
 }
 
-export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, saveDirectory }: LogsViewProps): React.JSX.Element {
+export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, saveDirectory, onCaptureKeys }: LogsViewProps): React.JSX.Element {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const [view, setView] = useState<LogsViewState>(initialLogsViewState);
   // Several keys can arrive in one stdin chunk, before React re-renders: read the latest here.
@@ -94,6 +100,7 @@ export function LogsView({ session, width, height, isActive, onClose, onToggleFu
         container: state.container,
         capacity: session.lines.capacity,
       });
+      if (result.view.editingFilter !== viewRef.current.editingFilter) onCaptureKeys?.(result.view.editingFilter);
       viewRef.current = result.view;
       setView(result.view);
       result.effects.forEach(runEffect);

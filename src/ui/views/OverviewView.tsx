@@ -9,6 +9,8 @@ import { useClusterStore } from '../StoreContext.js';
 import { useTableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
 import { DetailsPane } from './DetailsPane.js';
+import { LogsPane } from './LogsPane.js';
+import { useLogsEnvironment } from '../logs/LogsContext.js';
 import { wideOverviewLayout } from './overviewLayout.js';
 import { ResourceTable } from './ResourceTable.js';
 
@@ -37,6 +39,8 @@ export interface OverviewViewProps {
 export function OverviewView({ viewId, width, height, active, wide }: OverviewViewProps) {
   const theme = useTheme();
   const focus = useClusterStore((state) => state.focus);
+  // With a cluster to stream from, the wide layout's details pane follows the selected pod's logs.
+  const logsEnvironment = useLogsEnvironment();
   const deployments = useTableModel('deploy', `${viewId}:deploy`, undefined);
   const selectedDeployment = deployments.selected;
   const scope: Scope | undefined = selectedDeployment
@@ -48,6 +52,9 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
 
   const pane = (id: OverviewPane, w: number, h: number) => {
     const focused = focus === id;
+    if (id === 'details' && wide && logsEnvironment) {
+      return <LogsPane key={id} pod={selectedPod} width={w} height={h} focused={focused} active={active && focused} />;
+    }
     if (id === 'details') return <DetailsPane key={id} pod={selectedPod} width={w} height={h} focused={focused} />;
     const model = id === 'deploy' ? deployments : id === 'rs' ? replicaSets : pods;
     return <ResourceTable key={id} model={model} width={w} height={h} focused={focused} active={active && focused} />;

@@ -6,6 +6,7 @@ import { matchCommand } from '../keymap.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
+import { useOpenLogs } from '../logs/useOpenLogs.js';
 
 export interface ResourceTableProps {
   model: TableModel;
@@ -19,6 +20,7 @@ export interface ResourceTableProps {
 
 export function ResourceTable({ model, width, height, focused, active, title }: ResourceTableProps) {
   const actions = useActions();
+  const openLogs = useOpenLogs();
   const marks = useClusterStore((state) => state.marks);
   const problemsOnly = useClusterStore((state) => state.problemsOnly);
   const theme = useTheme();
@@ -58,6 +60,8 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
             return actions.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: selected.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
           }
           return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
+        case 'logs':
+          return openLogs(selected);
         case 'describe':
           return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'mark':

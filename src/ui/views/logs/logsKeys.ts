@@ -1,8 +1,9 @@
-// The logs pane's keys (k9s bindings) as a pure function: key + view state → new view state and
-// the effects for the component to carry out (session changes, closing, saving).
+// The logs pane's keys (k9s bindings, defined in ui/keymap.ts under the 'logs' scope) as a pure
+// function: key + view state → new view state and the effects for the component to carry out.
 import type { Key } from 'ink';
 import type { LogRange } from '../../../logs/logEntry.js';
 import { rangeForKey } from '../../../logs/logRange.js';
+import { matchCommand } from '../../keymap.js';
 import type { LogWindow } from './layoutWindow.js';
 import type { LogsViewState } from './logsViewState.js';
 import type { SeqList } from './seqList.js';
@@ -34,40 +35,55 @@ export function handleLogsKey(view: LogsViewState, input: string, key: Key, cont
   if (view.picker) return pickContainer(view, input, key, context);
   const next = (change: Partial<LogsViewState>, effects: LogsEffect[] = []): LogsKeyResult => ({ view: { ...view, notice: undefined, ...change }, effects });
 
-  if (key.ctrl && input === 's') return next({}, [{ type: 'save' }]);
-  if (key.escape) return view.filterText ? next({ filterText: '', currentMatchSeq: undefined }) : next({}, [{ type: 'close' }]);
-  if (key.upArrow || input === 'k') return next(scrollTo(context, context.window.topIndex - 1));
-  if (key.downArrow || input === 'j') return next(view.autoscroll ? {} : scrollTo(context, context.window.topIndex + 1));
-  if (key.pageUp || (key.ctrl && input === 'b')) return next(scrollTo(context, context.window.topIndex - context.pageSize));
-  if (key.pageDown || (key.ctrl && input === 'f')) return next(view.autoscroll ? {} : scrollTo(context, context.window.topIndex + context.pageSize));
-  if (input === 'g' || key.home) return next(scrollTo(context, 0));
-  if (input === 'G' || key.end) return next({ autoscroll: true, topSeq: undefined });
-  if (key.ctrl || key.meta) return next({});
+  const range = (): LogsKeyResult => {
+    const choice = rangeForKey(input, context.capacity);
+    if (choice === 'head') return next({ autoscroll: false, topSeq: 0 }, [{ type: 'range', range: { kind: 'tail', lines: context.capacity } }]);
+    return choice ? next({ autoscroll: true, topSeq: undefined }, [{ type: 'range', range: choice }]) : { view, effects: [] };
+  };
 
-  switch (input) {
-    case 's':
+  const command = matchCommand('logs', input, key);
+  switch (command) {
+    case 'save':
+      return next({}, [{ type: 'save' }]);
+    case 'back':
+      return view.filterText ? next({ filterText: '', currentMatchSeq: undefined }) : next({}, [{ type: 'close' }]);
+    case 'up':
+      return next(scrollTo(context, context.window.topIndex - 1));
+    case 'down':
+      return next(view.autoscroll ? {} : scrollTo(context, context.window.topIndex + 1));
+    case 'pageUp':
+      return next(scrollTo(context, context.window.topIndex - context.pageSize));
+    case 'pageDown':
+      return next(view.autoscroll ? {} : scrollTo(context, context.window.topIndex + context.pageSize));
+    case 'top':
+      return next(scrollTo(context, 0));
+    case 'bottom':
+      return next({ autoscroll: true, topSeq: undefined });
+    case 'autoscroll':
       return next(view.autoscroll ? { autoscroll: false, topSeq: seqAt(context, context.window.topIndex) } : { autoscroll: true, topSeq: undefined });
-    case 'w':
+    case 'wrap':
       return next({ wrap: !view.wrap });
-    case 't':
+    case 'timestamps':
       return next({ timestamps: !view.timestamps });
-    case 'p':
+    case 'previous':
       return next({ currentMatchSeq: undefined }, [{ type: 'toggleMode' }]);
-    case 'f':
+    case 'fullScreen':
       return next({}, [{ type: 'fullScreen' }]);
-    case '/':
+    case 'logFilter':
       return next({ editingFilter: true, filterText: '', currentMatchSeq: undefined });
-    case 'n':
-    case 'N':
-      return next(jumpToMatch(view, context, input === 'n' ? 1 : -1));
-    case 'c':
+    case 'nextMatch':
+    case 'prevMatch':
+      return next(jumpToMatch(view, context, command === 'nextMatch' ? 1 : -1));
+    case 'container':
       if (context.containers.length < 2) return next({ notice: 'only one container' });
       return next({ picker: { index: Math.max(0, context.containers.indexOf(context.container ?? '')) } });
+    case 'tail':
+    case 'head':
+    case 'since':
+      return range();
+    default:
+      return key.ctrl || key.meta ? next({}) : { view, effects: [] };
   }
-  const range = rangeForKey(input, context.capacity);
-  if (range === 'head') return next({ autoscroll: false, topSeq: 0 }, [{ type: 'range', range: { kind: 'tail', lines: context.capacity } }]);
-  if (range) return next({ autoscroll: true, topSeq: undefined }, [{ type: 'range', range }]);
-  return { view, effects: [] };
 }
 
 function seqAt(context: LogsKeyContext, index: number): number | undefined {

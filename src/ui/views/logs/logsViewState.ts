@@ -28,20 +28,3 @@ export const initialLogsViewState: LogsViewState = {
   picker: undefined,
   notice: undefined,
 };
-
-/** Help text for the pane's keys; the App's keymap can list these. */
-export const LOGS_KEY_HINTS: readonly [string, string][] = [
-  ['s', 'autoscroll'],
-  ['w', 'wrap'],
-  ['t', 'timestamps'],
-  ['p', 'previous/current'],
-  ['0', 'tail'],
-  ['1', 'head'],
-  ['2-6', 'since 1m/5m/15m/30m/1h'],
-  ['c', 'container'],
-  ['/', 'filter (!inverts)'],
-  ['n/N', 'next/prev match'],
-  ['f', 'full screen'],
-  ['ctrl-s', 'save'],
-  ['esc', 'back'],
-];

@@ -1,0 +1,77 @@
+// One LogSession per target, for as long as the target stays the same: opened (after an optional
+// debounce, so scrolling through pods does not open a stream per row), fed the store's pod
+// updates so restarts and deletions are seen at once, and stopped when the target changes or the
+// component unmounts.
+import { useEffect, useRef, useState } from 'react';
+import { realClock } from '../../demo/clock.js';
+import type { Pod } from '../../domain/resources.js';
+import type { LogTarget } from '../../logs/logEntry.js';
+import { logTargetKey } from '../../logs/logTarget.js';
+import { LogSession } from '../../logs/logSession.js';
+import type { ClusterStore } from '../../store/clusterStore.js';
+import { useStoreApi } from '../StoreContext.js';
+import { useLogsEnvironment } from './LogsContext.js';
+
+export function useLogSession(target: LogTarget | undefined, debounceMs = 0): LogSession | undefined {
+  const environment = useLogsEnvironment();
+  const store = useStoreApi();
+  const [session, setSession] = useState<LogSession | undefined>(undefined);
+  const latestTarget = useRef(target);
+  latestTarget.current = target;
+  const key = logTargetKey(target);
+
+  useEffect(() => {
+    const wanted = latestTarget.current;
+    if (!environment || !wanted || wanted.pods.length === 0) {
+      setSession(undefined);
+      return;
+    }
+    const clock = environment.clock ?? realClock;
+    let opened: LogSession | undefined;
+    const open = () => {
+      timer = undefined;
+      opened = new LogSession({
+        gateway: environment.gateway,
+        clock,
+        capacity: environment.capacity,
+        target: wanted,
+        knownPods: podsNamed(store, wanted.pods),
+      });
+      setSession(opened);
+      void opened.start();
+    };
+    let timer: unknown;
+    if (debounceMs > 0) {
+      setSession(undefined);
+      timer = clock.setTimeout(open, debounceMs);
+    } else {
+      open();
+    }
+    return () => {
+      if (timer !== undefined) clock.clearTimeout(timer);
+      opened?.stop();
+    };
+  }, [key, environment, store, debounceMs]);
+
+  useEffect(() => (session ? forwardPodChanges(store, session) : undefined), [store, session]);
+  return session;
+}
+
+function podsNamed(store: ClusterStore, names: readonly string[]): Pod[] {
+  const wanted = new Set(names);
+  return Object.values(store.getState().resources.Pod).filter((pod) => wanted.has(pod.metadata.name));
+}
+
+/** Pushes each changed pod of the session's target into it, and each deletion; returns the unsubscribe. */
+export function forwardPodChanges(store: ClusterStore, session: LogSession): () => void {
+  const names = session.getState().target.pods;
+  const byName = (): Map<string, Pod> => new Map(podsNamed(store, names).map((pod) => [pod.metadata.name, pod]));
+  let last = byName();
+  return store.subscribe((state, previous) => {
+    if (state.resources.Pod === previous.resources.Pod) return;
+    const current = byName();
+    for (const [name, pod] of current) if (last.get(name) !== pod) session.onPodUpdate(pod);
+    for (const name of last.keys()) if (!current.has(name)) session.onPodDeleted(name);
+    last = current;
+  });
+}

@@ -1,0 +1,60 @@
+// The full-screen logs view on the view stack (`l` on a Pod, Deployment or ReplicaSet). The target
+// is fixed when the view opens: a Deployment's pods are those it had then.
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import { logTargetFor } from '../../logs/logTarget.js';
+import type { ClusterStore } from '../../store/clusterStore.js';
+import { useLogsEnvironment } from '../logs/LogsContext.js';
+import { useLogSession } from '../logs/useLogSession.js';
+import { useActions, useStoreApi } from '../StoreContext.js';
+import { LogsView } from './LogsView.js';
+
+export interface LogsScreenProps {
+  kind: 'Pod' | 'Deployment' | 'ReplicaSet';
+  uid: string;
+  zoomed: boolean;
+  width: number;
+  height: number;
+  active: boolean;
+}
+
+export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScreenProps) {
+  const store = useStoreApi();
+  const actions = useActions();
+  const environment = useLogsEnvironment();
+  const [target] = useState(() => targetOf(store, kind, uid));
+  const session = useLogSession(target);
+  // Never leave the global keys switched off behind a closed view.
+  useEffect(() => () => actions.setKeysCaptured(false), [actions]);
+  useInput((_input, key) => (key.escape ? actions.popView() : undefined), { isActive: active && !session });
+
+  if (!session) {
+    const why = !environment ? 'logs need a cluster connection' : target ? 'opening…' : `no pods to show logs for (${kind})`;
+    return (
+      <Box width={width} height={height} flexDirection="column">
+        <Text>{why}</Text>
+        <Text dimColor>Esc back</Text>
+      </Box>
+    );
+  }
+  return (
+    <LogsView
+      session={session}
+      width={width}
+      height={height}
+      isActive={active}
+      onClose={() => actions.popView()}
+      onToggleFullScreen={() => actions.updateTopView({ zoomed: !zoomed })}
+      onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
+      saveDirectory={environment?.saveDirectory}
+    />
+  );
+}
+
+function targetOf(store: ClusterStore, kind: LogsScreenProps['kind'], uid: string) {
+  const { resources } = store.getState();
+  const subject = resources[kind][uid];
+  if (!subject) return undefined;
+  const target = logTargetFor(subject, Object.values(resources.ReplicaSet), Object.values(resources.Pod));
+  return target.pods.length > 0 ? target : undefined;
+}
