@@ -1,0 +1,48 @@
+// The explorer's action keys (Ctrl-d u U r s h): turn the key into an intent on the marked rows (or
+// the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
+// the summary of a finished run) are shown in the flash line.
+import { useInput } from 'ink';
+import { useEffect } from 'react';
+import type { ActionKind } from '../../domain/actions/plan.js';
+import { matchCommand, type CommandId } from '../keymap.js';
+import { summarizeResults } from '../modal/resultSummary.js';
+import { useActions, useStoreApi } from '../StoreContext.js';
+import { useActionFlowContext } from './ActionFlowContext.js';
+import { actionTargetUids } from './actionTargets.js';
+
+const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: boolean }>> = {
+  delete: { action: 'delete' },
+  undo: { action: 'rolloutUndo', toPrevious: true },
+  undoPick: { action: 'rolloutUndo' },
+  restart: { action: 'rolloutRestart' },
+  scale: { action: 'scale' },
+  historyLimit: { action: 'setRevisionHistoryLimit' },
+};
+
+/** The action a key asks for in a table, if it is an action key. */
+export function actionForKey(command: CommandId | undefined): { action: ActionKind; toPrevious?: boolean } | undefined {
+  return command === undefined ? undefined : ACTION_OF[command];
+}
+
+/** `active`: a table is on top, no prompt is open and no modal owns the keyboard. */
+export function useActionKeys(active: boolean): void {
+  const flow = useActionFlowContext();
+  const store = useStoreApi();
+  const actions = useActions();
+  const state = flow?.state;
+
+  useEffect(() => {
+    if (state?.phase === 'idle' && state.message) actions.setFlash(state.message);
+    // The summary stays in the flash line after the execution view is closed.
+    if (state?.phase === 'done' && state.mode === 'execute') actions.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
+  }, [state, actions]);
+
+  useInput(
+    (input, key) => {
+      const requested = actionForKey(matchCommand('table', input, key));
+      if (!requested || !flow) return;
+      flow.controller.request({ ...requested, uids: actionTargetUids(store.getState()) });
+    },
+    { isActive: active && flow !== undefined },
+  );
+}
