@@ -11,6 +11,8 @@ import { PromptBar } from './components/PromptBar.js';
 import type { KeyScope } from './keymap.js';
 import { useActions, useClusterStore } from './StoreContext.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
+import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
+import { useActionKeys } from './actions/useActionKeys.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
@@ -32,7 +34,10 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   const actions = useActions();
   const view = useClusterStore(selectTopView);
   const mode = useClusterStore((state) => state.mode);
-  useGlobalKeys();
+  // While the action flow owns the keyboard (prompt, confirmation, execution) the explorer's keys stand aside.
+  const flowOpen = useActionFlowOpen();
+  useGlobalKeys({ suspended: flowOpen });
+  useActionKeys(mode === 'normal' && !flowOpen && (view.type === 'overview' || view.type === 'list'));
 
   useEffect(() => {
     let handle: unknown;
@@ -46,7 +51,7 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
 
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);
-  const active = mode === 'normal';
+  const active = mode === 'normal' && !flowOpen;
   // `f` in the full-screen logs: the log lines get every row (any prompt brings the frame back).
   const zoomed = view.type === 'logs' && view.zoomed === true && mode === 'normal';
   let content;
@@ -68,11 +73,13 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
     scopes = ['describe', 'global'];
   }
   if (mode === 'command' || mode === 'filter') scopes = ['prompt'];
+  // The modal prints its own keys; the explorer's (global ones included) are suspended meanwhile.
+  if (flowOpen) scopes = [];
 
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
       {zoomed ? null : <Header width={columns} readonly={readonly} />}
-      {content}
+      {flowOpen ? <ActionOverlay width={columns} height={body} /> : content}
       {zoomed ? null : <PromptBar width={columns} />}
       {zoomed ? null : <KeyHints scopes={scopes} width={columns} />}
     </Box>

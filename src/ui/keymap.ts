@@ -9,6 +9,7 @@ export type CommandId =
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
   | 'drill' | 'describe' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
+  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit'
   | 'submit' | 'cancel' | 'erase'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
   | 'container' | 'logFilter' | 'nextMatch' | 'prevMatch' | 'fullScreen' | 'save';
@@ -53,6 +54,13 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'markAll', scope: 'table', keys: '*', help: 'mark all visible', matches: char('*') },
   // Ctrl-\ arrives as the raw FS byte; Ink has no name for it.
   { id: 'clearMarks', scope: 'table', keys: 'Ctrl-\\', help: 'clear marks', matches: (input) => input === '\u001c' },
+  // Actions apply to the marked rows, or to the cursor row when nothing is marked; --readonly refuses them.
+  { id: 'delete', scope: 'table', keys: 'Ctrl-d', help: 'delete (ReplicaSets, Pods, Deployments, Services)', hint: true, matches: ctrl('d') },
+  { id: 'undo', scope: 'table', keys: 'u', help: 'rollout undo to the previous revision (Deployment)', matches: char('u') },
+  { id: 'undoPick', scope: 'table', keys: 'U', help: 'rollout undo: pick the revision (image, age)', matches: char('U') },
+  { id: 'restart', scope: 'table', keys: 'r', help: 'rollout restart (Deployments)', matches: char('r') },
+  { id: 'scale', scope: 'table', keys: 's', help: 'scale (asks for replicas)', matches: char('s') },
+  { id: 'historyLimit', scope: 'table', keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', matches: char('h') },
   { id: 'down', scope: 'describe', keys: 'j ↓', help: 'scroll down', matches: (input, key) => key.downArrow || char('j')(input, key) },
   { id: 'up', scope: 'describe', keys: 'k ↑', help: 'scroll up', matches: (input, key) => key.upArrow || char('k')(input, key) },
   { id: 'pageDown', scope: 'describe', keys: 'PgDn', help: 'page down', matches: (input, key) => key.pageDown || ctrl('f')(input, key) },

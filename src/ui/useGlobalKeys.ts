@@ -14,7 +14,8 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
   return undefined;
 }
 
-export function useGlobalKeys(): void {
+/** `suspended`: a modal owns the keyboard; only quit still works. */
+export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {}): void {
   const store = useStoreApi();
   const { exit } = useApp();
   // The mode as rendered, not as just changed by another handler of this same keypress
@@ -29,6 +30,7 @@ export function useGlobalKeys(): void {
       exit();
     };
     if (matchCommand('global', input, key) === 'quit') return quit();
+    if (suspended) return;
     // The logs filter is being typed: `:` and `?` are text there.
     if (state.keysCaptured) return;
 
