@@ -37,7 +37,10 @@ export type ViewEntry =
   | { type: 'list'; id: number; pane: PaneKind; scope?: Scope }
   | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number }
   /** Full-screen logs of a pod, or of a Deployment's / ReplicaSet's pods merged; zoomed hides header and hints. */
-  | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean };
+  | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean }
+  /** `:audit`: the live findings; `finding`: one finding's evidence (by its stable id), scrollable. */
+  | { type: 'audit'; id: number }
+  | { type: 'finding'; id: number; findingId: string; scroll: number };
 
 export type SortKey = 'name' | 'age';
 

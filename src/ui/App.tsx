@@ -14,6 +14,8 @@ import { useGlobalKeys } from './useGlobalKeys.js';
 import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
 import { useActionKeys } from './actions/useActionKeys.js';
 import { useTerminalSize } from './useTerminalSize.js';
+import { AuditView } from './views/AuditView.js';
+import { FindingView } from './views/audit/FindingView.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
@@ -65,6 +67,12 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   } else if (view.type === 'list') {
     content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} width={columns} height={body} active={active} />;
     scopes = ['table', 'global'];
+  } else if (view.type === 'audit') {
+    content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
+    scopes = ['audit', 'global'];
+  } else if (view.type === 'finding') {
+    content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
+    scopes = ['finding', 'describe', 'global'];
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
     scopes = ['logs', 'global'];

@@ -2,7 +2,7 @@
 // Views ask matchCommand(scope, input, key) instead of testing keys themselves.
 import type { Key } from 'ink';
 
-export type KeyScope = 'global' | 'table' | 'describe' | 'prompt' | 'logs';
+export type KeyScope = 'global' | 'table' | 'describe' | 'prompt' | 'logs' | 'audit' | 'finding';
 
 export type CommandId =
   | 'quit' | 'command' | 'filter' | 'help' | 'focusNext' | 'focusPrev'
@@ -10,7 +10,7 @@ export type CommandId =
   | 'drill' | 'describe' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit'
-  | 'submit' | 'cancel' | 'erase'
+  | 'submit' | 'cancel' | 'erase' | 'fix'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
   | 'container' | 'logFilter' | 'nextMatch' | 'prevMatch' | 'fullScreen' | 'save';
 
@@ -31,7 +31,7 @@ const ctrl = (c: string) => (input: string, key: Key) => key.ctrl && input === c
 
 export const KEYMAP: readonly Binding[] = [
   { id: 'quit', scope: 'global', keys: 'Ctrl-c :q', help: 'quit', hint: true, matches: ctrl('c') },
-  { id: 'command', scope: 'global', keys: ':', help: 'command (:deploy :rs :pods :svc :events :q)', hint: true, matches: char(':') },
+  { id: 'command', scope: 'global', keys: ':', help: 'command (:deploy :rs :pods :svc :events :audit :q)', hint: true, matches: char(':') },
   { id: 'help', scope: 'global', keys: '?', help: 'list every key', hint: true, matches: char('?') },
   { id: 'focusNext', scope: 'global', keys: 'Tab', help: 'next pane', hint: true, matches: (_i, key) => key.tab && !key.shift },
   { id: 'focusPrev', scope: 'global', keys: 'Shift-Tab', help: 'previous pane', matches: (_i, key) => key.tab && key.shift },
@@ -68,6 +68,17 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'top', scope: 'describe', keys: 'g', help: 'top', matches: char('g') },
   { id: 'bottom', scope: 'describe', keys: 'G', help: 'bottom', matches: char('G') },
   { id: 'back', scope: 'describe', keys: 'Esc', help: 'back', hint: true, matches: (_i, key) => key.escape },
+  // `:audit` findings list and one finding's evidence (which scrolls with the describe keys).
+  { id: 'down', scope: 'audit', keys: 'j ↓', help: 'next finding', matches: (input, key) => key.downArrow || char('j')(input, key) },
+  { id: 'up', scope: 'audit', keys: 'k ↑', help: 'previous finding', matches: (input, key) => key.upArrow || char('k')(input, key) },
+  { id: 'top', scope: 'audit', keys: 'g', help: 'first finding', matches: (input, key) => key.home || char('g')(input, key) },
+  { id: 'bottom', scope: 'audit', keys: 'G', help: 'last finding', matches: (input, key) => key.end || char('G')(input, key) },
+  { id: 'pageDown', scope: 'audit', keys: 'PgDn', help: 'page down', matches: (input, key) => key.pageDown || ctrl('f')(input, key) },
+  { id: 'pageUp', scope: 'audit', keys: 'PgUp', help: 'page up', matches: (input, key) => key.pageUp || ctrl('b')(input, key) },
+  { id: 'drill', scope: 'audit', keys: 'Enter', help: 'show the evidence', hint: true, matches: (_i, key) => key.return },
+  { id: 'fix', scope: 'audit', keys: 'x', help: "fix: mark the finding's objects, open its plan in the confirmation", hint: true, matches: char('x') },
+  { id: 'back', scope: 'audit', keys: 'Esc', help: 'back', hint: true, matches: (_i, key) => key.escape },
+  { id: 'fix', scope: 'finding', keys: 'x', help: "fix this finding (its plan in the confirmation)", hint: true, matches: char('x') },
   { id: 'submit', scope: 'prompt', keys: 'Enter', help: 'run / keep filter', hint: true, matches: (_i, key) => key.return },
   { id: 'cancel', scope: 'prompt', keys: 'Esc', help: 'cancel (clears the filter)', hint: true, matches: (_i, key) => key.escape },
   { id: 'erase', scope: 'prompt', keys: 'Backspace', help: 'delete a character', matches: (_i, key) => key.backspace || key.delete },

@@ -9,6 +9,7 @@ import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.j
 import { App } from './App.js';
 import { LogsProvider } from './logs/LogsContext.js';
 import { StoreProvider } from './StoreContext.js';
+import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
 
 export interface RunTuiOptions {
   readonly: boolean;
@@ -31,15 +32,19 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const clock = options.clock ?? realClock;
   const store = createClusterStore({ now: clock.now() });
   const stopSync = syncCluster(gateway, store, { clock });
+  // The audit view reads crashed containers' logs for its root-cause lines.
+  const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
   const instance = render(
     <StoreProvider store={store}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
-        <LogsProvider environment={logsEnvironment}>
-          <App readonly={options.readonly} clock={clock} />
-        </LogsProvider>
+        <ReadLogsProvider readLogs={readLogs}>
+          <LogsProvider environment={logsEnvironment}>
+            <App readonly={options.readonly} clock={clock} />
+          </LogsProvider>
+        </ReadLogsProvider>
       </GatewayActionFlowProvider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },

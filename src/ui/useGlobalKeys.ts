@@ -52,6 +52,7 @@ export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {
           const line = parseCommandLine(state.input);
           if (line.type === 'quit') return quit();
           if (line.type === 'open') return actions.pushView({ type: 'list', pane: line.pane });
+          if (line.type === 'audit') return actions.pushView({ type: 'audit' });
           if (line.type === 'unknown') return actions.setFlash(`unknown command: ${line.text}`);
           return;
         }

@@ -4,7 +4,7 @@ import { fit } from '../components/columnLayout.js';
 import { KEYMAP } from '../keymap.js';
 import { useTheme } from '../useTheme.js';
 
-const SCOPE_TITLES = { global: 'Anywhere', table: 'Tables', describe: 'Describe', logs: 'Logs (l)', prompt: 'Command / filter bar' } as const;
+const SCOPE_TITLES = { global: 'Anywhere', table: 'Tables', describe: 'Describe', audit: 'Audit (:audit)', finding: 'Audit finding', logs: 'Logs (l)', prompt: 'Command / filter bar' } as const;
 
 export function HelpView({ width, height }: { width: number; height: number }) {
   const theme = useTheme();
