@@ -1,4 +1,5 @@
 // LogSession through kube/ against the bundled kilo-guardian demo server.
+import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock, realClock } from '../../src/demo/clock.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
@@ -6,6 +7,8 @@ import type { Pod } from '../../src/domain/resources.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
 import { LogSession } from '../../src/logs/logSession.js';
+import { LogsView } from '../../src/ui/views/LogsView.js';
+import { fastLoggingFixtures, HOSTILE_TEXT } from './fastLoggingFixtures.js';
 
 let demo: RunningDemo | undefined;
 let gateway: ClusterGateway | undefined;
@@ -54,8 +57,8 @@ describe('logs against the demo server', () => {
     );
   });
 
-  it("a running pod's new lines arrive while following", async () => {
-    demo = await startDemo({ clock: realClock, timeScale: 10 });
+  it("a running pod's new lines appear as they are written (a fixture logging every 100 ms)", async () => {
+    demo = await startDemo({ clock: realClock, fixturesDir: fastLoggingFixtures() });
     gateway = await connect({ kubeconfig: demo.kubeconfigPath, env: {} });
     const running = await podNamed('kilo-gateway');
     session = new LogSession({ gateway, target: { title: running.metadata.name, pods: [running.metadata.name], merged: false }, mode: 'current' });
@@ -63,10 +66,28 @@ describe('logs against the demo server', () => {
     await vi.waitFor(() => expect(session!.getState().status).toBe('following'));
     await vi.waitFor(() => expect(session!.getState().lineCount).toBeGreaterThan(0));
     const before = session.lines.endSeq;
-    // Poll for the next written line; the demo writes one every few (scaled) seconds.
-    await vi.waitFor(() => expect(session!.lines.endSeq).toBeGreaterThan(before), { timeout: 10_000, interval: 50 });
-    const newest = session.lines.at(session.lines.endSeq - 1);
-    expect(newest?.kind).toBe('line');
-    expect(newest?.timestamp).toMatch(/^2\d{3}-\d{2}-\d{2}T/);
+    // Several new lines while we watch, each stamped by the server as it was written.
+    await vi.waitFor(() => expect(session!.lines.endSeq).toBeGreaterThan(before + 3), { timeout: 5_000, interval: 20 });
+    const fresh = session.lines.slice(before, session.lines.endSeq);
+    expect(fresh.every((entry) => entry.kind === 'line' && /^2\d{3}-\d{2}-\d{2}T/.test(entry.timestamp ?? ''))).toBe(true);
+    expect(fresh.map((entry) => entry.text)).toContain('INFO:     tick');
+  });
+
+  it('a log line with clear-screen, title and cursor sequences arrives and renders without them', async () => {
+    demo = await startDemo({ clock: realClock, fixturesDir: fastLoggingFixtures() });
+    gateway = await connect({ kubeconfig: demo.kubeconfigPath, env: {} });
+    const running = await podNamed('kilo-gateway');
+    session = new LogSession({ gateway, target: { title: running.metadata.name, pods: [running.metadata.name], merged: false }, mode: 'current' });
+    void session.start();
+    await vi.waitFor(() => expect(texts(session!)).toContain(HOSTILE_TEXT), { timeout: 5_000, interval: 20 });
+    for (const text of texts(session)) expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    const app = render(<LogsView session={session} width={80} height={12} isActive={false} onClose={() => {}} />);
+    try {
+      await vi.waitFor(() => expect(app.lastFrame()).toContain(HOSTILE_TEXT));
+      const frame = app.lastFrame() ?? '';
+      for (const sequence of ['\x1b[2J', '\x1b]0;', '\x07', '\x1b[5;10H', '\x1b[A', '\x1b[2K']) expect(frame).not.toContain(sequence);
+    } finally {
+      app.unmount();
+    }
   });
 });
