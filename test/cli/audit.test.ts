@@ -1,5 +1,6 @@
 // `kilo-tui audit --demo` as a user runs it: the built binary, its output and its exit code.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuditJsonV1 } from '../../src/domain/audit/report/json.js';
 import { CLI_PATH } from '../helpers/tmux.js';
@@ -97,6 +98,28 @@ describe('kilo-tui audit --demo', () => {
     expect(new Set(breakdown.map((row) => JSON.stringify(row)))).toEqual(new Set(SEED_BREAKDOWN.map((row) => JSON.stringify(row))));
     // Findings refer to objects by uid, so marks and plans made from them stay exact.
     expect(report.findings.every((f) => f.subjectUids.every((uid) => /^[0-9a-f-]{36}$/.test(uid)))).toBe(true);
+  });
+
+  it('prints exactly the fields docs/audit-json.md documents', async () => {
+    const { stdout } = await runCli('audit', '--demo', '--format', 'json');
+    const doc = readFileSync(new URL('../../docs/audit-json.md', import.meta.url), 'utf8');
+    const documented = new Set([...doc.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]));
+    const leaves = new Set<string>();
+    const all = new Set<string>();
+    const walk = (value: unknown, path: string) => {
+      if (path) all.add(path);
+      if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
+        all.add(`${path}[]`);
+        for (const item of value) walk(item, `${path}[]`);
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
+      } else {
+        leaves.add(path);
+      }
+    };
+    walk(JSON.parse(stdout), '');
+    expect([...leaves].filter((path) => !documented.has(path))).toEqual([]);
+    expect([...documented].filter((path) => !all.has(path))).toEqual([]);
   });
 
   it('--plan prints one bash script with every fix, in severity order', async () => {
