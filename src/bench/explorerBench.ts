@@ -1,0 +1,108 @@
+// Issue 3's speed and size figures: first full frame after the list returns, the frame after a
+// burst of 1,000 watch events, and the heap, for a generated 10k-ReplicaSet namespace, each
+// beside the same measurement on the 78-ReplicaSet demo namespace in this process.
+import { performance } from 'node:perf_hooks';
+import { ManualClock } from '../demo/clock.js';
+import { loadFixtures } from '../demo/fixtures.js';
+import { BUNDLED_FIXTURES } from '../demo/startDemo.js';
+import type { KubeObject, Pod } from '../domain/resources.js';
+import { createClusterStore } from '../store/clusterStore.js';
+import { DEFAULT_FLUSH_INTERVAL_MS, syncCluster } from '../store/syncCluster.js';
+import type { BenchFigure, BenchSection } from './benchSection.js';
+import { explorerWatchSource } from './explorerWatchSource.js';
+import { generateNamespace, LARGE_NAMESPACE, withRestart } from './explorerNamespace.js';
+import { renderExplorer } from './explorerTerminal.js';
+
+const BURST_EVENTS = 1000;
+const BURSTS = 7;
+
+interface Measurement {
+  firstFrameMs: number;
+  burstFrameMs: number[];
+  storeUpdatesPerBurst: number;
+  heapMB: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+function heapAfterCollection(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+async function measure(objects: KubeObject[], now: number): Promise<Measurement> {
+  const clock = new ManualClock(now);
+  const source = explorerWatchSource();
+  const store = createClusterStore({ now });
+  const stopSync = syncCluster(source.gateway, store, { clock });
+  const explorer = renderExplorer(store, clock);
+  await settle();
+  const deployments = objects.filter((o) => o.kind === 'Deployment').length;
+  const pods = objects.filter((o): o is Pod => o.kind === 'Pod');
+  try {
+    // The lists return: one sync per kind, applied at the next flush, as syncCluster does live.
+    const listed = performance.now();
+    source.syncAll(objects);
+    clock.advance(DEFAULT_FLUSH_INTERVAL_MS);
+    const first = await explorer.frameAfter(listed, (text) => text.includes(`${deployments} deploy ·`));
+    const firstFrameMs = first.at - listed;
+
+    let updates = 0;
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.resources !== previous.resources) updates++;
+    });
+    const burstFrameMs: number[] = [];
+    for (let burst = 1; burst <= BURSTS; burst++) {
+      await settle();
+      const at = now + burst * 1000;
+      // The selected Deployment's pods are first, so the burst changes what is on screen.
+      const events = Array.from({ length: BURST_EVENTS }, (_, i) => withRestart(pods[i % pods.length], at + i));
+      const start = performance.now();
+      for (const pod of events) source.emit('Pod', 'MODIFIED', pod);
+      clock.advance(DEFAULT_FLUSH_INTERVAL_MS);
+      const frame = await explorer.frameAfter(start, () => true);
+      burstFrameMs.push(frame.at - start);
+    }
+    unsubscribe();
+    await settle();
+    return { firstFrameMs, burstFrameMs, storeUpdatesPerBurst: updates / BURSTS, heapMB: heapAfterCollection() };
+  } finally {
+    explorer.unmount();
+    stopSync();
+  }
+}
+
+async function runExplorerBench(): Promise<BenchFigure[]> {
+  const now = Date.now();
+  const demo = loadFixtures(BUNDLED_FIXTURES, now).objects;
+  const emptyHeapMB = heapAfterCollection();
+  // Twice: the first run of each size warms up the JIT and is discarded.
+  await measure(demo, now);
+  const small = await measure(demo, now);
+  const large = generateNamespace({ ...LARGE_NAMESPACE, now });
+  await measure(large, now);
+  const big = await measure(large, now);
+  const smallMedian = median(small.burstFrameMs);
+  const bigMedian = median(big.burstFrameMs);
+  const bigWorst = Math.max(...big.burstFrameMs);
+  return [
+    { label: 'first full frame after the list returns, 10k RS + 5k pods', value: big.firstFrameMs, unit: 'ms', target: '< 2000 ms', ok: big.firstFrameMs < 2000 },
+    { label: 'first full frame, demo namespace (78 RS)', value: small.firstFrameMs, unit: 'ms' },
+    { label: `frame after a ${BURST_EVENTS}-event burst, 10k RS (median of ${BURSTS})`, value: bigMedian, unit: 'ms', target: '< 16 ms', ok: bigMedian < 16 },
+    { label: `frame after a ${BURST_EVENTS}-event burst, 10k RS (worst)`, value: bigWorst, unit: 'ms' },
+    { label: `frame after a ${BURST_EVENTS}-event burst, demo namespace (median)`, value: smallMedian, unit: 'ms' },
+    { label: 'burst frame time, 10k RS ÷ demo namespace', value: bigMedian / smallMedian, unit: 'x' },
+    { label: `store updates per ${BURST_EVENTS}-event burst`, value: big.storeUpdatesPerBurst, unit: 'count', target: '1', ok: big.storeUpdatesPerBurst === 1 },
+    { label: 'heap after settling, 10k RS rendered', value: big.heapMB, unit: 'MB', target: '< 300 MB', ok: big.heapMB < 300 },
+    { label: 'heap before loading anything', value: emptyHeapMB, unit: 'MB' },
+  ];
+}
+
+export const explorerBench: BenchSection = {
+  name: 'explorer',
+  title: 'live explorer',
+  run: runExplorerBench,
+};
