@@ -24,31 +24,43 @@ export function eventKey(kind: string, name: string): string {
   return `${kind}/${name}`;
 }
 
-export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
-  const deploymentByUid = new Map(snapshot.deployments.map((dep) => [dep.metadata.uid, dep]));
-  const replicaSetByUid = new Map(snapshot.replicaSets.map((rs) => [rs.metadata.uid, rs]));
+export type WorkloadIndex = Pick<IndexedSnapshot, 'deploymentByUid' | 'replicaSetByUid' | 'replicaSetsByDeployment' | 'staleReplicaSets'>;
+
+// The index is built in parts, one per input kind, so a caller can keep the parts whose kinds did
+// not change (a burst of pod events then leaves the ReplicaSet grouping and staleness untouched).
+export function indexWorkloads(deployments: readonly Deployment[], replicaSets: readonly ReplicaSet[]): WorkloadIndex {
+  const deploymentByUid = new Map(deployments.map((dep) => [dep.metadata.uid, dep]));
+  const replicaSetByUid = new Map(replicaSets.map((rs) => [rs.metadata.uid, rs]));
   const replicaSetsByDeployment = new Map<string, ReplicaSet[]>();
-  for (const dep of snapshot.deployments) replicaSetsByDeployment.set(dep.metadata.uid, []);
-  for (const rs of snapshot.replicaSets) {
+  for (const dep of deployments) replicaSetsByDeployment.set(dep.metadata.uid, []);
+  for (const rs of replicaSets) {
     const owner = controllerOf(rs);
     if (owner) replicaSetsByDeployment.get(owner.uid)?.push(rs);
   }
   const staleReplicaSets = new Set<string>();
-  for (const dep of snapshot.deployments) {
+  for (const dep of deployments) {
     const owned = replicaSetsOf(dep, replicaSetsByDeployment.get(dep.metadata.uid) ?? []);
     replicaSetsByDeployment.set(dep.metadata.uid, owned);
     for (const rs of owned) if (isStale(rs, [dep])) staleReplicaSets.add(rs.metadata.uid);
   }
+  return { deploymentByUid, replicaSetByUid, replicaSetsByDeployment, staleReplicaSets };
+}
+
+export function indexPodsByReplicaSet(pods: readonly Pod[]): ReadonlyMap<string, Pod[]> {
   const podsByReplicaSet = new Map<string, Pod[]>();
-  for (const pod of snapshot.pods) {
+  for (const pod of pods) {
     const owner = controllerOf(pod);
     if (!owner) continue;
     const list = podsByReplicaSet.get(owner.uid) ?? [];
     list.push(pod);
     podsByReplicaSet.set(owner.uid, list);
   }
+  return podsByReplicaSet;
+}
+
+export function indexEventsByObject(events: readonly KubeEvent[]): ReadonlyMap<string, KubeEvent[]> {
   const eventsByObject = new Map<string, KubeEvent[]>();
-  for (const event of [...snapshot.events].sort((a, b) => eventTime(b) - eventTime(a))) {
+  for (const event of [...events].sort((a, b) => eventTime(b) - eventTime(a))) {
     const { uid, kind, name } = event.involvedObject;
     for (const key of uid ? [uid, eventKey(kind, name)] : [eventKey(kind, name)]) {
       const list = eventsByObject.get(key) ?? [];
@@ -56,7 +68,16 @@ export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
       eventsByObject.set(key, list);
     }
   }
-  return { ...snapshot, deploymentByUid, replicaSetByUid, replicaSetsByDeployment, podsByReplicaSet, staleReplicaSets, eventsByObject };
+  return eventsByObject;
+}
+
+export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
+  return {
+    ...snapshot,
+    ...indexWorkloads(snapshot.deployments, snapshot.replicaSets),
+    podsByReplicaSet: indexPodsByReplicaSet(snapshot.pods),
+    eventsByObject: indexEventsByObject(snapshot.events),
+  };
 }
 
 /** Events about an object, most recent first, matched by uid or by kind and name. */

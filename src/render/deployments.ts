@@ -1,5 +1,5 @@
 import { imageOf, revisionOf } from '../domain/replicasets.js';
-import type { Deployment } from '../domain/resources.js';
+import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
 import { rolloutStatus } from '../domain/rollout.js';
 import { ageCell, byName, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
@@ -19,9 +19,31 @@ export const deploymentColumns: readonly Column[] = [
 
 const STATUS_CELL = 8;
 
+interface CachedRow {
+  owned: readonly ReplicaSet[];
+  pods: readonly Pod[];
+  now: number;
+  row: Row;
+}
+
+// A row reads the Deployment, its ReplicaSets and their pods. The index keeps those objects (and the
+// owned array, while no ReplicaSet changes) identical between updates, so a burst of events about
+// other Deployments' pods reuses this row instead of re-deriving the rollout of every Deployment.
+const rowCache = new WeakMap<Deployment, CachedRow>();
+
+const sameObjects = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
 export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
   const pods = owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
+  const cached = rowCache.get(dep);
+  if (cached && cached.owned === owned && cached.now === now && sameObjects(cached.pods, pods)) return cached.row;
+  const row = buildDeploymentRow(dep, snapshot, now, owned, pods);
+  rowCache.set(dep, { owned, pods, now, row });
+  return row;
+}
+
+function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number, owned: ReplicaSet[], pods: Pod[]): Row {
   const rollout = rolloutStatus(dep, owned, pods, now);
   const stale = owned.filter((rs) => snapshot.staleReplicaSets.has(rs.metadata.uid)).length;
   const desired = dep.spec.replicas ?? 1;

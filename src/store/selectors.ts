@@ -1,10 +1,10 @@
 // Named selectors. Each table's rows are derived once per change of their inputs (resources,
 // now, scope, filter, sort, problems-only) and reused by every render in between.
 import { hasProblem } from '../domain/problems.js';
-import type { ClusterSnapshot, KubeObject } from '../domain/resources.js';
+import type { Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { createdAt } from '../render/cells.js';
-import { eventTime, indexSnapshot, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { eventTime, indexEventsByObject, indexPodsByReplicaSet, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import type { Row } from '../render/types.js';
@@ -12,17 +12,35 @@ import { memoizeLast } from './memoizeLast.js';
 import { EMPTY_TABLE } from './viewActions.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type Scope, type TableState } from './types.js';
 
+// Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
+// untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet history.
+const valuesOf = <T>() => memoizeLast((byUid: Readonly<Record<string, T>>): T[] => Object.values(byUid));
+const deploymentList = valuesOf<Deployment>();
+const replicaSetList = valuesOf<ReplicaSet>();
+const podList = valuesOf<Pod>();
+const serviceList = valuesOf<Service>();
+const eventList = valuesOf<KubeEvent>();
+const workloads = memoizeLast(indexWorkloads);
+const podsByReplicaSet = memoizeLast(indexPodsByReplicaSet);
+const eventsByObject = memoizeLast(indexEventsByObject);
+
 const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
-  const snapshot: ClusterSnapshot = {
+  const deployments = deploymentList(resources.Deployment);
+  const replicaSets = replicaSetList(resources.ReplicaSet);
+  const pods = podList(resources.Pod);
+  const events = eventList(resources.Event);
+  return {
     namespace,
-    deployments: Object.values(resources.Deployment),
-    replicaSets: Object.values(resources.ReplicaSet),
-    pods: Object.values(resources.Pod),
-    services: Object.values(resources.Service),
-    events: Object.values(resources.Event),
+    deployments,
+    replicaSets,
+    pods,
+    services: serviceList(resources.Service),
+    events,
     now: 0,
+    ...workloads(deployments, replicaSets),
+    podsByReplicaSet: podsByReplicaSet(pods),
+    eventsByObject: eventsByObject(events),
   };
-  return indexSnapshot(snapshot);
 });
 
 const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
