@@ -6,10 +6,12 @@ import type { BenchSection } from './benchSection.js';
 import { formatBenchTable, type SectionResult } from './benchTable.js';
 import { explorerBench } from './explorerBench.js';
 import { logFirehoseBench } from './logFirehose.js';
+import { deleteStaleBench } from './deleteStaleBench.js';
 
 export const SECTIONS: readonly BenchSection[] = [
   explorerBench,
   logFirehoseBench,
+  deleteStaleBench,
 ];
 
 async function main(argv: string[]): Promise<number> {
