@@ -1,0 +1,65 @@
+// Issue 4's acceptance in a real terminal: the built `kilo-tui --demo` in tmux. Select the
+// crash-looping kilo-meds pod, `l`, read the traceback; toggle p, t, w; filter; quit.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
+
+const TRACEBACK = "ModuleNotFoundError: No module named 'prometheus_client'";
+let tui: TmuxSession | undefined;
+afterEach(() => tui?.kill());
+
+const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One key at a time, as a person types: each key's frame lands before the next key. */
+async function typeKeys(text: string): Promise<void> {
+  for (const char of text) {
+    tui!.type(char);
+    await settle(80);
+  }
+}
+
+describe('kilo-tui --demo: crash logs', () => {
+  it('shows the crashing pod’s traceback from the previous container, toggles p / t / w, filters and quits', async () => {
+    tui = startTmux([process.execPath, CLI_PATH, '--demo', '--log-lines', '500'], { columns: 140, rows: 40 });
+    await tui.waitFor('Deployments (14)');
+    // The pods list, narrowed to the crash-looping ReplicaSet's pod.
+    await typeKeys(':pods');
+    tui.send('Enter');
+    await tui.waitFor('Pods (15)');
+    await typeKeys('/kilo-meds-7568');
+    tui.send('Enter');
+    await tui.waitFor(/Pods \(1 of 15\)/);
+    tui.send('l');
+    let screen = await tui.waitFor(TRACEBACK);
+    expect(screen).toMatch(/Logs kilo-meds-7568f7694c-\w+\/meds \[previous\]/);
+    expect(screen).toMatch(/Last termination: Error · exit 1, .* restarts \d+/);
+    expect(screen).toContain('Traceback (most recent call last):');
+    // --log-lines reached the session's ring.
+    expect(screen).toContain('tail 500');
+
+    tui.send('p');
+    await tui.waitFor('[current]');
+    tui.send('p');
+    await tui.waitFor('[previous]');
+    tui.send('t');
+    screen = await tui.waitFor('ts:on');
+    expect(screen).toMatch(/\d{4}-\d{2}-\d{2}T[\d:.]+Z\s+ModuleNotFoundError/);
+    tui.send('w');
+    await tui.waitFor('wrap:on');
+
+    await typeKeys('/prometheus');
+    tui.send('Enter');
+    screen = await tui.waitFor('filter:/prometheus/');
+    expect(screen).toContain(TRACEBACK);
+    expect(screen).not.toContain('Traceback (most recent call last):');
+    // Esc clears the filter, the next Esc goes back to the list.
+    tui.send('Escape');
+    await tui.waitFor('Traceback (most recent call last):');
+    await settle();
+    tui.send('Escape');
+    await tui.waitFor(/Pods \(1 of 15\)/);
+
+    await typeKeys(':q');
+    tui.send('Enter');
+    await tui.waitForExit();
+  });
+});
