@@ -70,10 +70,10 @@ async function deleteThroughExecutor(demo: RunningDemo): Promise<{ ms: number; c
 }
 
 /** kubectl as a user would type it: one command naming every stale ReplicaSet (kubectl's default --wait). */
-async function deleteThroughKubectl(demo: RunningDemo): Promise<{ ms: number; left: number }> {
+async function deleteThroughKubectl(demo: RunningDemo, extraArgs: string[] = []): Promise<{ ms: number; left: number }> {
   const names = staleOf(snapshotOf(demo)).map((rs) => rs.metadata.name);
   const started = performance.now();
-  await run('kubectl', ['--kubeconfig', demo.kubeconfigPath, 'delete', 'rs', ...names, '-n', demo.namespace], { timeout: 60_000 });
+  await run('kubectl', ['--kubeconfig', demo.kubeconfigPath, 'delete', 'rs', ...names, '-n', demo.namespace, ...extraArgs], { timeout: 60_000 });
   const ms = performance.now() - started;
   return { ms, left: snapshotOf(demo).replicaSets.length };
 }
@@ -83,4 +83,12 @@ export async function runDeleteStaleRound(): Promise<DeleteStaleRound> {
   const kilo = await withDemo(deleteThroughExecutor);
   const kubectl = await withDemo(deleteThroughKubectl);
   return { staleCount: kilo.count, kiloMs: kilo.ms, kubectlMs: kubectl.ms, kiloLeft: kilo.left, kubectlLeft: kubectl.left };
+}
+
+/**
+ * Context for the ratio: kubectl without waiting for each object to be gone. Its time is then mostly
+ * client-go's client-side rate limit (5 requests/s after a burst of 10), not the server.
+ */
+export async function runKubectlNoWait(): Promise<number> {
+  return (await withDemo((demo) => deleteThroughKubectl(demo, ['--wait=false']))).ms;
 }
