@@ -115,13 +115,28 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
 }
 
 /** The cursor's row index: the row with the remembered uid, else the remembered index clamped. */
-export function resolveCursor(rows: readonly Row[], table: TableState): number {
+export function resolveCursor(rows: readonly Row[], table: TableState, landOnProblem = false): number {
   if (rows.length === 0) return 0;
   if (table.cursorUid !== undefined) {
     const found = rows.findIndex((row) => row.uid === table.cursorUid);
     if (found >= 0) return found;
   }
+  if (landOnProblem) {
+    const problem = rows.findIndex((row) => row.problem);
+    if (problem >= 0) return problem;
+  }
   return Math.min(Math.max(0, table.cursorIndex), rows.length - 1);
+}
+
+/**
+ * Panes whose cursor, until the user moves it, lands on the first row with a problem: selecting a
+ * Deployment puts the Pods cursor on its crashing pod, whose logs the wide layout then shows.
+ * Deployments keep k9s' top-row start; a stale ReplicaSet is a "problem" but history, not news.
+ */
+const LANDS_ON_PROBLEM: ReadonlySet<PaneKind> = new Set<PaneKind>(['pods']);
+
+export function cursorIndexFor(pane: PaneKind, rows: readonly Row[], table: TableState): number {
+  return resolveCursor(rows, table, LANDS_ON_PROBLEM.has(pane));
 }
 
 export interface HeaderCounts {

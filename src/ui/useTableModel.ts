@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { KubeObject } from '../domain/resources.js';
 import type { Row } from '../render/types.js';
-import { makeTableRowsSelector, resolveCursor, selectTableState } from '../store/selectors.js';
+import { cursorIndexFor, makeTableRowsSelector, selectTableState } from '../store/selectors.js';
 import type { PaneKind, Scope, TableState } from '../store/types.js';
 import { useClusterStore } from './StoreContext.js';
 
@@ -23,6 +23,6 @@ export function useTableModel(pane: PaneKind, tableKey: string, scope: Scope | u
   const selectRows = useMemo(() => makeTableRowsSelector(pane, tableKey, scope), [pane, tableKey, scope?.kind, scope?.uid]);
   const { rows, objects, total } = useClusterStore(selectRows);
   const table = useClusterStore((state) => selectTableState(state, tableKey));
-  const cursorIndex = resolveCursor(rows, table);
+  const cursorIndex = cursorIndexFor(pane, rows, table);
   return { pane, tableKey, scope, rows, objects, total, table, cursorIndex, selected: objects[cursorIndex] };
 }

@@ -22,6 +22,15 @@ describe('wideOverviewLayout', () => {
     expect(layout.details.height).toBeGreaterThanOrEqual(8);
   });
 
+  it('sizes the Pods table to its rows and gives the logs pane under it the rest', () => {
+    const layout = wideOverviewLayout(120, 30, 14, 2);
+    expect(layout.pods.height).toBe(6);
+    expect(layout.details.height).toBe(layout.rs.height - 6);
+    const many = wideOverviewLayout(120, 30, 14, 40);
+    expect(many.details.height).toBe(8);
+    expect(many.pods.height + many.details.height).toBe(many.rs.height);
+  });
+
   it('shrinks the Deployments pane to its rows when there are few', () => {
     const layout = wideOverviewLayout(160, 40, 2);
     expect(layout.deploy.height).toBe(6);

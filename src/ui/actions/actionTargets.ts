@@ -2,13 +2,13 @@
 // the table the user is looking at. Pure, over the store's state, so it needs no rendering to test
 // and agrees with the views because it derives rows with the same selectors they use.
 import type { KubeObject } from '../../domain/resources.js';
-import { deriveTableRows, resolveCursor, selectSnapshot, selectTableState, selectTopView } from '../../store/selectors.js';
+import { cursorIndexFor, deriveTableRows, selectSnapshot, selectTableState, selectTopView } from '../../store/selectors.js';
 import type { ClusterState, PaneKind, Scope } from '../../store/types.js';
 
 function cursorObjectOf(state: ClusterState, pane: PaneKind, tableKey: string, scope: Scope | undefined): KubeObject | undefined {
   const table = selectTableState(state, tableKey);
   const { rows, objects } = deriveTableRows(selectSnapshot(state), pane, scope, table.filter, table.sort, state.problemsOnly);
-  return objects[resolveCursor(rows, table)];
+  return objects[cursorIndexFor(pane, rows, table)];
 }
 
 /** The object under the cursor of the focused table; the overview's lower panes follow its selected Deployment. */

@@ -68,7 +68,7 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
       </Box>
     );
   }
-  const layout = wideOverviewLayout(width, height, deployments.rows.length);
+  const layout = wideOverviewLayout(width, height, deployments.rows.length, pods.rows.length);
   return (
     <Box flexDirection="column" width={width} height={height}>
       {pane('deploy', layout.deploy.width, layout.deploy.height)}
