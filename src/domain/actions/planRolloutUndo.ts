@@ -2,7 +2,8 @@
 // so the executor applies exactly what the preview showed, as kubectl rollout undo does.
 import { POD_TEMPLATE_HASH_LABEL, type ClusterSnapshot, type Deployment, type PodTemplateSpec } from '../resources.js';
 import type { Plan, RolloutUndoOperation } from './plan.js';
-import { targetRefOf, type PlanContext } from './planContext.js';
+import { podsOf } from '../rollout.js';
+import { countOf, targetRefOf, type PlanContext } from './planContext.js';
 import { previousRevision, undoHistory } from './undoHistory.js';
 
 /** The template without the pod-template-hash label, which belongs to the ReplicaSet, not the Deployment. */
@@ -30,7 +31,7 @@ export function planRolloutUndo(dep: Deployment, snapshot: ClusterSnapshot, ctx:
     template: templateForDeployment(entry.replicaSet.spec.template),
     impact: `${name} returns to revision ${revision} (${entry.image}, ${entry.age} old)`,
   };
-  const warnings = entry.current ? [`revision ${revision} is already current: nothing changes`] : [];
+  const warnings = entry.current ? [`revision ${revision} is already current: nothing changes`] : replacedRevisionWarnings(dep, snapshot);
   return {
     action: 'rolloutUndo',
     title: `Roll back ${name} to revision ${revision}`,
@@ -39,4 +40,12 @@ export function planRolloutUndo(dep: Deployment, snapshot: ClusterSnapshot, ctx:
     operations: [operation],
     warnings,
   };
+}
+
+/** What the rollback replaces: the current revision, and the pods of it that will be terminated. */
+function replacedRevisionWarnings(dep: Deployment, snapshot: ClusterSnapshot): string[] {
+  const current = undoHistory(dep, snapshot).find((e) => e.current);
+  if (!current) return [];
+  const pods = podsOf(current.replicaSet, snapshot.pods).length;
+  return [`current revision ${current.revision} (${current.image}) is replaced${pods ? `: ${countOf(pods, 'pod')} will be terminated` : ''}`];
 }

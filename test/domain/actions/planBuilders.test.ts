@@ -59,6 +59,7 @@ describe('planRolloutUndo and undoHistory', () => {
     const { dep, snap } = meds();
     const plan = planRolloutUndo(dep, snap, ctx);
     expect(lines(plan)).toEqual(['kubectl rollout undo deployment/kilo-meds -n kilo-guardian --to-revision=9']);
+    expect(plan.warnings).toEqual(['current revision 10 (kilo-meds:ai-brain-ocr-v2) is replaced: 1 pod will be terminated']);
   });
   it('goes to a chosen revision, carrying its template without the pod-template-hash label', () => {
     const { dep, r8, snap } = meds();
