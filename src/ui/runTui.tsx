@@ -7,6 +7,7 @@ import { createClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
@@ -28,7 +29,9 @@ const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
 export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
   const stdout = options.stdout ?? process.stdout;
-  const stdin = options.stdin ?? process.stdin;
+  // One key per read, so keys that arrive together are each handled (see keyStream.ts).
+  const keys = new KeyStream(options.stdin ?? process.stdin);
+  const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
   const store = createClusterStore({ now: clock.now() });
   const stopSync = syncCluster(gateway, store, { clock });
@@ -60,6 +63,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     for (const signal of signals) process.off(signal, quitOnSignal);
     stopSync();
     instance.unmount();
+    keys.detach();
     if (alternate) stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
 }
