@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from 'yaml';
 import { behaviourFor } from './kilo-guardian/behaviours.mjs';
+import { stuckRolloutEvents } from './kilo-guardian/events.mjs';
 import { podObject } from './kilo-guardian/pods.mjs';
 import { CAPTURED_AT, NAMESPACE, NODE_PORT_SERVICES, POD_IPS, SERVICES } from './kilo-guardian/services.mjs';
 import { serviceObjects } from './kilo-guardian/serviceObjects.mjs';
@@ -42,6 +43,7 @@ function commentDeadline(doc, object) {
 const deployments = [];
 const replicaSets = [];
 const pods = [];
+const stuck = [];
 const images = new Map();
 
 for (const service of SERVICES) {
@@ -55,7 +57,9 @@ for (const service of SERVICES) {
     if (!rev.serving) continue;
     images.get(image).serving = true;
     const crashing = Boolean(service.previous) && rev.revision === service.total;
-    pods.push(podObject(service, rs, { crashing, podIP: POD_IPS[rs.metadata.name], resourceVersion: nextVersion(), createdMsAgo: rev.createdMsAgo }));
+    const pod = podObject(service, rs, { crashing, podIP: POD_IPS[rs.metadata.name], resourceVersion: nextVersion(), createdMsAgo: rev.createdMsAgo });
+    pods.push(pod);
+    if (crashing) stuck.push({ service, deployment: deployments.at(-1), rs, pod });
   }
 }
 
@@ -66,6 +70,7 @@ writeFileSync(join(outDir, 'deployments.yaml'), toYaml(deployments, commentDeadl
 writeFileSync(join(outDir, 'replicasets.yaml'), toYaml(replicaSets));
 writeFileSync(join(outDir, 'pods.yaml'), toYaml(pods));
 writeFileSync(join(outDir, 'services.yaml'), toYaml(serviceObjects(SERVICES, NODE_PORT_SERVICES, nextVersion)));
+writeFileSync(join(outDir, 'events.yaml'), toYaml(stuck.flatMap(({ service, deployment, rs, pod }) => stuckRolloutEvents(service, deployment, rs, pod, nextVersion))));
 
 // One file per image that runs now; images of older revisions share one file so that rolling
 // back to any revision still has something to run.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments, stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Deployment, KubeObject, Pod, ReplicaSet, Service } from '../../src/domain/resources.js';
+import type { Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../../src/domain/resources.js';
 import { loadFixtures } from '../../src/demo/fixtures.js';
 import { FixtureError, type FixtureSet } from '../../src/demo/fixtureTypes.js';
 
@@ -96,12 +96,22 @@ const byName = <T extends KubeObject>(items: T[], name: string): T => {
 describe('loadFixtures on demo-fixtures/kilo-guardian', () => {
   it('loads the namespace with store-ready metadata', () => {
     expect(fixture.namespace).toBe('kilo-guardian');
-    expect(fixture.objects).toHaveLength(14 + 78 + 15 + 15);
+    // 14 Deployments, 78 ReplicaSets, 15 Pods, 15 Services and the stuck rollout's 7 recent Events.
+    expect(fixture.objects).toHaveLength(14 + 78 + 15 + 15 + 7);
     for (const o of fixture.objects) {
       expect(o.metadata.namespace).toBe('kilo-guardian');
       expect(o.metadata.resourceVersion).toBeUndefined();
       expect(o.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
+  });
+
+  it('keeps the stuck rollout\'s recent events, the crash loop\'s BackOff warning among them', () => {
+    const events = fixture.objects.filter((o): o is KubeEvent => o.kind === 'Event');
+    const crashing = fixture.objects.find((o) => o.kind === 'Pod' && o.metadata.name.startsWith('kilo-meds-7568f7694c-'))!;
+    const backOff = events.find((e) => e.reason === 'BackOff')!;
+    expect(backOff).toMatchObject({ type: 'Warning', count: 27, involvedObject: { kind: 'Pod', name: crashing.metadata.name, uid: crashing.metadata.uid } });
+    expect(age(backOff.lastTimestamp)).toBe('12s');
+    expect(events.find((e) => e.reason === 'ScalingReplicaSet')?.message).toBe('Scaled up replica set kilo-meds-7568f7694c from 0 to 1');
   });
 
   it('has the 14 deployments with the report images and rollout settings', () => {

@@ -46,7 +46,22 @@ describe('field selectors', () => {
     expect(matchesFields(parseFieldSelector('metadata.namespace=shop,metadata.name!=web-2'), pod)).toBe(true);
   });
 
+  it('matches the event fields kubectl describe uses, and pod status fields', () => {
+    const event = {
+      metadata: { name: 'e1', namespace: 'shop', uid: 'e' },
+      involvedObject: { kind: 'Pod', name: 'web-1', namespace: 'shop', uid: 'u' },
+      reason: 'BackOff',
+      type: 'Warning',
+      source: { component: 'kubelet' },
+    } as unknown as Pod;
+    expect(matchesFields(parseFieldSelector('involvedObject.name=web-1,involvedObject.namespace=shop,involvedObject.uid=u'), event)).toBe(true);
+    expect(matchesFields(parseFieldSelector('involvedObject.uid=other'), event)).toBe(false);
+    expect(matchesFields(parseFieldSelector('type=Warning,reason=BackOff,source=kubelet'), event)).toBe(true);
+    expect(matchesFields(parseFieldSelector('status.phase=Running'), { ...pod, status: { phase: 'Running' } } as Pod)).toBe(true);
+    expect(matchesFields(parseFieldSelector('status.phase=Running'), pod)).toBe(false);
+  });
+
   it('rejects unsupported fields with 400', () => {
-    expect(() => parseFieldSelector('status.phase=Running')).toThrow(/field label not supported/);
+    expect(() => parseFieldSelector('spec.containers=web')).toThrow(/field label not supported/);
   });
 });

@@ -59,6 +59,14 @@ describe('kubectl against kilo-tui demo-server', () => {
     expect(streamed).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z /);
   });
 
+  it('describes the crashing pod with its back-off events, found by involvedObject field selectors', async () => {
+    const pod = (await demo.kubectl('get', 'pods', '-l', 'app=kilo-meds', '-o', 'name')).split('\n').find((p) => p.includes('7568f7694c'))!;
+    const described = await demo.kubectl('describe', pod);
+    expect(described).toMatch(/State:\s+Waiting\s+Reason:\s+CrashLoopBackOff/);
+    expect(described).toMatch(/Last State:\s+Terminated\s+Reason:\s+Error\s+Exit Code:\s+1/);
+    expect(described).toMatch(/Warning\s+BackOff\s+.*Back-off restarting failed container meds/);
+  });
+
   it('prints replicaset changes as they happen with get rs -w', async () => {
     const watcher = spawn('kubectl', ['--kubeconfig', demo.kubeconfig, 'get', 'rs', '-w', '-l', 'app=kilo-voice']);
     let out = '';

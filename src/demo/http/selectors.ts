@@ -77,7 +77,26 @@ export const matchesLabels = (requirements: LabelRequirement[], labels: Record<s
     }
   });
 
-const SUPPORTED_FIELDS = ['metadata.name', 'metadata.namespace'];
+// The field labels the API server accepts for the kinds served here (kubectl describe looks up a
+// pod's events by involvedObject.*; `kubectl get pods --field-selector status.phase=Running`).
+const SUPPORTED_FIELDS = [
+  'metadata.name',
+  'metadata.namespace',
+  'involvedObject.kind',
+  'involvedObject.namespace',
+  'involvedObject.name',
+  'involvedObject.uid',
+  'involvedObject.apiVersion',
+  'involvedObject.resourceVersion',
+  'involvedObject.fieldPath',
+  'reason',
+  'type',
+  'source',
+  'spec.nodeName',
+  'spec.restartPolicy',
+  'status.phase',
+  'status.podIP',
+];
 
 export const parseFieldSelector = (selector: string | null | undefined): FieldRequirement[] => {
   if (!selector) return [];
@@ -89,8 +108,13 @@ export const parseFieldSelector = (selector: string | null | undefined): FieldRe
   });
 };
 
-const fieldValue = (obj: KubeObject, field: string): string =>
-  field === 'metadata.name' ? obj.metadata.name : (obj.metadata.namespace ?? '');
+const fieldValue = (obj: KubeObject, field: string): string => {
+  // `source` is the event's reporting component, as the API server flattens it.
+  const path = field === 'source' ? ['source', 'component'] : field.split('.');
+  let value: unknown = obj;
+  for (const key of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  return value === undefined || value === null ? '' : String(value);
+};
 
 export const matchesFields = (requirements: FieldRequirement[], obj: KubeObject): boolean =>
   requirements.every((r) => (fieldValue(obj, r.field) === r.value) === (r.op === 'equals'));
