@@ -31,13 +31,24 @@ interface CachedRow {
 // other Deployments' pods reuses this row instead of re-deriving the rollout of every Deployment.
 const rowCache = new WeakMap<Deployment, CachedRow>();
 
-const sameObjects = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+// Compares without building the Deployment's pod list: most rows hit, and the flatMap per row was
+// most of the cost of a pod burst on 1,000 Deployments.
+function samePods(cached: readonly Pod[], owned: readonly ReplicaSet[], podsByReplicaSet: IndexedSnapshot['podsByReplicaSet']): boolean {
+  let at = 0;
+  for (const rs of owned) {
+    const pods = podsByReplicaSet.get(rs.metadata.uid);
+    if (!pods) continue;
+    if (at + pods.length > cached.length) return false;
+    for (const pod of pods) if (pod !== cached[at++]) return false;
+  }
+  return at === cached.length;
+}
 
 export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
-  const pods = owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
   const cached = rowCache.get(dep);
-  if (cached && cached.owned === owned && cached.now === now && sameObjects(cached.pods, pods)) return cached.row;
+  if (cached && cached.owned === owned && cached.now === now && samePods(cached.pods, owned, snapshot.podsByReplicaSet)) return cached.row;
+  const pods = owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
   const row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   rowCache.set(dep, { owned, pods, now, row });
   return row;
