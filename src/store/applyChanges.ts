@@ -1,6 +1,7 @@
 // Applies a batch of watch changes to the normalized maps in one pass, copying each touched kind
 // once, so a burst of events costs one store update and one re-render.
 import type { WatchedKind } from '../kube/types.js';
+import { recordReplacements } from './kindDeltas.js';
 import type { ObjectOfKind, ResourceChange, ResourceMaps } from './types.js';
 
 type MutableMaps = { [K in WatchedKind]: Record<string, ObjectOfKind[K]> };
@@ -9,25 +10,34 @@ export function applyChanges(resources: ResourceMaps, changes: readonly Resource
   if (changes.length === 0) return resources;
   const next = { ...resources } as MutableMaps;
   const copied = new Set<WatchedKind>();
+  // Per copied kind, the uids replaced in place; a kind whose keys changed (sync, add, delete) is
+  // dropped from here, and selectors rebuild what they derive from it.
+  const replaced = new Map<WatchedKind, Set<string>>();
   const writable = (kind: WatchedKind): Record<string, ObjectOfKind[WatchedKind]> => {
     if (!copied.has(kind)) {
       next[kind] = { ...next[kind] } as never;
       copied.add(kind);
+      replaced.set(kind, new Set());
     }
     return next[kind];
   };
   for (const change of changes) {
     if (change.type === 'sync') {
-      const replaced: Record<string, ObjectOfKind[WatchedKind]> = {};
-      for (const item of change.items) replaced[item.metadata.uid] = item;
-      next[change.kind] = replaced as never;
+      const byUid: Record<string, ObjectOfKind[WatchedKind]> = {};
+      for (const item of change.items) byUid[item.metadata.uid] = item;
+      next[change.kind] = byUid as never;
       copied.add(change.kind);
-    } else if (change.type === 'DELETED') {
-      delete writable(change.kind)[change.object.metadata.uid];
-    } else {
-      writable(change.kind)[change.object.metadata.uid] = change.object;
+      replaced.delete(change.kind);
+      continue;
     }
+    const byUid = writable(change.kind);
+    const uid = change.object.metadata.uid;
+    if (change.type !== 'DELETED' && uid in byUid) replaced.get(change.kind)?.add(uid);
+    else replaced.delete(change.kind);
+    if (change.type === 'DELETED') delete byUid[uid];
+    else byUid[uid] = change.object;
   }
+  for (const [kind, uids] of replaced) recordReplacements(resources[kind], next[kind], uids);
   return next;
 }
 

@@ -4,24 +4,25 @@ import { hasProblem } from '../domain/problems.js';
 import type { Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { createdAt } from '../render/cells.js';
-import { eventTime, indexEventsByObject, indexPodsByReplicaSet, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { eventTime, indexEventsByObject, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
+import { followCount, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
 import { EMPTY_TABLE } from './viewActions.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type Scope, type TableState } from './types.js';
 
 // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
-// untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet history.
-const valuesOf = <T>() => memoizeLast((byUid: Readonly<Record<string, T>>): T[] => Object.values(byUid));
-const deploymentList = valuesOf<Deployment>();
-const replicaSetList = valuesOf<ReplicaSet>();
-const podList = valuesOf<Pod>();
-const serviceList = valuesOf<Service>();
-const eventList = valuesOf<KubeEvent>();
+// untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
+// history; the pod list and grouping are themselves patched where pods were replaced.
+const deploymentList = followValues<Deployment>();
+const replicaSetList = followValues<ReplicaSet>();
+const podList = followValues<Pod>();
+const serviceList = followValues<Service>();
+const eventList = followValues<KubeEvent>();
 const workloads = memoizeLast(indexWorkloads);
-const podsByReplicaSet = memoizeLast(indexPodsByReplicaSet);
+const podsByReplicaSet = followPodsByReplicaSet();
 const eventsByObject = memoizeLast(indexEventsByObject);
 
 const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
@@ -38,7 +39,7 @@ const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): Ind
     events,
     now: 0,
     ...workloads(deployments, replicaSets),
-    podsByReplicaSet: podsByReplicaSet(pods),
+    podsByReplicaSet: podsByReplicaSet(resources.Pod, pods),
     eventsByObject: eventsByObject(events),
   };
 });
@@ -148,17 +149,22 @@ export interface HeaderCounts {
   marked: number;
 }
 
-const countHeader = memoizeLast((snapshot: IndexedSnapshot, marked: number): HeaderCounts => ({
+const isCrashing = (pod: Pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
+const crashingPods = followCount(isCrashing);
+
+const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
   deployments: snapshot.deployments.length,
   replicaSets: snapshot.replicaSets.length,
   staleReplicaSets: snapshot.staleReplicaSets.size,
   pods: snapshot.pods.length,
-  crashingPods: snapshot.pods.filter((pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff')).length,
+  crashingPods: crashing,
   marked,
 }));
 
-export const selectHeaderCounts = (state: ClusterState): HeaderCounts =>
-  countHeader(buildIndex(state.resources, state.cluster.namespace), Object.keys(state.marks).length);
+export function selectHeaderCounts(state: ClusterState): HeaderCounts {
+  const snapshot = buildIndex(state.resources, state.cluster.namespace);
+  return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);
+}
 
 /** The connection to show: the worst state among the kinds, and which kind it belongs to. */
 const CONNECTED: ConnectionState = { status: 'connected' };

@@ -1,0 +1,27 @@
+// Remembers, for each kind's map applyChanges produces, which entries it replaced in place, so
+// selectors can patch what they derived from the previous map (a 5,000-pod list, the pod
+// grouping, the crash count) instead of rebuilding it from every object on each burst.
+type ByUid = Readonly<Record<string, unknown>>;
+
+interface Delta {
+  previous: ByUid;
+  /** Uids present before and after whose object was replaced; no key was added or removed. */
+  replaced: ReadonlySet<string>;
+}
+
+// Keyed by the new map, so a delta lives exactly as long as the map it describes.
+const deltas = new WeakMap<ByUid, Delta>();
+
+export function recordReplacements(previous: ByUid, next: ByUid, replaced: ReadonlySet<string>): void {
+  deltas.set(next, { previous, replaced });
+}
+
+/**
+ * The uids whose objects differ between `previous` and `next` when `next` was made from exactly
+ * `previous` by replacing existing entries (same keys, same order); undefined when that is not
+ * known, and the caller rebuilds.
+ */
+export function replacedSince(previous: ByUid, next: ByUid): ReadonlySet<string> | undefined {
+  const delta = deltas.get(next);
+  return delta && delta.previous === previous ? delta.replaced : undefined;
+}

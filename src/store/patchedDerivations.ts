@@ -1,0 +1,86 @@
+// Derivations of one kind's map that follow it from update to update. When applyChanges only
+// replaced some entries (a burst of pod MODIFIED events), the previous result is patched at those
+// entries, giving exactly what a rebuild would (same order) without visiting all 5,000 pods.
+import { controllerOf } from '../domain/replicasets.js';
+import type { KubeObject, Pod } from '../domain/resources.js';
+import { indexPodsByReplicaSet } from '../render/clusterIndex.js';
+import { replacedSince } from './kindDeltas.js';
+
+type ByUid<T> = Readonly<Record<string, T>>;
+
+/** Object.values of the map, patched in place of the replaced entries. */
+export function followValues<T extends KubeObject>(): (byUid: ByUid<T>) => T[] {
+  let lastMap: ByUid<T> | undefined;
+  let lastList: T[] = [];
+  let positions: Map<string, number> | undefined;
+  return (byUid) => {
+    if (byUid === lastMap) return lastList;
+    const replaced = lastMap && replacedSince(lastMap, byUid);
+    if (replaced) {
+      // Built on the first patch only: lists that never see a burst never pay for it.
+      positions ??= new Map(lastList.map((obj, i) => [obj.metadata.uid, i]));
+      const list = lastList.slice();
+      for (const uid of replaced) list[positions.get(uid)!] = byUid[uid];
+      lastList = list;
+    } else {
+      lastList = Object.values(byUid);
+      positions = undefined;
+    }
+    lastMap = byUid;
+    return lastList;
+  };
+}
+
+/** indexPodsByReplicaSet of the map's pods (in `pods`, its values), patched where pods were replaced. */
+export function followPodsByReplicaSet(): (byUid: ByUid<Pod>, pods: readonly Pod[]) => ReadonlyMap<string, Pod[]> {
+  let lastMap: ByUid<Pod> | undefined;
+  let lastIndex: ReadonlyMap<string, Pod[]> = new Map();
+  return (byUid, pods) => {
+    if (byUid === lastMap) return lastIndex;
+    const replaced = lastMap && replacedSince(lastMap, byUid);
+    lastIndex = (replaced && patchPodsByReplicaSet(lastIndex, lastMap!, byUid, replaced)) || indexPodsByReplicaSet(pods);
+    lastMap = byUid;
+    return lastIndex;
+  };
+}
+
+// Undefined when a pod changed owner: its place in the new owner's list depends on map order, so rebuild.
+function patchPodsByReplicaSet(index: ReadonlyMap<string, Pod[]>, before: ByUid<Pod>, after: ByUid<Pod>, replaced: ReadonlySet<string>): Map<string, Pod[]> | undefined {
+  const next = new Map(index);
+  const copied = new Set<string>();
+  for (const uid of replaced) {
+    const previous = before[uid];
+    const pod = after[uid];
+    const owner = controllerOf(previous)?.uid;
+    if (owner !== controllerOf(pod)?.uid) return undefined;
+    if (owner === undefined) continue;
+    let list = next.get(owner);
+    if (!list) return undefined;
+    if (!copied.has(owner)) {
+      list = list.slice();
+      next.set(owner, list);
+      copied.add(owner);
+    }
+    const at = list.indexOf(previous);
+    if (at < 0) return undefined;
+    list[at] = pod;
+  }
+  return next;
+}
+
+/** How many of the map's objects (in `objects`, its values) match, adjusted by the replaced ones. */
+export function followCount<T>(matches: (obj: T) => boolean): (byUid: ByUid<T>, objects: readonly T[]) => number {
+  let lastMap: ByUid<T> | undefined;
+  let lastCount = 0;
+  return (byUid, objects) => {
+    if (byUid === lastMap) return lastCount;
+    const replaced = lastMap && replacedSince(lastMap, byUid);
+    if (replaced) {
+      for (const uid of replaced) lastCount += Number(matches(byUid[uid])) - Number(matches(lastMap![uid]));
+    } else {
+      lastCount = objects.filter(matches).length;
+    }
+    lastMap = byUid;
+    return lastCount;
+  };
+}

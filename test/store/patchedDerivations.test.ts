@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Pod } from '../../src/domain/resources.js';
+import { indexPodsByReplicaSet } from '../../src/render/clusterIndex.js';
+import { applyChanges } from '../../src/store/applyChanges.js';
+import { createClusterStore } from '../../src/store/clusterStore.js';
+import { replacedSince } from '../../src/store/kindDeltas.js';
+import { followCount, followPodsByReplicaSet, followValues } from '../../src/store/patchedDerivations.js';
+import { selectHeaderCounts } from '../../src/store/selectors.js';
+import type { ResourceChange, ResourceMaps } from '../../src/store/types.js';
+import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
+
+const crashing = (p: Pod) => p.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
+
+function cluster() {
+  const dep = deployment('kilo-meds');
+  const rsA = replicaSet(dep, 1, { replicas: 2 });
+  const rsB = replicaSet(dep, 2, { replicas: 2 });
+  const pods = [pod(rsA), pod(rsB), pod(rsA), pod(rsB)];
+  const empty: ResourceMaps = { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} };
+  const resources = applyChanges(empty, [{ type: 'sync', kind: 'Pod', items: pods }]);
+  return { rsA, rsB, pods, resources };
+}
+
+const modified = (object: Pod): ResourceChange => ({ type: 'MODIFIED', kind: 'Pod', object });
+const crashed = (p: Pod): Pod => ({ ...p, status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: false, restartCount: 4, state: { waiting: { reason: 'CrashLoopBackOff' } } }] } });
+
+/** Each follower fed `steps` in order must equal a rebuild from the last map. */
+function followAll(steps: ResourceMaps[]) {
+  const values = followValues<Pod>();
+  const grouping = followPodsByReplicaSet();
+  const count = followCount(crashing);
+  let last = { values: [] as Pod[], grouping: new Map() as ReadonlyMap<string, Pod[]>, count: 0 };
+  for (const step of steps) {
+    const list = values(step.Pod);
+    last = { values: list, grouping: grouping(step.Pod, list), count: count(step.Pod, list) };
+  }
+  return last;
+}
+
+function expectRebuilt(result: ReturnType<typeof followAll>, resources: ResourceMaps) {
+  const rebuilt = Object.values(resources.Pod);
+  expect(result.values).toEqual(rebuilt);
+  expect(result.values.every((p, i) => p === rebuilt[i])).toBe(true);
+  expect(result.grouping).toEqual(indexPodsByReplicaSet(rebuilt));
+  expect(result.count).toBe(rebuilt.filter(crashing).length);
+}
+
+describe('kind deltas', () => {
+  it('records in-place replacements once per uid, and nothing when keys were added or removed', () => {
+    const { pods, resources } = cluster();
+    const twice = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[1])), modified(pods[2])]);
+    expect([...(replacedSince(resources.Pod, twice.Pod) ?? [])]).toEqual([pods[1].metadata.uid, pods[2].metadata.uid]);
+    expect(replacedSince(resources.Pod, applyChanges(resources, [{ type: 'DELETED', kind: 'Pod', object: pods[0] }]).Pod)).toBeUndefined();
+    const added = pod(cluster().rsA);
+    expect(replacedSince(resources.Pod, applyChanges(resources, [modified(pods[0]), modified(added)]).Pod)).toBeUndefined();
+    expect(replacedSince(resources.Pod, applyChanges(resources, [modified(pods[0]), { type: 'sync', kind: 'Pod', items: pods }]).Pod)).toBeUndefined();
+  });
+});
+
+describe('patched derivations', () => {
+  it('patch the pod list, grouping and crash count to what a rebuild gives', () => {
+    const { pods, resources } = cluster();
+    const first = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[2]))]);
+    const second = applyChanges(first, [modified(pods[1]), modified(crashed(pods[3])), modified(crashed(pods[3]))]);
+    expectRebuilt(followAll([resources, first]), first);
+    const result = followAll([resources, first, second]);
+    expectRebuilt(result, second);
+    expect(result.count).toBe(2);
+  });
+
+  it('rebuild when a pod changes owner, is added or deleted', () => {
+    const { rsB, pods, resources } = cluster();
+    const moved: Pod = { ...pods[0], metadata: { ...pods[0].metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsB.metadata.name, uid: rsB.metadata.uid, controller: true }] } };
+    const reowned = applyChanges(resources, [modified(moved)]);
+    expectRebuilt(followAll([resources, reowned]), reowned);
+    const deleted = applyChanges(reowned, [{ type: 'DELETED', kind: 'Pod', object: pods[2] }]);
+    const readded = applyChanges(deleted, [modified(crashed(pods[2])), modified(crashed(pods[1]))]);
+    expectRebuilt(followAll([resources, reowned, deleted, readded]), readded);
+  });
+
+  it('rebuild when fed a map that was not made from the last one', () => {
+    const { pods, resources } = cluster();
+    const a = applyChanges(resources, [modified(crashed(pods[0]))]);
+    const b = applyChanges(resources, [modified(crashed(pods[1]))]);
+    expectRebuilt(followAll([resources, a, b]), b);
+  });
+
+  it('keep the header crash count right across bursts in a store', () => {
+    const { pods } = cluster();
+    const store = createClusterStore();
+    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
+    expect(selectHeaderCounts(store.getState()).crashingPods).toBe(0);
+    store.getState().actions.applyChanges([modified(crashed(pods[0])), modified(crashed(pods[3]))]);
+    expect(selectHeaderCounts(store.getState()).crashingPods).toBe(2);
+    store.getState().actions.applyChanges([modified(pods[0]), modified(crashed(pods[3]))]);
+    expect(selectHeaderCounts(store.getState()).crashingPods).toBe(1);
+  });
+});
