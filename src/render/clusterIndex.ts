@@ -10,6 +10,8 @@ export interface IndexedSnapshot extends ClusterSnapshot {
   replicaSetsByDeployment: ReadonlyMap<string, ReplicaSet[]>;
   /** ReplicaSet uid → its Pods. */
   podsByReplicaSet: ReadonlyMap<string, Pod[]>;
+  /** Deployment uid → the Pods of its ReplicaSets, in replicaSetsByDeployment order. */
+  podsByDeployment: ReadonlyMap<string, Pod[]>;
   staleReplicaSets: ReadonlySet<string>;
   /** involvedObject uid (or kind/name) → events, most recent first. */
   eventsByObject: ReadonlyMap<string, KubeEvent[]>;
@@ -58,6 +60,19 @@ export function indexPodsByReplicaSet(pods: readonly Pod[]): ReadonlyMap<string,
   return podsByReplicaSet;
 }
 
+export function podsOfDeployment(owned: readonly ReplicaSet[], podsByReplicaSet: ReadonlyMap<string, Pod[]>): Pod[] {
+  return owned.flatMap((rs) => podsByReplicaSet.get(rs.metadata.uid) ?? []);
+}
+
+export function indexPodsByDeployment(
+  replicaSetsByDeployment: ReadonlyMap<string, ReplicaSet[]>,
+  podsByReplicaSet: ReadonlyMap<string, Pod[]>,
+): ReadonlyMap<string, Pod[]> {
+  const podsByDeployment = new Map<string, Pod[]>();
+  for (const [uid, owned] of replicaSetsByDeployment) podsByDeployment.set(uid, podsOfDeployment(owned, podsByReplicaSet));
+  return podsByDeployment;
+}
+
 export function indexEventsByObject(events: readonly KubeEvent[]): ReadonlyMap<string, KubeEvent[]> {
   const eventsByObject = new Map<string, KubeEvent[]>();
   for (const event of [...events].sort((a, b) => eventTime(b) - eventTime(a))) {
@@ -72,10 +87,13 @@ export function indexEventsByObject(events: readonly KubeEvent[]): ReadonlyMap<s
 }
 
 export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
+  const workloads = indexWorkloads(snapshot.deployments, snapshot.replicaSets);
+  const podsByReplicaSet = indexPodsByReplicaSet(snapshot.pods);
   return {
     ...snapshot,
-    ...indexWorkloads(snapshot.deployments, snapshot.replicaSets),
-    podsByReplicaSet: indexPodsByReplicaSet(snapshot.pods),
+    ...workloads,
+    podsByReplicaSet,
+    podsByDeployment: indexPodsByDeployment(workloads.replicaSetsByDeployment, podsByReplicaSet),
     eventsByObject: indexEventsByObject(snapshot.events),
   };
 }

@@ -31,24 +31,18 @@ interface CachedRow {
 // other Deployments' pods reuses this row instead of re-deriving the rollout of every Deployment.
 const rowCache = new WeakMap<Deployment, CachedRow>();
 
-// Compares without building the Deployment's pod list: most rows hit, and the flatMap per row was
-// most of the cost of a pod burst on 1,000 Deployments.
-function samePods(cached: readonly Pod[], owned: readonly ReplicaSet[], podsByReplicaSet: IndexedSnapshot['podsByReplicaSet']): boolean {
-  let at = 0;
-  for (const rs of owned) {
-    const pods = podsByReplicaSet.get(rs.metadata.uid);
-    if (!pods) continue;
-    if (at + pods.length > cached.length) return false;
-    for (const pod of pods) if (pod !== cached[at++]) return false;
-  }
-  return at === cached.length;
-}
+const sameObjects = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
+  const pods = snapshot.podsByDeployment.get(dep.metadata.uid) ?? [];
   const cached = rowCache.get(dep);
-  if (cached && cached.owned === owned && cached.now === now && samePods(cached.pods, owned, snapshot.podsByReplicaSet)) return cached.row;
-  const pods = owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
+  // The index keeps a Deployment's pod list while none of its pods changes; after a rebuild of the
+  // index (a pod added elsewhere) the same pods in a new list still hit.
+  if (cached && cached.owned === owned && cached.now === now && (cached.pods === pods || sameObjects(cached.pods, pods))) {
+    if (cached.pods !== pods) cached.pods = pods;
+    return cached.row;
+  }
   const row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   rowCache.set(dep, { owned, pods, now, row });
   return row;

@@ -3,7 +3,7 @@
 // entries, giving exactly what a rebuild would (same order) without visiting all 5,000 pods.
 import { controllerOf } from '../domain/replicasets.js';
 import type { KubeObject, Pod } from '../domain/resources.js';
-import { indexPodsByReplicaSet } from '../render/clusterIndex.js';
+import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../render/clusterIndex.js';
 import { replacedSince } from './kindDeltas.js';
 
 type ByUid<T> = Readonly<Record<string, T>>;
@@ -65,6 +65,44 @@ function patchPodsByReplicaSet(index: ReadonlyMap<string, Pod[]>, before: ByUid<
     if (at < 0) return undefined;
     list[at] = pod;
   }
+  return next;
+}
+
+/**
+ * indexPodsByDeployment, recomputing only the Deployments that own a ReplicaSet whose pod list
+ * changed (patched grouping keeps the other lists), while the workloads are the same.
+ */
+export function followPodsByDeployment(): (workloads: WorkloadIndex, podsByReplicaSet: ReadonlyMap<string, Pod[]>) => ReadonlyMap<string, Pod[]> {
+  let lastWorkloads: WorkloadIndex | undefined;
+  let lastGrouping: ReadonlyMap<string, Pod[]> | undefined;
+  let lastIndex: ReadonlyMap<string, Pod[]> = new Map();
+  return (workloads, podsByReplicaSet) => {
+    if (workloads === lastWorkloads && podsByReplicaSet === lastGrouping) return lastIndex;
+    const patched = workloads === lastWorkloads && lastGrouping ? patchPodsByDeployment(lastIndex, workloads, lastGrouping, podsByReplicaSet) : undefined;
+    lastIndex = patched ?? indexPodsByDeployment(workloads.replicaSetsByDeployment, podsByReplicaSet);
+    lastWorkloads = workloads;
+    lastGrouping = podsByReplicaSet;
+    return lastIndex;
+  };
+}
+
+function patchPodsByDeployment(index: ReadonlyMap<string, Pod[]>, workloads: WorkloadIndex, before: ReadonlyMap<string, Pod[]>, after: ReadonlyMap<string, Pod[]>): Map<string, Pod[]> {
+  const changed = new Set<string>();
+  // A ReplicaSet's pods count towards the Deployment it names as controller, if that Deployment exists.
+  const touch = (replicaSetUid: string) => {
+    const rs = workloads.replicaSetByUid.get(replicaSetUid);
+    const owner = rs && controllerOf(rs)?.uid;
+    if (owner !== undefined && index.has(owner)) changed.add(owner);
+  };
+  let kept = 0;
+  for (const [uid, pods] of after) {
+    const previous = before.get(uid);
+    if (previous !== undefined) kept++;
+    if (previous !== pods) touch(uid);
+  }
+  if (kept < before.size) for (const uid of before.keys()) if (!after.has(uid)) touch(uid);
+  const next = new Map(index);
+  for (const uid of changed) next.set(uid, podsOfDeployment(workloads.replicaSetsByDeployment.get(uid) ?? [], after));
   return next;
 }
 

@@ -9,7 +9,7 @@ import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
-import { followCount, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
+import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
 import { EMPTY_TABLE } from './viewActions.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type Scope, type TableState } from './types.js';
 
@@ -23,6 +23,7 @@ const serviceList = followValues<Service>();
 const eventList = followValues<KubeEvent>();
 const workloads = memoizeLast(indexWorkloads);
 const podsByReplicaSet = followPodsByReplicaSet();
+const podsByDeployment = followPodsByDeployment();
 const eventsByObject = memoizeLast(indexEventsByObject);
 
 const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
@@ -30,6 +31,8 @@ const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): Ind
   const replicaSets = replicaSetList(resources.ReplicaSet);
   const pods = podList(resources.Pod);
   const events = eventList(resources.Event);
+  const workloadIndex = workloads(deployments, replicaSets);
+  const podGrouping = podsByReplicaSet(resources.Pod, pods);
   return {
     namespace,
     deployments,
@@ -38,8 +41,9 @@ const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): Ind
     services: serviceList(resources.Service),
     events,
     now: 0,
-    ...workloads(deployments, replicaSets),
-    podsByReplicaSet: podsByReplicaSet(resources.Pod, pods),
+    ...workloadIndex,
+    podsByReplicaSet: podGrouping,
+    podsByDeployment: podsByDeployment(workloadIndex, podGrouping),
     eventsByObject: eventsByObject(events),
   };
 });
@@ -63,10 +67,7 @@ export interface TableRows {
 function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
   if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
   if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'Deployment') {
-    const owned = snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
-    return owned.flatMap((rs) => snapshot.podsByReplicaSet.get(rs.metadata.uid) ?? []);
-  }
+  if (pane === 'pods' && scope?.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? [];
   if (scope) return [];
   switch (LISTS[pane].kind) {
     case 'Deployment': return snapshot.deployments;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/domain/resources.js';
-import { indexPodsByReplicaSet } from '../../src/render/clusterIndex.js';
+import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/render/clusterIndex.js';
 import { applyChanges } from '../../src/store/applyChanges.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { replacedSince } from '../../src/store/kindDeltas.js';
-import { followCount, followPodsByReplicaSet, followValues } from '../../src/store/patchedDerivations.js';
+import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from '../../src/store/patchedDerivations.js';
 import { selectHeaderCounts } from '../../src/store/selectors.js';
 import type { ResourceChange, ResourceMaps } from '../../src/store/types.js';
 import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
@@ -83,6 +83,36 @@ describe('patched derivations', () => {
     const a = applyChanges(resources, [modified(crashed(pods[0]))]);
     const b = applyChanges(resources, [modified(crashed(pods[1]))]);
     expectRebuilt(followAll([resources, a, b]), b);
+  });
+
+  it('recompute only the pod lists of Deployments whose ReplicaSets\' pods changed', () => {
+    const meds = deployment('kilo-meds');
+    const cam = deployment('kilo-cam');
+    const medsRs = [replicaSet(meds, 1, { replicas: 1 }), replicaSet(meds, 2, { replicas: 1 })];
+    const camRs = replicaSet(cam, 1, { replicas: 1 });
+    const pods = [pod(medsRs[0]), pod(camRs), pod(medsRs[1]), pod(camRs)];
+    const workloads = indexWorkloads([meds, cam], [...medsRs, camRs]);
+    const follow = followPodsByDeployment();
+    const groupings = [indexPodsByReplicaSet(pods)];
+    const patched = new Map(groupings[0]);
+    patched.set(medsRs[1].metadata.uid, [crashed(pods[2])]);
+    groupings.push(patched);
+    const removed = new Map(patched);
+    removed.delete(camRs.metadata.uid);
+    groupings.push(removed);
+    let previous = follow(workloads, groupings[0]);
+    expect(previous).toEqual(indexPodsByDeployment(workloads.replicaSetsByDeployment, groupings[0]));
+    for (const grouping of groupings.slice(1)) {
+      const next = follow(workloads, grouping);
+      expect(next).toEqual(indexPodsByDeployment(workloads.replicaSetsByDeployment, grouping));
+      previous = next;
+    }
+    const again = followPodsByDeployment();
+    const first = again(workloads, groupings[0]);
+    const second = again(workloads, groupings[1]);
+    expect(second.get(cam.metadata.uid)).toBe(first.get(cam.metadata.uid));
+    expect(second.get(meds.metadata.uid)).toEqual([crashed(pods[2]), pods[0]]); // newest revision first
+    expect(again(workloads, groupings[2]).get(cam.metadata.uid)).toEqual([]);
   });
 
   it('keep the header crash count right across bursts in a store', () => {
