@@ -61,7 +61,7 @@ describe('logs wired into the App', () => {
     expect(frame).toMatch(/Last termination: Error · exit 1/);
     expect(frame).toContain(TRACEBACK);
     // The footer hints come from keymap.ts's logs scope.
-    expect(frame).toContain('<w> wrap long lines');
+    expect(frame).toContain('<w> wrap');
     await press(ESC);
     expect(store.getState().stack.at(-1)?.type).toBe('list');
   });

@@ -1,4 +1,5 @@
-// The footer: the keys that apply to what has focus, taken from keymap.ts.
+// The footer: the keys that apply to what has focus, taken from keymap.ts. `?` (every key) is
+// always shown at the right end, however many hints the width cuts off before it.
 import { Text } from 'ink';
 import { hintsFor, type KeyScope } from '../keymap.js';
 import { useTheme } from '../useTheme.js';
@@ -6,7 +7,10 @@ import { fit } from './columnLayout.js';
 
 export function KeyHints({ scopes, width }: { scopes: readonly KeyScope[]; width: number }) {
   const theme = useTheme();
-  const text = hintsFor(scopes).map((hint) => `<${hint.keys}> ${hint.help}`).join('  ');
+  const hints = hintsFor(scopes).map((hint) => `<${hint.keys}> ${hint.label}`);
+  const help = hints.find((hint) => hint.startsWith('<?>'));
+  const others = hints.filter((hint) => hint !== help).join('  ');
+  const text = help && width > help.length + 10 ? `${fit(others, width - help.length - 2)}  ${help}` : others;
   return (
     <Text wrap="truncate-end" color={theme.muted}>
       {fit(text, width)}

@@ -1,0 +1,16 @@
+import React from 'react';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { KeyHints } from '../../src/ui/components/KeyHints.js';
+
+describe('KeyHints', () => {
+  it('shows the focused scope\'s keys first and keeps <?> help visible however narrow', () => {
+    const narrow = render(<KeyHints scopes={['table', 'global']} width={80} />).lastFrame() ?? '';
+    expect(narrow.startsWith('<Enter> open  <Esc> back')).toBe(true);
+    expect(narrow.trimEnd().endsWith('<?> help')).toBe(true);
+    expect(narrow.length).toBeLessThanOrEqual(80);
+    const wide = render(<KeyHints scopes={['table', 'global']} width={400} />).lastFrame() ?? '';
+    expect(wide).toContain('<l> logs');
+    expect(wide).toContain('<Ctrl-d> delete');
+  });
+});
