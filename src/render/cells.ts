@@ -4,7 +4,12 @@ import { sanitizeForTerminal } from './sanitize.js';
 import type { Row } from './types.js';
 
 export function makeRow(uid: string, cells: (string | number | undefined)[], extras: Omit<Row, 'cells' | 'uid'>): Row {
-  return { uid, cells: cells.map((cell) => sanitizeForTerminal(cell === undefined || cell === '' ? '-' : String(cell))), ...extras };
+  return { uid, cells: cells.map(cellText), ...extras };
+}
+
+/** One cell as makeRow writes it: sanitized, '-' when empty. */
+export function cellText(cell: string | number | undefined): string {
+  return sanitizeForTerminal(cell === undefined || cell === '' ? '-' : String(cell));
 }
 
 export function ageCell(timestamp: string | undefined | null, now: number): string {

@@ -1,7 +1,7 @@
 import { imageOf, revisionOf } from '../domain/replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
-import { rolloutStatus } from '../domain/rollout.js';
-import { ageCell, byName, makeRow } from './cells.js';
+import { rolloutStatus, type RolloutStatus } from '../domain/rollout.js';
+import { ageCell, byName, cellText, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import type { Column, Renderer, Row } from './types.js';
 
@@ -37,15 +37,27 @@ export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: n
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
   const pods = snapshot.podsByDeployment.get(dep.metadata.uid) ?? [];
   const cached = rowCache.get(dep);
-  // The index keeps a Deployment's pod list while none of its pods changes; after a rebuild of the
-  // index (a pod added elsewhere) the same pods in a new list still hit.
-  if (cached && cached.owned === owned && cached.now === now && (cached.pods === pods || sameObjects(cached.pods, pods))) {
-    if (cached.pods !== pods) cached.pods = pods;
-    return cached.row;
+  let row: Row;
+  if (cached && cached.owned === owned && cached.now === now) {
+    // The index keeps a Deployment's pod list while none of its pods changes; after a rebuild of
+    // the index (a pod added elsewhere) the same pods in a new list still hit.
+    if (cached.pods === pods || sameObjects(cached.pods, pods)) {
+      cached.pods = pods;
+      return cached.row;
+    }
+    // Only its pods changed, and they reach the row through the rollout alone (STATUS and tone).
+    const rollout = rolloutStatus(dep, owned, pods, now);
+    row = { ...cached.row, cells: [...cached.row.cells.slice(0, STATUS_CELL), cellText(rollout.text)], ...rolloutTone(rollout) };
+  } else {
+    row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   }
-  const row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   rowCache.set(dep, { owned, pods, now, row });
   return row;
+}
+
+function rolloutTone(rollout: RolloutStatus): Pick<Row, 'problem' | 'tone' | 'toneCell'> {
+  const stuck = rollout.state === 'stuck';
+  return { problem: stuck, tone: stuck ? 'danger' : rollout.state === 'available' ? 'ok' : 'warn', toneCell: STATUS_CELL };
 }
 
 function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number, owned: ReplicaSet[], pods: Pod[]): Row {
@@ -53,7 +65,6 @@ function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: num
   const stale = owned.filter((rs) => snapshot.staleReplicaSets.has(rs.metadata.uid)).length;
   const desired = dep.spec.replicas ?? 1;
   const status = dep.status ?? {};
-  const stuck = rollout.state === 'stuck';
   return makeRow(
     dep.metadata.uid,
     [
@@ -67,7 +78,7 @@ function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: num
       ageCell(dep.metadata.creationTimestamp, now),
       rollout.text,
     ],
-    { problem: stuck, tone: stuck ? 'danger' : rollout.state === 'available' ? 'ok' : 'warn', toneCell: STATUS_CELL },
+    rolloutTone(rollout),
   );
 }
 
