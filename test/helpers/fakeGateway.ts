@@ -38,26 +38,26 @@ export class FakeGateway implements ClusterGateway {
   }
 
   list<T extends KubeObject>(): Promise<T[]> {
-    return Promise.reject(new Error('FakeGateway.list is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: list was called'));
   }
   get<T extends KubeObject>(): Promise<T> {
-    return Promise.reject(new Error('FakeGateway.get is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: get was called'));
   }
   readLogs(): Promise<string> {
-    return Promise.reject(new Error('FakeGateway.readLogs is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: readLogs was called'));
   }
   followLogs(_pod: string, _options: unknown, _onText: (text: string) => void, onEnd: (error?: Error) => void): () => void {
-    onEnd(new Error('FakeGateway.followLogs is not implemented'));
+    onEnd(new Error('FakeGateway only serves watches: followLogs was called'));
     return () => {};
   }
   deleteObject(): Promise<void> {
-    return Promise.reject(new Error('FakeGateway.deleteObject is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: deleteObject was called'));
   }
   patchObject<T extends KubeObject>(): Promise<T> {
-    return Promise.reject(new Error('FakeGateway.patchObject is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: patchObject was called'));
   }
   scale(): Promise<void> {
-    return Promise.reject(new Error('FakeGateway.scale is not implemented'));
+    return Promise.reject(new Error('FakeGateway only serves watches: scale was called'));
   }
   close(): void {
     for (const kind of [...this.handlers.keys()]) this.stopped.push(kind);
