@@ -17,7 +17,10 @@ export interface GatewayActionFlowProviderProps {
 export function GatewayActionFlowProvider({ gateway, readonly, now, children }: GatewayActionFlowProviderProps) {
   const store = useStoreApi();
   const deps = useMemo(
-    () => gatewayActionDeps({ gateway, readonly, now, snapshot: () => selectSnapshot(store.getState()) }),
+    () => ({
+      ...gatewayActionDeps({ gateway, readonly, now, snapshot: () => selectSnapshot(store.getState()) }),
+      clearMarks: () => store.getState().actions.clearMarks(),
+    }),
     [gateway, readonly, now, store],
   );
   return <ActionFlowProvider deps={deps}>{children}</ActionFlowProvider>;

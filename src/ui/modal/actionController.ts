@@ -29,6 +29,12 @@ export interface ActionFlowDeps {
   executePlan(plan: Plan, options: { dryRun: boolean; onResult(result: OperationResult): void }): Promise<unknown>;
   appendActionLog(records: ActionLogRecord[]): Promise<void>;
   exportPlan(plan: Plan, ctx: PlanContext): Promise<string>;
+  /**
+   * Called when the result of an executed (not dry) run is closed. The marks were the plan's
+   * targets; left in place, a Deployment marked by a rollback or an audit fix would silently
+   * join the next delete.
+   */
+  clearMarks?(): void;
 }
 
 export const READONLY_MESSAGE = 'read-only mode (--readonly): actions are disabled';
@@ -92,7 +98,9 @@ export class ActionFlowController {
   }
 
   close(): void {
+    const executed = this.state.phase === 'done' && this.state.mode === 'execute';
     this.dispatch({ type: 'close' });
+    if (executed) this.deps.clearMarks?.();
   }
 
   async exportPlan(): Promise<void> {
