@@ -1,31 +1,50 @@
-// `?`: every key from keymap.ts, grouped by where it applies.
-import { Box, Text } from 'ink';
+// `?`: every key from keymap.ts, grouped by where it applies; scrolls (j/k, PgUp/PgDn, g/G) when
+// the terminal is too small to show them all.
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
 import { fit } from '../components/columnLayout.js';
-import { KEYMAP } from '../keymap.js';
+import { KEYMAP, matchCommand } from '../keymap.js';
 import { useTheme } from '../useTheme.js';
+import { helpColumns, helpLines, splitColumns } from './helpLayout.js';
 
-const SCOPE_TITLES = { global: 'Anywhere', table: 'Tables', describe: 'Describe', audit: 'Audit (:audit)', finding: 'Audit finding', logs: 'Logs (l)', prompt: 'Command / filter bar' } as const;
-
-export function HelpView({ width, height }: { width: number; height: number }) {
+export function HelpView({ width, height, active = true }: { width: number; height: number; active?: boolean }) {
   const theme = useTheme();
   const inner = Math.max(0, width - 2);
-  const lines: { text: string; heading?: boolean }[] = [];
-  for (const scope of Object.keys(SCOPE_TITLES) as (keyof typeof SCOPE_TITLES)[]) {
-    lines.push({ text: SCOPE_TITLES[scope], heading: true });
-    for (const binding of KEYMAP.filter((b) => b.scope === scope)) lines.push({ text: `  ${binding.keys.padEnd(14)} ${binding.help}` });
-  }
-  // More columns when the list is taller than the pane.
-  const rowsAvailable = Math.max(1, height - 3);
-  const columns = Math.min(3, Math.ceil(lines.length / rowsAvailable));
-  const perColumn = Math.ceil(lines.length / columns);
+  const columns = helpColumns(inner);
   const colWidth = Math.floor(inner / columns);
+  const byColumn = splitColumns(helpLines(KEYMAP, colWidth), columns);
+  const rowsTotal = byColumn[0]?.length ?? 0;
+  const rowsVisible = Math.max(1, height - 3);
+  const maxScroll = Math.max(0, rowsTotal - rowsVisible);
+  const [scroll, setScroll] = useState(0);
+  const top = Math.min(scroll, maxScroll);
+
+  useInput(
+    (input, key) => {
+      const scrollTo = (row: number) => setScroll(Math.min(Math.max(0, row), maxScroll));
+      switch (matchCommand('describe', input, key)) {
+        case 'down': return scrollTo(top + 1);
+        case 'up': return scrollTo(top - 1);
+        case 'pageDown': return scrollTo(top + rowsVisible);
+        case 'pageUp': return scrollTo(top - rowsVisible);
+        case 'top': return scrollTo(0);
+        case 'bottom': return scrollTo(maxScroll);
+        default: return;
+      }
+    },
+    { isActive: active },
+  );
+
+  const title = maxScroll > 0
+    ? `Keys (? or Esc closes · j/k PgUp/PgDn scroll)  ${top + 1}-${Math.min(rowsTotal, top + rowsVisible)} of ${rowsTotal}`
+    : 'Keys (? or Esc closes)';
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.accent} overflow="hidden">
-      <Text bold color={theme.accent}>{fit('Keys (? or Esc closes)', inner)}</Text>
-      {Array.from({ length: Math.min(perColumn, rowsAvailable) }, (_, row) => (
-        <Text key={row} wrap="truncate-end">
-          {Array.from({ length: columns }, (_, col) => {
-            const line = lines[col * perColumn + row];
+      <Text bold color={theme.accent}>{fit(title, inner)}</Text>
+      {Array.from({ length: Math.min(rowsTotal, rowsVisible) }, (_, i) => (
+        <Text key={top + i} wrap="truncate-end">
+          {byColumn.map((lines, col) => {
+            const line = lines[top + i];
             return (
               <Text key={col} bold={line?.heading}>
                 {fit(line?.text ?? '', colWidth)}
