@@ -2,7 +2,7 @@
 // keys and read back with capture-pane.
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
+import { CLI_PATH, startTmux, tmux, type TmuxSession } from '../helpers/tmux.js';
 
 let session: TmuxSession | undefined;
 afterEach(() => {
@@ -10,7 +10,7 @@ afterEach(() => {
   session = undefined;
 });
 
-const paneInfo = (name: string, format: string) => execFileSync('tmux', ['display-message', '-p', '-t', name, format], { encoding: 'utf8' }).trim();
+const paneInfo = (name: string, format: string) => tmux('display-message', '-p', '-t', name, format).trim();
 // One key at a time, each after the prompt shows the previous one, as a person types: a key that
 // arrives before the prompt has opened goes to the table (k, d, l and s are table keys), and Ink
 // hands a chunk that arrives at once (a paste) to the handlers as one string.
@@ -85,7 +85,7 @@ describe('kilo-tui --demo in tmux', () => {
     tui.send('Tab');
     await tui.waitFor('RESTARTS');
 
-    execFileSync('tmux', ['resize-window', '-t', tui.name, '-x', '120', '-y', '35']);
+    tmux('resize-window', '-t', tui.name, '-x', '120', '-y', '35');
     const wide = await tui.waitFor(/Deployments \(14\)[\s\S]*ReplicaSets \(\d+\)[\s\S]*Pods \(\d+\)/);
     expect(wide).not.toMatch(/Deployments\s+ReplicaSets\s+Pods\s+Details/);
     tui.send('C-c');

@@ -1,11 +1,35 @@
 // Drives a real terminal: the built kilo-tui binary in a detached tmux session, read back with
 // capture-pane, as a user would see it.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_PATH = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 let counter = 0;
+
+// A tmux server of this test process's own (-L names its socket): sessions never land in a server
+// someone else runs (a developer's, or one whose environment and options differ), parallel workers
+// do not race to start or stop one shared default server, and killing it touches nothing else.
+export const TMUX_SOCKET = `kilo-e2e-${process.pid}`;
+
+/** Runs a tmux command against this process's own server. */
+export const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', TMUX_SOCKET, ...args], { encoding: 'utf8' });
+
+// Registered on the root suite of every test file that imports this helper: once the file's tests
+// are done, a session a failed test left behind (remain-on-exit keeps dead panes) goes, and so does
+// the socket file, which tmux leaves in place when its server exits. (Vitest ends its workers with
+// SIGTERM, so a process 'exit' handler would not run.)
+afterAll(() => {
+  try {
+    execFileSync('tmux', ['-L', TMUX_SOCKET, 'kill-server'], { stdio: 'ignore' });
+  } catch {
+    // no server was started, or it already exited with its last session
+  }
+  rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, TMUX_SOCKET), { force: true });
+});
 
 export interface TmuxSession {
   name: string;
@@ -18,8 +42,6 @@ export interface TmuxSession {
   isAlive(): boolean;
   kill(): void;
 }
-
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
 
 export function startTmux(command: string[], options: { columns?: number; rows?: number; env?: Record<string, string> } = {}): TmuxSession {
   const name = `kilo-e2e-${process.pid}-${++counter}`;
