@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
 
 const DELETE_LINE = /kubectl delete replicaset (\S+) -n kilo-guardian/g;
+const WINDOW_LABEL = /lines (\d+)–(\d+) of (\d+)/;
 
 let tui: TmuxSession;
 let stateHome: string;
@@ -42,12 +43,17 @@ describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
     tui.send('C-d');
     await tui.waitFor('Delete 63 ReplicaSets · 63 commands · namespace kilo-guardian');
 
-    // The modal shows a window of the lines: page through it and collect every one.
+    // The modal shows a window of the lines: page through it and collect every one. Each PageDown
+    // is followed by a wait for the window's label ("lines 21–40 of 63") to move, so a slow frame
+    // is never read twice in place of the next page.
     const names = new Set<string>();
-    for (let page = 0; page < 6 && names.size < 63; page++) {
-      for (const match of tui.capture().matchAll(DELETE_LINE)) names.add(match[1]);
+    let screen = tui.capture();
+    for (let page = 0; page < 6; page++) {
+      for (const match of screen.matchAll(DELETE_LINE)) names.add(match[1]);
+      const [, start, end, total] = WINDOW_LABEL.exec(screen) ?? [];
+      if (!start || end === total) break;
       tui.send('PageDown');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      screen = await tui.waitFor(new RegExp(`lines (?!${start}–)\\d+–\\d+ of ${total}`));
     }
     expect(names.size).toBe(63);
 
@@ -67,7 +73,9 @@ describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
 
   it('u on kilo-meds rolls it back to kilo-meds:cb1 and no pod crashes any more', async () => {
     await command('deploy', 'Deployments (14)');
+    // k is a table key: the filter text goes in only once the prompt has opened.
     tui.send('/');
+    await tui.waitFor(/^\/▏/m);
     tui.type('kilo-meds');
     await tui.waitFor('[/kilo-meds]');
     tui.send('Enter');
