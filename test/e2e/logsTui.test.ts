@@ -9,11 +9,17 @@ afterEach(() => tui?.kill());
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One key at a time, as a person types: each key's frame lands before the next key. */
+/**
+ * One key at a time, as a person types: each key is sent once the prompt line (`:pods▏` in the
+ * explorer, `/prom` at the foot of the logs view) shows the keys before it. A fixed pause between
+ * keys is not enough on a loaded machine: a key that arrives before `:` or `/` has opened the prompt
+ * goes to the view instead (l opens logs, p and s are view keys too).
+ */
 async function typeKeys(text: string): Promise<void> {
-  for (const char of text) {
-    tui!.type(char);
-    await settle(80);
+  for (let i = 1; i <= text.length; i++) {
+    tui!.type(text[i - 1]);
+    const shown = text.slice(0, i).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await tui!.waitFor(new RegExp(`^${shown}(▏| *$)`, 'm'));
   }
 }
 
