@@ -1,11 +1,10 @@
-// Stern-style prefixes for merged logs: each pod gets a short, distinguishing name and a colour.
-
-export const POD_COLOURS = ['cyan', 'green', 'magenta', 'yellow', 'blue', 'red'] as const;
-export type PodColour = (typeof POD_COLOURS)[number];
+// Stern-style prefixes for merged logs: each pod gets a short, distinguishing name and a colour
+// slot; which colour a slot is (or none, with NO_COLOR) is the UI theme's choice.
 
 export interface PodLabel {
   short: string;
-  colour: PodColour;
+  /** The pod's position among the target's pods; the theme cycles its palette over it. */
+  colourIndex: number;
 }
 
 /**
@@ -21,7 +20,7 @@ export function podLabels(pods: readonly string[]): Map<string, PodLabel> {
     for (let length = 6; !segmentsUnique && length <= pod.length && pods.some((other) => other !== pod && other.endsWith(short)); length++) {
       short = pod.slice(-length);
     }
-    labels.set(pod, { short, colour: POD_COLOURS[index % POD_COLOURS.length] });
+    labels.set(pod, { short, colourIndex: index });
   });
   return labels;
 }

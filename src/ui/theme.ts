@@ -10,9 +10,22 @@ export interface Theme {
   marked?: string;
   stale?: string;
   muted?: string;
+  /** Merged logs: one colour per pod prefix, cycled; empty without colour (the prefix text stays). */
+  podColours?: readonly string[];
 }
 
-const COLOURS: Theme = { danger: 'red', warn: 'yellow', ok: 'green', accent: 'cyan', marked: 'magenta', stale: 'yellow', muted: 'gray' };
+const POD_COLOURS = ['cyan', 'green', 'magenta', 'yellow', 'blue', 'red'] as const;
+
+const COLOURS: Theme = {
+  danger: 'red',
+  warn: 'yellow',
+  ok: 'green',
+  accent: 'cyan',
+  marked: 'magenta',
+  stale: 'yellow',
+  muted: 'gray',
+  podColours: POD_COLOURS,
+};
 
 export function themeFor(env: Record<string, string | undefined>): Theme {
   // no-color.org: any non-empty value disables colour.
@@ -21,4 +34,11 @@ export function themeFor(env: Record<string, string | undefined>): Theme {
 
 export function toneColour(theme: Theme, tone: Tone | undefined): string | undefined {
   return tone ? theme[tone] : undefined;
+}
+
+/** The colour of the pod at `index` in a merged-logs target, or none without colour. */
+export function podColour(theme: Theme, index: number | undefined): string | undefined {
+  const palette = theme.podColours;
+  if (index === undefined || !palette || palette.length === 0) return undefined;
+  return palette[index % palette.length];
 }

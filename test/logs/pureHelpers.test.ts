@@ -81,9 +81,10 @@ describe('rangeForKey', () => {
 });
 
 describe('podLabels', () => {
-  it('uses the distinguishing suffix and a colour per pod', () => {
+  it('uses the distinguishing suffix and a colour slot per pod', () => {
     const labels = podLabels(['kilo-meds-55d9cd8856-x2x9z', 'kilo-meds-7568f7694c-q8w4k']);
-    expect(labels.get('kilo-meds-55d9cd8856-x2x9z')).toEqual({ short: 'x2x9z', colour: 'cyan' });
+    expect(labels.get('kilo-meds-55d9cd8856-x2x9z')).toEqual({ short: 'x2x9z', colourIndex: 0 });
+    expect(labels.get('kilo-meds-7568f7694c-q8w4k')?.colourIndex).toBe(1);
     expect(labels.get('kilo-meds-7568f7694c-q8w4k')?.short).toBe('q8w4k');
     const clash = podLabels(['a-1-abc', 'b-2-abc']);
     expect(clash.get('a-1-abc')?.short).toBe('1-abc');

@@ -4,6 +4,8 @@
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Plan } from '../../domain/actions/plan.js';
+import type { Theme } from '../theme.js';
+import { useTheme } from '../useTheme.js';
 import { DangerWarning } from './DangerWarning.js';
 import { ModalButtons, type ModalButton } from './ModalButtons.js';
 import { hasDangerousOperations } from './actionFlow.js';
@@ -34,10 +36,11 @@ const MAX_WARNING_ROWS = 4;
 
 export function ConfirmModal(props: ConfirmModalProps) {
   const { plan, ctx, width, height, isActive } = props;
+  const theme = useTheme();
   const [focus, setFocus] = useState<ModalButton>('cancel');
   const [offset, setOffset] = useState(0);
-  const lines = operationLines(plan, ctx);
-  const warnings = visibleWarnings(plan.warnings, contextWarning(plan, ctx));
+  const lines = operationLines(plan, ctx, theme);
+  const warnings = visibleWarnings(plan.warnings, contextWarning(plan, ctx), theme);
   const noteRows = props.exportedPath || props.message ? 1 : 0;
   const listRows = Math.max(1, height - FIXED_ROWS - warnings.length - noteRows);
   const page = Math.max(1, listRows - 1);
@@ -63,7 +66,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
   );
 
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={dangerous ? 'red' : 'yellow'} paddingX={1}>
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={dangerous ? theme.danger : theme.warn} paddingX={1}>
       <Text bold wrap="truncate-end">
         {planHeading(plan)}
       </Text>
@@ -77,8 +80,8 @@ export function ConfirmModal(props: ConfirmModalProps) {
             </Text>
           ))}
           <WindowedLines lines={lines} offset={offset} height={listRows} hint="j/k PgUp/PgDn scroll" />
-          {props.exportedPath ? <Text color="green" wrap="truncate-end">{`plan written to ${props.exportedPath}`}</Text> : null}
-          {!props.exportedPath && props.message ? <Text color="red" wrap="truncate-end">{props.message}</Text> : null}
+          {props.exportedPath ? <Text color={theme.ok} wrap="truncate-end">{`plan written to ${props.exportedPath}`}</Text> : null}
+          {!props.exportedPath && props.message ? <Text color={theme.danger} wrap="truncate-end">{props.message}</Text> : null}
           <ModalButtons focused={focus} confirmLabel={dangerous ? 'Confirm…' : 'Confirm'} />
           <Text dimColor wrap="truncate-end">
             y confirm · n/Esc cancel · D server dry run · e export script · Tab switch
@@ -90,12 +93,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
 }
 
 /** Warnings first; when there are more than fit, the last row counts the rest instead of hiding them. */
-function visibleWarnings(warnings: readonly string[], contextNote: string | undefined): { text: string; color: string }[] {
+function visibleWarnings(warnings: readonly string[], contextNote: string | undefined, theme: Theme): { text: string; color?: string }[] {
   const rows = [
-    ...(contextNote ? [{ text: `⚠ ${contextNote}`, color: 'red' }] : []),
-    ...warnings.map((text) => ({ text: `⚠ ${text}`, color: 'yellow' })),
+    ...(contextNote ? [{ text: `⚠ ${contextNote}`, color: theme.danger }] : []),
+    ...warnings.map((text) => ({ text: `⚠ ${text}`, color: theme.warn })),
   ];
   if (rows.length <= MAX_WARNING_ROWS) return rows;
   const shown = rows.slice(0, MAX_WARNING_ROWS - 1);
-  return [...shown, { text: `⚠ …and ${rows.length - shown.length} more warnings`, color: 'yellow' }];
+  return [...shown, { text: `⚠ …and ${rows.length - shown.length} more warnings`, color: theme.warn }];
 }

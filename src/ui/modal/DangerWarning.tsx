@@ -5,6 +5,8 @@ import { Box, Text, useInput } from 'ink';
 import type { Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { countOf } from '../../domain/actions/planContext.js';
+import type { Theme } from '../theme.js';
+import { useTheme } from '../useTheme.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines, type StyledLine } from './WindowedLines.js';
 
@@ -14,12 +16,12 @@ export function confirmationWord(plan: Plan): string {
 }
 
 /** Each dangerous operation by object and impact: what will stop matters more here than the command. */
-export function dangerousLines(plan: Plan): StyledLine[] {
+export function dangerousLines(plan: Plan, theme: Theme): StyledLine[] {
   return plan.operations
     .filter((op) => op.dangerous)
     .map((op) => ({
       text: `${op.target.kind.toLowerCase()} ${op.target.name}${op.impact ? `: ${op.impact}` : ''}`,
-      color: 'red',
+      color: theme.danger,
     }));
 }
 
@@ -36,11 +38,12 @@ export function DangerWarning(props: {
   isActive: boolean;
 }) {
   const { plan, ctx } = props;
+  const theme = useTheme();
   const word = confirmationWord(plan);
   const [typed, setTyped] = useState('');
   const [offset, setOffset] = useState(0);
   const [mismatch, setMismatch] = useState(false);
-  const lines = dangerousLines(plan);
+  const lines = dangerousLines(plan, theme);
   const listRows = Math.max(1, props.height - FIXED_ROWS);
   const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
 
@@ -67,19 +70,19 @@ export function DangerWarning(props: {
 
   return (
     <Box flexDirection="column">
-      <Text color="red" bold wrap="truncate-end">
+      <Text color={theme.danger} bold wrap="truncate-end">
         {`⚠ ${countOf(lines.length, 'operation')} of ${plan.operations.length} cannot be undone and affect running workloads:`}
       </Text>
       <WindowedLines lines={lines} offset={offset} height={listRows} noun="dangerous operations" hint="↑/↓ PgUp/PgDn scroll" />
       <Text wrap="truncate-end">
         {`Type `}
-        <Text bold color="red">
+        <Text bold color={theme.danger}>
           {word}
         </Text>
         {` and press Enter to run all ${plan.operations.length}: `}
         <Text inverse>{typed || ' '}</Text>
       </Text>
-      <Text dimColor={!mismatch} color={mismatch ? 'red' : undefined} wrap="truncate-end">
+      <Text dimColor={!mismatch} color={mismatch ? theme.danger : undefined} wrap="truncate-end">
         {mismatch ? `that was not "${word}": nothing was run · Esc goes back` : 'Esc goes back to the preview · nothing has run yet'}
       </Text>
     </Box>

@@ -5,6 +5,8 @@ import { Box, Text, useInput } from 'ink';
 import type { OperationResult, Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { Theme } from '../theme.js';
+import { useTheme } from '../useTheme.js';
 import type { RunMode } from './actionFlow.js';
 import { describeOutcome, isFailure, summarizeResults } from './resultSummary.js';
 import { clampOffset } from './scrollWindow.js';
@@ -27,18 +29,19 @@ export interface ExecutionViewProps {
 /** Rows besides the list: border 2, heading 1, list label 1, summary 1, hint 1. */
 const FIXED_ROWS = 6;
 
-export function resultLine(result: OperationResult, ctx: PlanContext, plan: Plan): StyledLine {
+export function resultLine(result: OperationResult, ctx: PlanContext, plan: Plan, theme: Theme): StyledLine {
   const command = toKubectlLine(result.operation, { context: plan.context, currentContext: ctx.currentContext });
-  const color = isFailure(result.outcome) ? (result.outcome === 'changed since preview: skipped' ? 'yellow' : 'red') : 'green';
+  const color = isFailure(result.outcome) ? (result.outcome === 'changed since preview: skipped' ? theme.warn : theme.danger) : theme.ok;
   return { text: `${describeOutcome(result)}  ${command}`, color };
 }
 
 export function ExecutionView(props: ExecutionViewProps) {
   const { plan, ctx, results, done, width, height } = props;
+  const theme = useTheme();
   // undefined = follow the newest result; a number = where the user scrolled to.
   const [pinnedOffset, setPinnedOffset] = useState<number | undefined>(undefined);
   const listRows = Math.max(1, height - FIXED_ROWS - (props.error ? 1 : 0));
-  const lines = results.map((result) => resultLine(result, ctx, plan));
+  const lines = results.map((result) => resultLine(result, ctx, plan, theme));
   const followOffset = clampOffset(lines.length, lines.length, listRows);
   const offset = pinnedOffset ?? followOffset;
   const scrollTo = (next: number) => {
@@ -60,13 +63,13 @@ export function ExecutionView(props: ExecutionViewProps) {
   const total = plan.operations.length;
   const verb = props.mode === 'dryRun' ? 'Server dry run (dryRun=All) of' : 'Running';
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={done ? 'green' : 'cyan'} paddingX={1}>
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={done ? theme.ok : theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
         {`${verb}: ${plan.title} · ${results.length}/${total}${done ? ' · done' : ''}`}
       </Text>
       <WindowedLines lines={lines} offset={offset} height={listRows} noun="results" hint="j/k PgUp/PgDn scroll" />
       {props.error ? (
-        <Text color="red" wrap="truncate-end">
+        <Text color={theme.danger} wrap="truncate-end">
           {props.error}
         </Text>
       ) : null}

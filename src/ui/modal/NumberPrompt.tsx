@@ -2,6 +2,7 @@
 // and refusing anything out of range before a plan is built.
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
+import { useTheme } from '../useTheme.js';
 import { eraseDigit, stepNumber, typeDigit, validateNumber, type NumberField } from './numberInput.js';
 
 export interface NumberPromptProps {
@@ -18,6 +19,7 @@ export interface NumberPromptProps {
 
 export function NumberPrompt(props: NumberPromptProps) {
   const { min, max } = props;
+  const theme = useTheme();
   const [field, setField] = useState<NumberField>({ text: String(props.initial), pristine: true });
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -38,7 +40,7 @@ export function NumberPrompt(props: NumberPromptProps) {
   );
 
   return (
-    <Box flexDirection="column" width={props.width} borderStyle="round" borderColor="cyan" paddingX={1}>
+    <Box flexDirection="column" width={props.width} borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
         {props.title}
       </Text>
@@ -48,7 +50,7 @@ export function NumberPrompt(props: NumberPromptProps) {
           {field.text || ' '}
         </Text>
       </Text>
-      <Text color={error ? 'red' : undefined} dimColor={!error} wrap="truncate-end">
+      <Text color={error ? theme.danger : undefined} dimColor={!error} wrap="truncate-end">
         {error ?? 'Enter preview · ↑/↓ change · Esc cancel'}
       </Text>
     </Box>

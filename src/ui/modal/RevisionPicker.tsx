@@ -3,6 +3,7 @@
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { formatAge } from '../../domain/age.js';
+import { useTheme } from '../useTheme.js';
 import type { RevisionChoice } from './actionFlow.js';
 import { offsetShowing, scrollWindow, windowLabel } from './scrollWindow.js';
 
@@ -31,6 +32,7 @@ const FIXED_ROWS = 6;
 
 export function RevisionPicker(props: RevisionPickerProps) {
   const { revisions } = props;
+  const theme = useTheme();
   const [selected, setSelected] = useState(() => defaultRevisionIndex(revisions));
   const listRows = Math.max(1, props.height - FIXED_ROWS);
   const [offset, setOffset] = useState(() => offsetShowing(defaultRevisionIndex(revisions), 0, listRows));
@@ -56,7 +58,7 @@ export function RevisionPicker(props: RevisionPickerProps) {
     `${String(r.revision).padStart(8)}  ${r.image.padEnd(imageWidth)}  ${formatAge(r.ageMs).padEnd(6)}  ${r.replicaSetName}${r.current ? '  ← current' : ''}`;
 
   return (
-    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor="cyan" paddingX={1}>
+    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
         {props.title}
       </Text>
@@ -67,7 +69,7 @@ export function RevisionPicker(props: RevisionPickerProps) {
         {revisions.slice(window.start, window.end).map((r, i) => {
           const index = window.start + i;
           return (
-            <Text key={r.revision} inverse={index === selected} color={r.current ? 'green' : undefined} wrap="truncate-end">
+            <Text key={r.revision} inverse={index === selected} color={r.current ? theme.ok : undefined} wrap="truncate-end">
               {row(r)}
             </Text>
           );

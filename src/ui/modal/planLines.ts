@@ -4,6 +4,7 @@ import type { Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { countOf } from '../../domain/actions/planContext.js';
 import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { Theme } from '../theme.js';
 import type { StyledLine } from './WindowedLines.js';
 
 export type { PlanContext };
@@ -19,10 +20,10 @@ export function contextWarning(plan: Plan, ctx: PlanContext): string | undefined
   return `runs in context ${plan.context}, not the current context ${ctx.currentContext}`;
 }
 
-export function operationLines(plan: Plan, ctx: PlanContext): StyledLine[] {
+export function operationLines(plan: Plan, ctx: PlanContext, theme: Theme): StyledLine[] {
   return plan.operations.map((op) => {
     const command = toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext });
     const text = op.impact ? `${command}   # ${op.impact}` : command;
-    return { text, color: op.dangerous ? 'red' : undefined };
+    return { text, color: op.dangerous ? theme.danger : undefined };
   });
 }

@@ -2,14 +2,16 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import type { LogSessionState } from '../../../logs/logSession.js';
+import { useTheme } from '../../useTheme.js';
 import type { LogsViewState } from './logsViewState.js';
 
 export function LogsFooter({ state, view, width, shown }: { state: LogSessionState; view: LogsViewState; width: number; shown: number }): React.JSX.Element {
+  const theme = useTheme();
   if (view.editingFilter) {
     return (
       <Box width={width} height={1}>
         <Text wrap="truncate-end">
-          <Text color="cyan">/</Text>
+          <Text color={theme.accent}>/</Text>
           {view.filterText}
           <Text inverse> </Text>
         </Text>
@@ -21,8 +23,8 @@ export function LogsFooter({ state, view, width, shown }: { state: LogSessionSta
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
-        {view.notice ? <Text color="green">{view.notice} · </Text> : null}
-        <Text color={state.status.startsWith('following') ? 'green' : 'yellow'}>{state.status}</Text>
+        {view.notice ? <Text color={theme.ok}>{view.notice} · </Text> : null}
+        <Text color={state.status.startsWith('following') ? theme.ok : theme.warn}>{state.status}</Text>
         <Text dimColor>
           {' · '}
           {count}

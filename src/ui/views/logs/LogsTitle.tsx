@@ -3,9 +3,11 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { describeRange } from '../../../logs/logRange.js';
 import type { LogSessionState } from '../../../logs/logSession.js';
+import { useTheme } from '../../useTheme.js';
 import type { LogsViewState } from './logsViewState.js';
 
 export function LogsTitle({ state, view, width }: { state: LogSessionState; view: LogsViewState; width: number }): React.JSX.Element {
+  const theme = useTheme();
   const container = state.container && !state.target.merged ? `/${state.container}` : '';
   const flags = [
     view.autoscroll ? 'auto:on' : 'auto:off',
@@ -17,11 +19,11 @@ export function LogsTitle({ state, view, width }: { state: LogSessionState; view
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
-        <Text bold color="cyan">
+        <Text bold color={theme.accent}>
           Logs {state.target.title}
           {container}
         </Text>
-        <Text color={state.mode === 'previous' ? 'yellow' : 'green'}> [{state.mode}] </Text>
+        <Text color={state.mode === 'previous' ? theme.warn : theme.ok}> [{state.mode}] </Text>
         <Text>{flags.join(' ')}</Text>
         <Text dimColor> · {describeRange(state.range)}</Text>
       </Text>

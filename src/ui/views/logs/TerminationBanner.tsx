@@ -4,8 +4,10 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import type { TerminationSummary } from '../../../logs/logEntry.js';
 import { describeTermination } from '../../../logs/termination.js';
+import { useTheme } from '../../useTheme.js';
 
 export function TerminationBanner({ summary, now, width }: { summary: TerminationSummary; now: number; width: number }): React.JSX.Element {
+  const theme = useTheme();
   const parts = [
     `Last termination: ${summary.reason ?? 'unknown reason'}`,
     describeTermination(summary, now),
@@ -15,7 +17,7 @@ export function TerminationBanner({ summary, now, width }: { summary: Terminatio
   ].filter(Boolean);
   return (
     <Box width={width} height={1}>
-      <Text color="red" bold wrap="truncate-end">
+      <Text color={theme.danger} bold wrap="truncate-end">
         {parts.join(' · ')}
       </Text>
     </Box>

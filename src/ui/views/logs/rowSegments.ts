@@ -3,14 +3,15 @@
 import type { LogFilter } from '../../../logs/logFilter.js';
 import { matchRanges } from '../../../logs/logFilter.js';
 import type { LogEntry } from '../../../logs/logEntry.js';
-import type { PodColour, PodLabel } from '../../../logs/podLabels.js';
+import type { PodLabel } from '../../../logs/podLabels.js';
 
 export type SegmentStyle = 'prefix' | 'timestamp' | 'text' | 'match' | 'currentMatch' | 'separator' | 'notice';
 
 export interface Segment {
   text: string;
   style: SegmentStyle;
-  colour?: PodColour;
+  /** Prefix segments: the pod's colour slot (see podColour in theme.ts). */
+  colourIndex?: number;
 }
 
 export interface SegmentOptions {
@@ -24,7 +25,7 @@ export interface SegmentOptions {
 
 export function entrySegments(entry: LogEntry, options: SegmentOptions): Segment[] {
   const segments: Segment[] = [];
-  if (options.label) segments.push({ text: options.label.short.padEnd(options.prefixWidth) + ' ', style: 'prefix', colour: options.label.colour });
+  if (options.label) segments.push({ text: options.label.short.padEnd(options.prefixWidth) + ' ', style: 'prefix', colourIndex: options.label.colourIndex });
   if (entry.kind !== 'line') {
     segments.push({ text: entry.text, style: entry.kind });
     return segments;
