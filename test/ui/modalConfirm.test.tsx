@@ -1,8 +1,10 @@
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
+import { planRolloutUndo } from '../../src/domain/actions/planRolloutUndo.js';
 import { toKubectlLine } from '../../src/domain/actions/toKubectl.js';
 import { ConfirmModal, type ConfirmModalProps } from '../../src/ui/modal/ConfirmModal.js';
+import { HOUR, deployment, replicaSet, snapshot } from '../domain/builders.js';
 import { CTX, dangerousDeletePlan, flush, staleDeletePlan } from './modalFixtures.js';
 
 const ESC = '\u001B';
@@ -120,6 +122,45 @@ describe('ConfirmModal', () => {
     expect(frame).toContain('1 object still in use: needs a second confirmation');
     expect(frame).toContain('1 pod will be terminated');
     expect(frame).toContain('Confirm…');
+  });
+});
+
+describe('ConfirmModal impact lines', () => {
+  /** The frame's rows without the modal's border and padding. */
+  const rows = (frame: string | undefined) => (frame ?? '').split('\n').map((row) => row.replace(/^│ ?/, '').replace(/ ?│$/, '').trimEnd());
+
+  it('shows the kubectl line whole and pasteable, and its impact on its own line below', () => {
+    const dep = deployment({ name: 'kilo-meds', revision: 9 });
+    const r8 = replicaSet({ owner: dep, revision: 8, image: 'kilo-meds:cb1', createdAgo: 23 * HOUR });
+    const r9 = replicaSet({ owner: dep, revision: 9, image: 'kilo-meds:ai-brain-ocr-v2', createdAgo: HOUR });
+    const plan = planRolloutUndo(dep, snapshot({ deployments: [dep], replicaSets: [r8, r9] }), CTX, 8);
+    const { lastFrame } = renderModal({ plan, width: 80 });
+    const lines = rows(lastFrame());
+    const command = lines.indexOf('kubectl rollout undo deployment/kilo-meds -n kilo-guardian --to-revision=8');
+    expect(command).toBeGreaterThan(0);
+    expect(lines[command + 1]).toBe('    ↳ kilo-meds returns to revision 8 (kilo-meds:cb1, 23h old)');
+    expect(lastFrame()).not.toContain('#');
+    expect(lastFrame()).toContain('lines 1–1 of 1');
+  });
+
+  it('counts commands in the window and scrolls an impact with its command, never alone', async () => {
+    const { plan } = dangerousDeletePlan();
+    const ui = renderModal({ plan, height: 10, width: 160 });
+    await flush();
+    const impact = `    ↳ ${plan.operations[2].impact}`;
+    const command = toKubectlLine(plan.operations[2], CTX);
+    const windows: string[] = [];
+    for (const key of ['', 'j', 'j', 'k', 'G', 'g', PAGE_DOWN, PAGE_DOWN]) {
+      if (key) ui.stdin.write(key);
+      await flush();
+      const lines = rows(ui.lastFrame());
+      windows.push(/lines \d–\d of 3/.exec(ui.lastFrame() ?? '')?.[0] ?? 'no label');
+      // The impact is drawn only right under its command.
+      if (lines.includes(impact)) expect(lines[lines.indexOf(impact) - 1]).toBe(command);
+      if (lines.includes(command)) expect(lines[lines.indexOf(command) + 1]).toBe(impact);
+    }
+    // 2 rows for commands: the dangerous one and its impact fill the last window by themselves.
+    expect(windows).toEqual(['lines 1–2 of 3', 'lines 2–2 of 3', 'lines 3–3 of 3', 'lines 2–2 of 3', 'lines 3–3 of 3', 'lines 1–2 of 3', 'lines 2–2 of 3', 'lines 3–3 of 3']);
   });
 });
 

@@ -10,8 +10,8 @@ import { DangerWarning } from './DangerWarning.js';
 import { ModalButtons, type ModalButton } from './ModalButtons.js';
 import { hasDangerousOperations } from './actionFlow.js';
 import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
-import { clampOffset } from './scrollWindow.js';
-import { WindowedLines } from './WindowedLines.js';
+import { blockWindow, clampBlockOffset, pageUpStart } from './blockWindow.js';
+import { lineHeights, WindowedLines } from './WindowedLines.js';
 
 export interface ConfirmModalProps {
   plan: Plan;
@@ -43,8 +43,11 @@ export function ConfirmModal(props: ConfirmModalProps) {
   const warnings = visibleWarnings(plan.warnings, contextWarning(plan, ctx), theme);
   const noteRows = props.exportedPath || props.message ? 1 : 0;
   const listRows = Math.max(1, height - FIXED_ROWS - warnings.length - noteRows);
-  const page = Math.max(1, listRows - 1);
-  const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
+  // Offsets count operations; a page keeps the last (first) whole line of the window in view.
+  const heights = lineHeights(lines);
+  const scrollTo = (next: (current: number) => number) => setOffset((current) => clampBlockOffset(next(current), heights, listRows));
+  const pageDown = (current: number) => Math.max(current + 1, blockWindow(current, heights, listRows).end - 1);
+  const pageUp = (current: number) => Math.min(current - 1, pageUpStart(heights, current + 1, listRows));
   const dangerous = hasDangerousOperations(plan);
 
   useInput(
@@ -55,12 +58,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
       if (input === 'e') return props.onExport();
       if (key.return) return focus === 'confirm' ? props.onConfirm() : props.onCancel();
       if (key.tab || key.leftArrow || key.rightArrow) return setFocus((f) => (f === 'cancel' ? 'confirm' : 'cancel'));
-      if (input === 'j' || key.downArrow) return scrollBy(1);
-      if (input === 'k' || key.upArrow) return scrollBy(-1);
-      if (key.pageDown || input === ' ') return scrollBy(page);
-      if (key.pageUp) return scrollBy(-page);
+      if (input === 'j' || key.downArrow) return scrollTo((current) => current + 1);
+      if (input === 'k' || key.upArrow) return scrollTo((current) => current - 1);
+      if (key.pageDown || input === ' ') return scrollTo(pageDown);
+      if (key.pageUp) return scrollTo(pageUp);
       if (input === 'g') return setOffset(0);
-      if (input === 'G') return setOffset(clampOffset(lines.length, lines.length, listRows));
+      if (input === 'G') return scrollTo(() => lines.length);
     },
     { isActive: isActive && !props.dangerStage },
   );

@@ -1,13 +1,22 @@
 // A fixed-height list of pre-formatted lines with the window's position below it, so nothing is
-// ever dropped silently: either a line is drawn or the count says it is off screen.
+// ever dropped silently: either a line is drawn or the count says it is off screen. A line may
+// carry a detail drawn on the row below it; the window and its count go by whole lines.
 import React from 'react';
 import { Box, Text } from 'ink';
-import { scrollWindow, windowLabel } from './scrollWindow.js';
+import { blockWindow } from './blockWindow.js';
+import { windowLabel } from './scrollWindow.js';
 
 export interface StyledLine {
   text: string;
   color?: string;
   dim?: boolean;
+  /** Drawn on its own row under this line (e.g. an operation's impact), scrolled with it. */
+  detail?: Omit<StyledLine, 'detail'>;
+}
+
+/** Rows each line takes: one, plus one for its detail. */
+export function lineHeights(lines: readonly StyledLine[]): number[] {
+  return lines.map((line) => (line.detail ? 2 : 1));
 }
 
 export function WindowedLines({
@@ -24,16 +33,24 @@ export function WindowedLines({
   noun?: string;
   hint?: string;
 }) {
-  const window = scrollWindow(offset, lines.length, height);
+  const heights = lineHeights(lines);
+  const window = blockWindow(offset, heights, height);
   const visible = lines.slice(window.start, window.end);
-  const scrollable = lines.length > height;
+  const scrollable = window.end - window.start < lines.length;
   return (
     <Box flexDirection="column">
-      <Box flexDirection="column" height={Math.max(1, height)}>
+      <Box flexDirection="column" height={Math.max(1, height)} overflowY="hidden">
         {visible.map((line, i) => (
-          <Text key={window.start + i} wrap="truncate-end" color={line.color} dimColor={line.dim}>
-            {line.text}
-          </Text>
+          <React.Fragment key={window.start + i}>
+            <Text wrap="truncate-end" color={line.color} dimColor={line.dim}>
+              {line.text}
+            </Text>
+            {line.detail ? (
+              <Text wrap="truncate-end" color={line.detail.color} dimColor={line.detail.dim}>
+                {line.detail.text}
+              </Text>
+            ) : null}
+          </React.Fragment>
         ))}
       </Box>
       <Text dimColor wrap="truncate-end">

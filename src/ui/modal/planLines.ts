@@ -1,5 +1,5 @@
 // A plan as the lines the modal draws: the heading with action, count and where it runs, and one
-// kubectl line per operation (dangerous ones in red, with their impact).
+// kubectl line per operation (dangerous ones in red), each followed by its impact if it has one.
 import type { Plan } from '../../domain/actions/plan.js';
 import type { PlanContext } from '../../domain/actions/planContext.js';
 import { countOf } from '../../domain/actions/planContext.js';
@@ -20,10 +20,17 @@ export function contextWarning(plan: Plan, ctx: PlanContext): string | undefined
   return `runs in context ${plan.context}, not the current context ${ctx.currentContext}`;
 }
 
+const IMPACT_INDENT = '    ↳ ';
+
+/**
+ * One line per operation: its kubectl line exactly as it can be pasted, and its impact (if any) as
+ * the line's detail, drawn indented on the row below so a long impact is not cut off behind the
+ * command. The modal's window counts operations.
+ */
 export function operationLines(plan: Plan, ctx: PlanContext, theme: Theme): StyledLine[] {
   return plan.operations.map((op) => {
-    const command = toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext });
-    const text = op.impact ? `${command}   # ${op.impact}` : command;
-    return { text, color: op.dangerous ? theme.danger : undefined };
+    const text = toKubectlLine(op, { context: plan.context, currentContext: ctx.currentContext });
+    const color = op.dangerous ? theme.danger : undefined;
+    return op.impact ? { text, color, detail: { text: `${IMPACT_INDENT}${op.impact}`, color, dim: !op.dangerous } } : { text, color };
   });
 }
