@@ -1,4 +1,5 @@
 import React from 'react';
+import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { planRolloutUndo } from '../../src/domain/actions/planRolloutUndo.js';
@@ -122,6 +123,27 @@ describe('ConfirmModal', () => {
     expect(frame).toContain('1 object still in use: needs a second confirmation');
     expect(frame).toContain('1 pod will be terminated');
     expect(frame).toContain('Confirm…');
+  });
+});
+
+describe('ConfirmModal warnings and notes', () => {
+  it('shows a note without ⚠ and not in warning colour, and warnings with both', () => {
+    const level = chalk.level;
+    chalk.level = 1;
+    try {
+      // The rows' text without the modal's (coloured) border.
+      const rowsOf = (frame: string | undefined) => (frame ?? '').split('\n').map((row) => row.replace(/\u001b\[3\dm│\u001b\[39m/g, ''));
+      const note = rowsOf(renderModal().lastFrame()).find((row) => row.includes('no running pods are affected'));
+      expect(note).toBeDefined();
+      expect(note).not.toContain('⚠');
+      expect(note).not.toContain('\u001b[33m');
+      const { plan } = dangerousDeletePlan();
+      const warning = rowsOf(renderModal({ plan }).lastFrame()).find((row) => row.includes('1 pod will be terminated'));
+      expect(warning).toContain('⚠ 1 pod will be terminated');
+      expect(warning).toContain('\u001b[33m');
+    } finally {
+      chalk.level = level;
+    }
   });
 });
 

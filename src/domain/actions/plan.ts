@@ -67,8 +67,10 @@ export interface Plan {
   context: string;
   namespace: string;
   operations: Operation[];
-  /** Summary lines for the modal's impact area; warnings first. */
+  /** What can go wrong or stop: shown first in the modal's impact area, marked ⚠. */
   warnings: string[];
+  /** Reassuring or neutral information (e.g. "no running pods are affected"), shown after the warnings, not as one. */
+  notes?: string[];
 }
 
 export type OperationOutcome =

@@ -79,7 +79,9 @@ export function planDelete(targets: KubeObject[], ctx: PlanContext, snapshot?: C
     };
   });
   const warnings: string[] = [];
+  const notes: string[] = [];
   if (dangerousCount > 0) warnings.push(`${countOf(dangerousCount, 'object')} still in use: needs a second confirmation`);
-  warnings.push(podsTerminated > 0 ? `${countOf(podsTerminated, 'pod')} will be terminated` : 'no running pods are affected');
-  return { action: 'delete', title: titleFor(targets), context: ctx.context, namespace: ctx.namespace, operations, warnings };
+  if (podsTerminated > 0) warnings.push(`${countOf(podsTerminated, 'pod')} will be terminated`);
+  else notes.push('no running pods are affected');
+  return { action: 'delete', title: titleFor(targets), context: ctx.context, namespace: ctx.namespace, operations, warnings, notes };
 }

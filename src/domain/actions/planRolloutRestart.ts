@@ -30,6 +30,8 @@ export function planRolloutRestart(deps: Deployment[], ctx: PlanContext, now: nu
     context: ctx.context,
     namespace: ctx.namespace,
     operations,
-    warnings: [`${countOf(pods, 'pod')} will be replaced`],
+    // Deployments scaled to 0 have no pods to replace: that is information, not a warning.
+    warnings: pods > 0 ? [`${countOf(pods, 'pod')} will be replaced`] : [],
+    notes: pods > 0 ? [] : ['no pods are running: none will be replaced'],
   };
 }

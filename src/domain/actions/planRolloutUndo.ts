@@ -31,7 +31,8 @@ export function planRolloutUndo(dep: Deployment, snapshot: ClusterSnapshot, ctx:
     template: templateForDeployment(entry.replicaSet.spec.template),
     impact: `${name} returns to revision ${revision} (${entry.image}, ${entry.age} old)`,
   };
-  const warnings = entry.current ? [`revision ${revision} is already current: nothing changes`] : replacedRevisionWarnings(dep, snapshot);
+  const warnings = entry.current ? [] : replacedRevisionWarnings(dep, snapshot);
+  const notes = entry.current ? [`revision ${revision} is already current: nothing changes`] : [];
   return {
     action: 'rolloutUndo',
     title: `Roll back ${name} to revision ${revision}`,
@@ -39,6 +40,7 @@ export function planRolloutUndo(dep: Deployment, snapshot: ClusterSnapshot, ctx:
     namespace: ctx.namespace,
     operations: [operation],
     warnings,
+    notes,
   };
 }
 

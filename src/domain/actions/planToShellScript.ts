@@ -30,6 +30,7 @@ export function plansToShellScript(plans: Plan[], ctx: { context: string; curren
       '',
       `# ${commentSafe(plan.title)} (context ${commentSafe(plan.context)}, namespace ${commentSafe(plan.namespace)})`,
       ...plan.warnings.map((warning) => `# ${commentSafe(warning)}`),
+      ...(plan.notes ?? []).map((note) => `# ${commentSafe(note)}`),
     );
     for (const op of plan.operations) lines.push(scriptLine(op, ctx));
   }

@@ -1,4 +1,4 @@
-// Shows a plan before anything runs: the action and count, warnings, every kubectl line
+// Shows a plan before anything runs: the action and count, warnings and notes, every kubectl line
 // (scrollable, with its position), and Cancel / Confirm with focus starting on Cancel.
 // With `dangerStage` it shows the second, explicit warning for dangerous operations instead.
 import React, { useState } from 'react';
@@ -11,7 +11,7 @@ import { ModalButtons, type ModalButton } from './ModalButtons.js';
 import { hasDangerousOperations } from './actionFlow.js';
 import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
 import { blockWindow, clampBlockOffset, pageUpStart } from './blockWindow.js';
-import { lineHeights, WindowedLines } from './WindowedLines.js';
+import { lineHeights, WindowedLines, type StyledLine } from './WindowedLines.js';
 
 export interface ConfirmModalProps {
   plan: Plan;
@@ -32,7 +32,7 @@ export interface ConfirmModalProps {
 
 /** Rows the modal uses besides the command list: border 2, heading 1, list label 1, buttons 1, hints 1. */
 const FIXED_ROWS = 6;
-const MAX_WARNING_ROWS = 4;
+const MAX_SUMMARY_ROWS = 4;
 
 export function ConfirmModal(props: ConfirmModalProps) {
   const { plan, ctx, width, height, isActive } = props;
@@ -40,9 +40,9 @@ export function ConfirmModal(props: ConfirmModalProps) {
   const [focus, setFocus] = useState<ModalButton>('cancel');
   const [offset, setOffset] = useState(0);
   const lines = operationLines(plan, ctx, theme);
-  const warnings = visibleWarnings(plan.warnings, contextWarning(plan, ctx), theme);
+  const summary = summaryRows(plan, contextWarning(plan, ctx), theme);
   const noteRows = props.exportedPath || props.message ? 1 : 0;
-  const listRows = Math.max(1, height - FIXED_ROWS - warnings.length - noteRows);
+  const listRows = Math.max(1, height - FIXED_ROWS - summary.length - noteRows);
   // Offsets count operations; a page keeps the last (first) whole line of the window in view.
   const heights = lineHeights(lines);
   const scrollTo = (next: (current: number) => number) => setOffset((current) => clampBlockOffset(next(current), heights, listRows));
@@ -77,9 +77,9 @@ export function ConfirmModal(props: ConfirmModalProps) {
         <DangerWarning plan={plan} ctx={ctx} height={height - 3} onConfirm={props.onConfirm} onCancel={props.onCancel} isActive={isActive} />
       ) : (
         <>
-          {warnings.map((warning, i) => (
-            <Text key={i} color={warning.color} wrap="truncate-end">
-              {warning.text}
+          {summary.map((row, i) => (
+            <Text key={i} color={row.color} dimColor={row.dim} wrap="truncate-end">
+              {row.text}
             </Text>
           ))}
           <WindowedLines lines={lines} offset={offset} height={listRows} hint="j/k PgUp/PgDn scroll" />
@@ -95,13 +95,22 @@ export function ConfirmModal(props: ConfirmModalProps) {
   );
 }
 
-/** Warnings first; when there are more than fit, the last row counts the rest instead of hiding them. */
-function visibleWarnings(warnings: readonly string[], contextNote: string | undefined, theme: Theme): { text: string; color?: string }[] {
-  const rows = [
+/**
+ * Warnings (⚠, in warning colour) first, then notes (plain, dim): a reassurance must not look like
+ * a warning. When there are more than fit, the last row counts the rest instead of hiding them.
+ */
+function summaryRows(plan: Plan, contextNote: string | undefined, theme: Theme): StyledLine[] {
+  const warnings: StyledLine[] = [
     ...(contextNote ? [{ text: `⚠ ${contextNote}`, color: theme.danger }] : []),
-    ...warnings.map((text) => ({ text: `⚠ ${text}`, color: theme.warn })),
+    ...plan.warnings.map((text) => ({ text: `⚠ ${text}`, color: theme.warn })),
   ];
-  if (rows.length <= MAX_WARNING_ROWS) return rows;
-  const shown = rows.slice(0, MAX_WARNING_ROWS - 1);
-  return [...shown, { text: `⚠ …and ${rows.length - shown.length} more warnings`, color: theme.warn }];
+  const notes: StyledLine[] = (plan.notes ?? []).map((text) => ({ text, dim: true }));
+  const rows = [...warnings, ...notes];
+  if (rows.length <= MAX_SUMMARY_ROWS) return rows;
+  const shown = rows.slice(0, MAX_SUMMARY_ROWS - 1);
+  const hiddenWarnings = Math.max(0, warnings.length - shown.length);
+  const hidden = rows.length - shown.length;
+  if (hiddenWarnings === 0) return [...shown, { text: `…and ${hidden} more ${hidden === 1 ? 'note' : 'notes'}`, dim: true }];
+  const noun = hiddenWarnings === hidden ? 'warnings' : 'warnings and notes';
+  return [...shown, { text: `⚠ …and ${hidden} more ${noun}`, color: theme.warn }];
 }

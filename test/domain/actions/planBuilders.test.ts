@@ -30,7 +30,9 @@ describe('planDelete', () => {
     expect(plan.operations[0].dangerous).toBeFalsy();
     expect(plan.operations[0].target).toMatchObject({ kind: 'ReplicaSet', uid: rs.metadata.uid, resourceVersion: '200' });
     expect(plan.title).toBe('Delete 1 ReplicaSet');
-    expect(plan.warnings).toContain('no running pods are affected');
+    // A reassurance, not a warning.
+    expect(plan.warnings).toEqual([]);
+    expect(plan.notes).toEqual(['no running pods are affected']);
   });
   it('marks the current revision and ReplicaSets with pods dangerous, with impact', () => {
     const { r8, r9, r10, snap } = meds();
@@ -41,6 +43,7 @@ describe('planDelete', () => {
     expect(plan.title).toBe('Delete 3 ReplicaSets');
     expect(plan.warnings[0]).toMatch(/2 objects still in use/);
     expect(plan.warnings).toContain('2 pods will be terminated');
+    expect(plan.notes).toEqual([]);
   });
   it('uses kubectl resource names for every kind', () => {
     const { dep, snap } = meds();
@@ -60,6 +63,13 @@ describe('planRolloutUndo and undoHistory', () => {
     const plan = planRolloutUndo(dep, snap, ctx);
     expect(lines(plan)).toEqual(['kubectl rollout undo deployment/kilo-meds -n kilo-guardian --to-revision=9']);
     expect(plan.warnings).toEqual(['current revision 10 (kilo-meds:ai-brain-ocr-v2) is replaced: 1 pod will be terminated']);
+    expect(plan.notes).toEqual([]);
+  });
+  it('notes, without warning, that rolling back to the current revision changes nothing', () => {
+    const { dep, snap } = meds();
+    const plan = planRolloutUndo(dep, snap, ctx, 10);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.notes).toEqual(['revision 10 is already current: nothing changes']);
   });
   it('goes to a chosen revision, carrying its template without the pod-template-hash label', () => {
     const { dep, r8, snap } = meds();
@@ -99,6 +109,10 @@ describe('planRolloutRestart, planScale, planSetRevisionHistoryLimit', () => {
     const op = plan.operations[0];
     expect(op.action === 'rolloutRestart' && op.restartedAt).toBe('2026-01-06T12:00:00Z');
     expect(plan.warnings).toEqual(['2 pods will be replaced']);
+    expect(plan.notes).toEqual([]);
+    const idle = planRolloutRestart([deployment({ name: 'kilo-idle', revision: 1, replicas: 0 })], ctx, NOW);
+    expect(idle.warnings).toEqual([]);
+    expect(idle.notes).toEqual(['no pods are running: none will be replaced']);
   });
   it('scales with --replicas, dangerous only when scaling a running workload to 0', () => {
     const cam = deployment({ name: 'kilo-cam', revision: 8 });

@@ -38,6 +38,11 @@ describe('planToShellScript', () => {
     expect(script).toContain('DRY_RUN=""');
     expect(lines.filter((l) => l.startsWith('kubectl '))).toEqual(['kubectl delete replicaset kilo-habits-111 -n kilo-guardian ${DRY_RUN}']);
   });
+  it('writes warnings and notes as comments under the plan header', () => {
+    const lines = planToShellScript(planDelete([stale], ctx), ctx).split('\n');
+    const header = lines.indexOf('# Delete 1 ReplicaSet (context default, namespace kilo-guardian)');
+    expect(lines[header + 1]).toBe('# no running pods are affected');
+  });
   it('runs each command as previewed, adding --dry-run=server only when asked', () => {
     const plan = planSetRevisionHistoryLimit([habits], 3, ctx);
     expect(run(plan, [])).toEqual(['patch|deployment|kilo-habits|-n|kilo-guardian|--type=merge|-p|{"spec":{"revisionHistoryLimit":3}}|']);

@@ -69,6 +69,7 @@ describe('toJson', () => {
     expect(stuck.id).toBe('stuck-rollout/kilo-meds');
     expect(stuck.plan?.operations[0]).toMatchObject({ kind: 'Deployment', name: 'kilo-meds', dangerous: false, command: ['kubectl', 'rollout', 'undo', 'deployment/kilo-meds', '-n', 'kilo-guardian', '--to-revision=9'] });
     expect(json.findings.find((f) => f.id === 'naming-drift')?.plan).toBeNull();
+    expect(json.findings.find((f) => f.id === 'stale-replicasets')?.plan).toMatchObject({ warnings: [], notes: ['no running pods are affected'] });
     expect(json.staleBreakdown[0]).toMatchObject({ deployment: 'kilo-meds', oldestStaleAge: '7d21h', oldestStaleAgeSeconds: (7 * 24 + 21) * 3600 });
     expect(json.deployments.find((d) => d.name === 'kilo-meds')).toMatchObject({ age: '7m', ageSeconds: 420 });
   });

@@ -28,6 +28,7 @@ export interface AuditJsonV1 {
       action: ActionKind;
       title: string;
       warnings: string[];
+      notes: string[];
       operations: { kind: string; namespace: string; name: string; uid: string; dangerous: boolean; impact: string | null; command: string[] }[];
     };
   }[];
@@ -60,6 +61,7 @@ export function toJson(report: AuditReport): AuditJsonV1 {
             action: f.plan.action,
             title: f.plan.title,
             warnings: f.plan.warnings,
+            notes: f.plan.notes ?? [],
             operations: f.plan.operations.map((op) => ({
               kind: op.target.kind,
               namespace: op.target.namespace,
