@@ -24,3 +24,15 @@ export function compareTimestamps(a: string, b: string): number {
   const [bs, bn] = parts(b);
   return as !== bs ? as - bs : an - bn;
 }
+
+/**
+ * The timestamp as shown in the logs view: UTC with exactly three fraction digits
+ * (`2026-11-26T05:18:19.720Z`), so every line's text starts in the same column. The server trims
+ * trailing zeros (`…:32Z`, `…:32.01Z`); the exact text stays in the entry for resuming and dedup.
+ * Digits past milliseconds are cut, not rounded, so a shown time is never later than the real one.
+ */
+export function displayTimestamp(timestamp: string): string {
+  const [seconds, nanos] = parts(timestamp);
+  if (!Number.isFinite(seconds)) return timestamp;
+  return new Date(seconds * 1000 + Math.floor(nanos / 1_000_000)).toISOString();
+}

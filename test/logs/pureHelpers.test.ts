@@ -4,7 +4,7 @@ import { rangeForKey, rangeOptions } from '../../src/logs/logRange.js';
 import { LineSplitter } from '../../src/logs/lineSplitter.js';
 import { podLabels } from '../../src/logs/podLabels.js';
 import { ResumeDedup } from '../../src/logs/resumeDedup.js';
-import { compareTimestamps, splitTimestamp } from '../../src/logs/timestamps.js';
+import { compareTimestamps, displayTimestamp, splitTimestamp } from '../../src/logs/timestamps.js';
 
 describe('timestamps', () => {
   it('splits the server timestamp from the text', () => {
@@ -16,6 +16,16 @@ describe('timestamps', () => {
     expect(compareTimestamps('2026-01-06T12:00:00.5Z', '2026-01-06T12:00:00.500000000Z')).toBe(0);
     expect(compareTimestamps('2026-01-06T12:00:00.000000001Z', '2026-01-06T12:00:00Z')).toBeGreaterThan(0);
     expect(compareTimestamps('2026-01-06T11:59:59.999Z', '2026-01-06T12:00:00Z')).toBeLessThan(0);
+  });
+});
+
+describe('displayTimestamp', () => {
+  it('shows UTC with exactly three fraction digits, cutting rather than rounding', () => {
+    expect(displayTimestamp('2026-11-26T05:18:19Z')).toBe('2026-11-26T05:18:19.000Z');
+    expect(displayTimestamp('2026-11-26T05:18:19.72Z')).toBe('2026-11-26T05:18:19.720Z');
+    expect(displayTimestamp('2026-11-26T05:18:19.999999999Z')).toBe('2026-11-26T05:18:19.999Z');
+    expect(displayTimestamp('2026-11-26T06:18:19.5+01:00')).toBe('2026-11-26T05:18:19.500Z');
+    expect(displayTimestamp('not a time')).toBe('not a time');
   });
 });
 

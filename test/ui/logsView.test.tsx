@@ -95,12 +95,30 @@ describe('LogsView', () => {
   it('t shows and hides the server timestamps', async () => {
     const view = await mount({ pod: CRASH, previous: TRACEBACK, crashing: true });
     await view.tick();
-    expect(view.frame()).not.toContain('2026-01-06T11:57:58.1Z');
+    expect(view.frame()).not.toContain('2026-01-06T11:57:58');
     await view.press('t');
-    expect(view.frame()).toContain('2026-01-06T11:57:58.1Z Traceback');
+    expect(view.frame()).toContain('2026-01-06T11:57:58.100Z Traceback');
     expect(view.frame()).toContain('ts:on');
     await view.press('t');
-    expect(view.frame()).not.toContain('2026-01-06T11:57:58.1Z');
+    expect(view.frame()).not.toContain('2026-01-06T11:57:58');
+  });
+
+  it('shows timestamps at one width, in UTC with milliseconds, so the lines align; the session keeps the server text', async () => {
+    const view = await mount({ pod: RUNNING });
+    const raw = ['2026-11-26T05:18:32Z', '2026-11-26T05:18:32.005Z', '2026-11-26T05:18:32.01Z', '2026-11-26T07:18:32.123456789+02:00'];
+    view.gateway.lastStream().write(raw.map((ts, i) => `${ts} line ${i}\n`).join(''));
+    await view.tick();
+    await view.press('t');
+    const lines = view.frame().split('\n');
+    const shown = raw.map((_, i) => lines.find((line) => line.includes(`line ${i}`)) ?? '');
+    expect(shown.map((line) => /^\S+/.exec(line)?.[0])).toEqual([
+      '2026-11-26T05:18:32.000Z',
+      '2026-11-26T05:18:32.005Z',
+      '2026-11-26T05:18:32.010Z',
+      '2026-11-26T05:18:32.123Z',
+    ]);
+    expect(new Set(shown.map((line) => line.indexOf('line ')))).toEqual(new Set([25]));
+    expect(view.session.lines.toArray().map((entry) => entry.kind === 'line' && entry.timestamp)).toEqual(raw);
   });
 
   it('w wraps long lines inside the window instead of cutting them', async () => {

@@ -3,6 +3,7 @@
 import type { LogFilter } from '../../../logs/logFilter.js';
 import { matchRanges } from '../../../logs/logFilter.js';
 import type { LogEntry } from '../../../logs/logEntry.js';
+import { displayTimestamp } from '../../../logs/timestamps.js';
 import type { PodLabel } from '../../../logs/podLabels.js';
 
 export type SegmentStyle = 'prefix' | 'timestamp' | 'text' | 'match' | 'currentMatch' | 'separator' | 'notice';
@@ -30,7 +31,7 @@ export function entrySegments(entry: LogEntry, options: SegmentOptions): Segment
     segments.push({ text: entry.text, style: entry.kind });
     return segments;
   }
-  if (options.showTimestamps && entry.timestamp) segments.push({ text: entry.timestamp + ' ', style: 'timestamp' });
+  if (options.showTimestamps && entry.timestamp) segments.push({ text: displayTimestamp(entry.timestamp) + ' ', style: 'timestamp' });
   const matchStyle: SegmentStyle = options.isCurrentMatch ? 'currentMatch' : 'match';
   let at = 0;
   for (const [start, end] of matchRanges(options.filter, entry.text)) {
