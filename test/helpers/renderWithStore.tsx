@@ -1,6 +1,7 @@
 // Renders the App (or any tree) with a fresh store into a fake terminal of a given size, like
 // ink-testing-library but with columns and rows, so layout and frame height can be asserted.
 import { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import { ManualClock } from '../../src/demo/clock.js';
@@ -53,6 +54,21 @@ export function resourcesOf(objects: readonly KubeObject[]): ResourceMaps {
 
 export const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// React's own task queue (react-reconciler requires this same module instance).
+const scheduler = createRequire(import.meta.url)('scheduler') as {
+  unstable_scheduleCallback(priority: number, callback: () => void): unknown;
+  unstable_IdlePriority: number;
+};
+
+/**
+ * Resolves once React has no work left: Ink re-renders synchronously on a key, but useInput hands
+ * the new handler (with the new state in its closure) to the input emitter in a passive effect,
+ * which React runs later as a scheduler task. A key written before that task ran reaches the
+ * previous render's handler (typing 3 then Enter submitted the prompt's old value). An idle-priority
+ * task runs only after every task queued at a higher priority, including ones those tasks queue.
+ */
+export const reactIdle = () => new Promise<void>((resolve) => scheduler.unstable_scheduleCallback(scheduler.unstable_IdlePriority, resolve));
+
 export interface RenderOptions {
   columns: number;
   rows: number;
@@ -73,11 +89,12 @@ export function renderWithStore(storeState: Partial<ClusterState> | ClusterStore
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  /** Writes keys one at a time, waiting for effects between them. */
+  /** Writes keys one at a time, each once React has finished the work the previous one caused. */
   const press = async (...keys: string[]) => {
     for (const key of keys) {
       stdin.write(key);
       await tick(key === '\u001b' ? 40 : 20);
+      await reactIdle();
     }
   };
   return { store, stdout, stdin, stderr, clock, press, lastFrame: stdout.lastFrame, unmount: instance.unmount, waitUntilExit: instance.waitUntilExit };
