@@ -30,7 +30,7 @@ interface Run {
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(file, args, { env, timeout: 60_000, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(file, args, { env, timeout: 120_000, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -65,6 +65,8 @@ describe('audit → fix script → audit, against the demo server', () => {
     expect(report.summary.replicaSets).toEqual({ total: 78, active: 15, stale: 63 });
   });
 
+  // About 80 kubectl processes and five audits, one after another: some 12 s on an idle 2-core
+  // machine, past the 30 s default when another test run shares the CPUs.
   it('runs the fix script, audits again after the rollback settles, fixes what it then finds, and ends with no CRITICAL or HIGH (exit 1)', async () => {
     const first = await runPlanScript('first');
     expect(first.result.stderr).toBe('');
@@ -97,5 +99,5 @@ describe('audit → fix script → audit, against the demo server', () => {
     expect(report.summary.replicaSets).toEqual({ total: 14, active: 14, stale: 0 });
     expect(report.summary.pods).toEqual({ total: 14, running: 14, crashing: 0 });
     expect(report.health.text).toBe('14/14 deployments healthy');
-  });
+  }, 150_000);
 });
