@@ -137,6 +137,21 @@ describe('App actions: undo, scale, revisionHistoryLimit', () => {
   });
 });
 
+describe('App actions: the flash line', () => {
+  it('an earlier refusal is cleared when a prompt opens', async () => {
+    const { press, lastFrame } = show();
+    await tick();
+    await press(':', 'd', 'e', 'p', 'l', 'o', 'y', KEY.enter, '*', 'u');
+    expect(lastFrame()).toContain('rollout undo acts on one Deployment at a time (2 marked)');
+    await press('h');
+    expect(lastFrame()).toContain('revisionHistoryLimit');
+    expect(lastFrame()).not.toContain('rollout undo acts on one Deployment');
+    // The next refusal after the prompt is closed is shown again.
+    await press(KEY.esc, 'u');
+    expect(lastFrame()).toContain('rollout undo acts on one Deployment at a time (2 marked)');
+  });
+});
+
 describe('App actions: --readonly', () => {
   it('every action key says why it does nothing, and no modal opens', async () => {
     const { press, lastFrame, executed } = show(kiloCluster().objects, { readonly: true });

@@ -2,7 +2,7 @@
 // the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
 // the summary of a finished run) are shown in the flash line.
 import { useInput } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ActionKind } from '../../domain/actions/plan.js';
 import { matchCommand, type CommandId } from '../keymap.js';
 import { summarizeResults } from '../modal/resultSummary.js';
@@ -30,8 +30,14 @@ export function useActionKeys(active: boolean): void {
   const store = useStoreApi();
   const actions = useActions();
   const state = flow?.state;
+  const previousPhase = useRef(state?.phase);
 
   useEffect(() => {
+    const opened = (previousPhase.current ?? 'idle') === 'idle' && state !== undefined && state.phase !== 'idle';
+    previousPhase.current = state?.phase;
+    // A prompt or modal opening clears the flash, as opening a view or the `:`/`/` prompt does:
+    // an earlier "nothing to act on …" must not linger under the new prompt.
+    if (opened) actions.setFlash(undefined);
     if (state?.phase === 'idle' && state.message) actions.setFlash(state.message);
     // The summary stays in the flash line after the execution view is closed.
     if (state?.phase === 'done' && state.mode === 'execute') actions.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
