@@ -5,15 +5,19 @@ import type { PlanContext } from '../../src/domain/actions/planContext.js';
 import { planDelete } from '../../src/domain/actions/planDelete.js';
 import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from '../../src/domain/resources.js';
 import { deployment, pod, replicaSet, snapshot } from '../domain/builders.js';
+import { reactIdle } from '../helpers/renderWithStore.js';
 
 export const CTX: PlanContext = { context: 'kind-kilo', currentContext: 'kind-kilo', namespace: 'kilo-guardian' };
 
 /**
  * Lets React commit what the last key caused and Ink re-subscribe its input handlers: React 19
- * schedules renders on a later macrotask, so a few turns of the event loop, not a fixed delay.
+ * schedules renders on a later macrotask. A few turns of the event loop are not always enough on a
+ * busy machine (React's scheduler yields every 5 ms and continues on a later turn), so this also
+ * waits for React to have no work left.
  */
 export async function flush(): Promise<void> {
   for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+  await reactIdle();
 }
 
 export interface StaleCluster {
