@@ -81,7 +81,8 @@ describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
     tui.send('Enter');
     await tui.waitFor('Deployments (1 of 14)');
     tui.send('u');
-    await tui.waitFor(/kubectl rollout undo deployment\/kilo-meds -n kilo-guardian --to-revision=\d+ .*kilo-meds:cb1/);
+    // The image the undo returns to is on the impact line (↳) under the kubectl line.
+    await tui.waitFor(/kubectl rollout undo deployment\/kilo-meds -n kilo-guardian --to-revision=\d+[^\n]*\n[^\n]*↳ [^\n]*kilo-meds:cb1/);
     tui.send('y');
     await tui.waitFor('1 changed', 30_000);
     tui.send('Enter');
