@@ -1,15 +1,17 @@
 // Ink hands a chunk of plain text to useInput as one string (so a paste arrives whole). Typed keys
 // that reach us together (a fast typist over ssh, tmux send-keys, a pasted ":rs⏎") would then be
 // one unknown "key" and be dropped. KeyStream sits between the terminal and Ink and releases one
-// key per read: a character, or a whole escape sequence (arrows, Shift-Tab, Alt-x). Keys are spaced
-// a few milliseconds apart because a key can change which handler owns the next one (":" opens the
-// command bar), and React must commit that change before the next key is routed.
+// key per read: a character, or a whole escape sequence (arrows, Shift-Tab, Alt-x). The next key
+// waits until React is idle, because a key can change which handler owns the next one (":" opens
+// the command bar, "3" changes what Enter submits), and React must commit that change and hand Ink
+// the new handler before the next key is routed (see reactIdle.ts).
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { whenReactIdle } from './reactIdle.js';
 
 const ESC = '\u001b';
-/** Long enough for React to commit and run effects between two keys; a 100-key paste takes 0.5 s. */
-export const KEY_GAP_MS = 5;
+/** The least time between two released keys, on top of waiting for React to be idle. */
+export const KEY_GAP_MS = 1;
 
 /** Where the escape sequence starting at `start` ends (exclusive), as far as `text` holds it. */
 function escapeSequenceEnd(text: string, start: number): number {
@@ -99,8 +101,10 @@ export class KeyStream extends Readable {
     this.push(key);
     if (this.queue.length === 0) return;
     this.gap = setTimeout(() => {
-      this.gap = undefined;
-      this.releaseNext();
+      whenReactIdle(() => {
+        this.gap = undefined;
+        if (this.attached) this.releaseNext();
+      });
     }, KEY_GAP_MS);
   }
 }

@@ -1,7 +1,6 @@
 // Renders the App (or any tree) with a fresh store into a fake terminal of a given size, like
 // ink-testing-library but with columns and rows, so layout and frame height can be asserted.
 import { EventEmitter } from 'node:events';
-import { createRequire } from 'node:module';
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import { ManualClock } from '../../src/demo/clock.js';
@@ -9,6 +8,7 @@ import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
 import { App } from '../../src/ui/App.js';
+import { whenReactIdle } from '../../src/ui/reactIdle.js';
 import { StoreProvider } from '../../src/ui/StoreContext.js';
 
 export class FakeStdout extends EventEmitter {
@@ -54,20 +54,8 @@ export function resourcesOf(objects: readonly KubeObject[]): ResourceMaps {
 
 export const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// React's own task queue (react-reconciler requires this same module instance).
-const scheduler = createRequire(import.meta.url)('scheduler') as {
-  unstable_scheduleCallback(priority: number, callback: () => void): unknown;
-  unstable_IdlePriority: number;
-};
-
-/**
- * Resolves once React has no work left: Ink re-renders synchronously on a key, but useInput hands
- * the new handler (with the new state in its closure) to the input emitter in a passive effect,
- * which React runs later as a scheduler task. A key written before that task ran reaches the
- * previous render's handler (typing 3 then Enter submitted the prompt's old value). An idle-priority
- * task runs only after every task queued at a higher priority, including ones those tasks queue.
- */
-export const reactIdle = () => new Promise<void>((resolve) => scheduler.unstable_scheduleCallback(scheduler.unstable_IdlePriority, resolve));
+/** Resolves once React has no work left (see src/ui/reactIdle.ts for why keys must wait for it). */
+export const reactIdle = () => new Promise<void>((resolve) => whenReactIdle(resolve));
 
 export interface RenderOptions {
   columns: number;

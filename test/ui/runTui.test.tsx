@@ -5,14 +5,14 @@ import { FakeGateway } from '../helpers/fakeGateway.js';
 import { FakeStdin, FakeStdout, tick } from '../helpers/renderWithStore.js';
 import { kiloCluster } from './kiloCluster.js';
 
-async function start() {
+async function start(readonly = true) {
   const gateway = new FakeGateway();
   const stdout = new FakeStdout(120, 35);
   stdout.isTTY = true;
   const stdin = new FakeStdin();
   const clock = new ManualClock();
   const done = runTui(gateway, {
-    readonly: true,
+    readonly,
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     clock,
@@ -49,5 +49,27 @@ describe('runTui', () => {
     const { stdin, done } = await start();
     stdin.write('\u0003');
     await expect(done).resolves.toBeUndefined();
+  });
+
+  it('handles keys that arrive in one chunk each where the previous one left the focus', async () => {
+    const { gateway, stdout, stdin, clock, done } = await start(false);
+    const { objects } = kiloCluster();
+    for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
+      gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
+      gateway.state(kind, { status: 'connected' });
+    }
+    clock.advance(40);
+    await tick(60);
+    // h opens the history-limit prompt (default 3), 5 replaces it, Enter previews: all in one read.
+    stdin.write('h5\r');
+    const deadline = Date.now() + 5_000;
+    while (!stdout.frames.join('').includes('kubectl patch deployment') && Date.now() < deadline) await tick(20);
+    const preview = stdout.frames.join('');
+    expect(preview).toContain(`-p '{"spec":{"revisionHistoryLimit":5}}'`);
+    expect(preview).not.toContain(`-p '{"spec":{"revisionHistoryLimit":3}}'`);
+    stdin.write('\u001b');
+    await tick(60);
+    stdin.write('\u0003');
+    await done;
   });
 });
