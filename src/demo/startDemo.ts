@@ -1,6 +1,6 @@
 // Starts the whole demo: fixtures → simulated cluster → HTTP API server → kubeconfig on disk.
 // Used by `kilo-tui --demo`, `kilo-tui demo-server`, `kilo-tui audit --demo`, tests and the bench.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,9 @@ export async function startDemo(options: {
     cluster.stop();
     throw error;
   }
-  const kubeconfigPath = options.kubeconfigOut ?? join(mkdtempSync(join(tmpdir(), 'kilo-tui-demo-')), 'kubeconfig');
+  // A kubeconfig we place ourselves goes with the demo; one the user asked for stays.
+  const ownDir = options.kubeconfigOut ? undefined : mkdtempSync(join(tmpdir(), 'kilo-tui-demo-'));
+  const kubeconfigPath = options.kubeconfigOut ?? join(ownDir!, 'kubeconfig');
   writeKubeconfig(kubeconfigPath, { server: server.url, namespace: fixtures.namespace });
   return {
     cluster,
@@ -50,6 +52,7 @@ export async function startDemo(options: {
     async close() {
       cluster.stop();
       await server.close();
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }
