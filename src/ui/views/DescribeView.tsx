@@ -8,6 +8,7 @@ import { fit } from '../components/columnLayout.js';
 import { matchCommand } from '../keymap.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
+import { scrolledTop } from '../scrolledTop.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -30,17 +31,10 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
 
   useInput(
     (input, key) => {
-      const scrollTo = (line: number) => actions.updateTopView({ scroll: Math.min(Math.max(0, line), maxScroll) });
-      switch (matchCommand('describe', input, key)) {
-        case 'down': return scrollTo(top + 1);
-        case 'up': return scrollTo(top - 1);
-        case 'pageDown': return scrollTo(top + visible);
-        case 'pageUp': return scrollTo(top - visible);
-        case 'top': return scrollTo(0);
-        case 'bottom': return scrollTo(maxScroll);
-        case 'back': return actions.popView();
-        default: return;
-      }
+      const command = matchCommand('describe', input, key);
+      if (command === 'back') return actions.popView();
+      const next = scrolledTop(command, top, visible, maxScroll);
+      if (next !== undefined) actions.updateTopView({ scroll: next });
     },
     { isActive: active },
   );

@@ -4,6 +4,7 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { fit } from '../components/columnLayout.js';
 import { KEYMAP, matchCommand } from '../keymap.js';
+import { scrolledTop } from '../scrolledTop.js';
 import { useTheme } from '../useTheme.js';
 import { helpColumns, helpLines, splitColumns } from './helpLayout.js';
 
@@ -21,16 +22,8 @@ export function HelpView({ width, height, active = true }: { width: number; heig
 
   useInput(
     (input, key) => {
-      const scrollTo = (row: number) => setScroll(Math.min(Math.max(0, row), maxScroll));
-      switch (matchCommand('describe', input, key)) {
-        case 'down': return scrollTo(top + 1);
-        case 'up': return scrollTo(top - 1);
-        case 'pageDown': return scrollTo(top + rowsVisible);
-        case 'pageUp': return scrollTo(top - rowsVisible);
-        case 'top': return scrollTo(0);
-        case 'bottom': return scrollTo(maxScroll);
-        default: return;
-      }
+      const next = scrolledTop(matchCommand('describe', input, key), top, rowsVisible, maxScroll);
+      if (next !== undefined) setScroll(next);
     },
     { isActive: active },
   );

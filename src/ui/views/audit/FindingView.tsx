@@ -9,6 +9,7 @@ import { loadInkTable } from '../../inkTable/loadInkTable.js';
 import { matchCommand } from '../../keymap.js';
 import { useActions, useClusterStore } from '../../StoreContext.js';
 import { useTheme } from '../../useTheme.js';
+import { scrolledTop } from '../../scrolledTop.js';
 import { auditOptionsFor } from './auditSelector.js';
 import { totalHeight, windowBlocks } from './blockWindow.js';
 import { findingBlocks, type Block } from './findingBlocks.js';
@@ -47,17 +48,10 @@ export function FindingView({ findingId, scroll, width, height, active }: Findin
   useInput(
     (input, key) => {
       if (matchCommand('finding', input, key) === 'fix') return fix(finding);
-      const scrollTo = (line: number) => actions.updateTopView({ scroll: Math.min(Math.max(0, line), maxScroll) });
-      switch (matchCommand('describe', input, key)) {
-        case 'down': return scrollTo(top + 1);
-        case 'up': return scrollTo(top - 1);
-        case 'pageDown': return scrollTo(top + visible);
-        case 'pageUp': return scrollTo(top - visible);
-        case 'top': return scrollTo(0);
-        case 'bottom': return scrollTo(maxScroll);
-        case 'back': return actions.popView();
-        default: return;
-      }
+      const command = matchCommand('describe', input, key);
+      if (command === 'back') return actions.popView();
+      const next = scrolledTop(command, top, visible, maxScroll);
+      if (next !== undefined) actions.updateTopView({ scroll: next });
     },
     { isActive: active },
   );
