@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import { resolveCursor, selectTableState } from '../../store/selectors.js';
 import { fit } from '../components/columnLayout.js';
 import { Table } from '../components/Table.js';
-import { matchCommand } from '../keymap.js';
+import { matchCommand, type CommandId } from '../keymap.js';
+import { movedIndex } from '../movedIndex.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { FINDING_COLUMNS, findingRows, healthLine } from './audit/findingRows.js';
@@ -34,21 +35,17 @@ export function AuditView({ viewId, width, height, active }: AuditViewProps) {
   const selected = report.findings[cursorIndex];
   const page = Math.max(1, height - 5);
 
-  const moveTo = (index: number) => {
-    if (rows.length === 0) return;
-    const next = Math.min(Math.max(0, index), rows.length - 1);
-    actions.setCursor(tableKey, rows[next].uid, next);
+  const moveCursor = (command: CommandId | undefined): boolean => {
+    const next = rows.length ? movedIndex(command, cursorIndex, page, rows.length - 1) : undefined;
+    if (next !== undefined) actions.setCursor(tableKey, rows[next].uid, next);
+    return next !== undefined;
   };
 
   useInput(
     (input, key) => {
-      switch (matchCommand('audit', input, key)) {
-        case 'down': return moveTo(cursorIndex + 1);
-        case 'up': return moveTo(cursorIndex - 1);
-        case 'top': return moveTo(0);
-        case 'bottom': return moveTo(rows.length - 1);
-        case 'pageDown': return moveTo(cursorIndex + page);
-        case 'pageUp': return moveTo(cursorIndex - page);
+      const command = matchCommand('audit', input, key);
+      if (moveCursor(command)) return;
+      switch (command) {
         case 'back': return actions.popView();
         case 'drill': return selected ? actions.pushView({ type: 'finding', findingId: selected.id, scroll: 0 }) : undefined;
         case 'fix': return fix(selected);

@@ -8,7 +8,7 @@ import { fit } from '../components/columnLayout.js';
 import { matchCommand } from '../keymap.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
-import { scrolledTop } from '../scrolledTop.js';
+import { movedIndex } from '../movedIndex.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -33,7 +33,7 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
     (input, key) => {
       const command = matchCommand('describe', input, key);
       if (command === 'back') return actions.popView();
-      const next = scrolledTop(command, top, visible, maxScroll);
+      const next = movedIndex(command, top, visible, maxScroll);
       if (next !== undefined) actions.updateTopView({ scroll: next });
     },
     { isActive: active },

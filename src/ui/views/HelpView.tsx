@@ -4,7 +4,7 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { fit } from '../components/columnLayout.js';
 import { KEYMAP, matchCommand } from '../keymap.js';
-import { scrolledTop } from '../scrolledTop.js';
+import { movedIndex } from '../movedIndex.js';
 import { useTheme } from '../useTheme.js';
 import { helpColumns, helpLines, splitColumns } from './helpLayout.js';
 
@@ -22,7 +22,7 @@ export function HelpView({ width, height, active = true }: { width: number; heig
 
   useInput(
     (input, key) => {
-      const next = scrolledTop(matchCommand('describe', input, key), top, rowsVisible, maxScroll);
+      const next = movedIndex(matchCommand('describe', input, key), top, rowsVisible, maxScroll);
       if (next !== undefined) setScroll(next);
     },
     { isActive: active },

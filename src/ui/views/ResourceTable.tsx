@@ -2,7 +2,8 @@
 import { useInput } from 'ink';
 import { LISTS } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
-import { matchCommand } from '../keymap.js';
+import { matchCommand, type CommandId } from '../keymap.js';
+import { movedIndex } from '../movedIndex.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
@@ -28,22 +29,17 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
   const definition = LISTS[pane];
   const page = Math.max(1, height - 4);
 
-  const moveTo = (index: number) => {
-    if (rows.length === 0) return;
-    const next = Math.min(Math.max(0, index), rows.length - 1);
-    actions.setCursor(tableKey, rows[next].uid, next);
+  const moveCursor = (command: CommandId | undefined): boolean => {
+    const next = rows.length ? movedIndex(command, cursorIndex, page, rows.length - 1) : undefined;
+    if (next !== undefined) actions.setCursor(tableKey, rows[next].uid, next);
+    return next !== undefined;
   };
 
   useInput(
     (input, key) => {
       const command = matchCommand('table', input, key);
+      if (moveCursor(command)) return;
       switch (command) {
-        case 'down': return moveTo(cursorIndex + 1);
-        case 'up': return moveTo(cursorIndex - 1);
-        case 'top': return moveTo(0);
-        case 'bottom': return moveTo(rows.length - 1);
-        case 'pageDown': return moveTo(cursorIndex + page);
-        case 'pageUp': return moveTo(cursorIndex - page);
         case 'back': return table.filter ? actions.setFilter(tableKey, '') : actions.popView();
         case 'filter': return actions.openPrompt('filter', table.filter);
         case 'toggleProblems': return actions.toggleProblemsOnly();
@@ -66,7 +62,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
           return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'mark':
           actions.toggleMark(selected.metadata.uid);
-          return moveTo(cursorIndex + 1);
+          return void moveCursor('down');
         case 'markRange':
           return actions.markRange(rows.map((row) => row.uid), selected.metadata.uid);
         default:

@@ -9,7 +9,7 @@ import { loadInkTable } from '../../inkTable/loadInkTable.js';
 import { matchCommand } from '../../keymap.js';
 import { useActions, useClusterStore } from '../../StoreContext.js';
 import { useTheme } from '../../useTheme.js';
-import { scrolledTop } from '../../scrolledTop.js';
+import { movedIndex } from '../../movedIndex.js';
 import { auditOptionsFor } from './auditSelector.js';
 import { totalHeight, windowBlocks } from './blockWindow.js';
 import { findingBlocks, type Block } from './findingBlocks.js';
@@ -50,7 +50,7 @@ export function FindingView({ findingId, scroll, width, height, active }: Findin
       if (matchCommand('finding', input, key) === 'fix') return fix(finding);
       const command = matchCommand('describe', input, key);
       if (command === 'back') return actions.popView();
-      const next = scrolledTop(command, top, visible, maxScroll);
+      const next = movedIndex(command, top, visible, maxScroll);
       if (next !== undefined) actions.updateTopView({ scroll: next });
     },
     { isActive: active },
