@@ -8,6 +8,7 @@ import type { Clock } from '../demo/clock.js';
 import type { ClusterStore } from '../store/clusterStore.js';
 import { App } from '../ui/App.js';
 import { StoreProvider } from '../ui/StoreContext.js';
+import { MemoryStdin } from './memoryStdin.js';
 
 export interface WrittenFrame {
   text: string;
@@ -33,18 +34,6 @@ class MemoryStdout extends EventEmitter {
   };
 }
 
-// Ink asks the input stream for raw mode and listens for keys; the bench types none.
-class SilentStdin extends EventEmitter {
-  isTTY = true;
-  read = (): null => null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
-
 export interface MeasuredExplorer {
   /** The first frame written at or after `since` that passes `check`. */
   frameAfter(since: number, check: (text: string) => boolean, timeoutMs?: number): Promise<WrittenFrame>;
@@ -58,7 +47,7 @@ export function renderExplorer(store: ClusterStore, clock: Clock, size = { colum
     <StoreProvider store={store}>
       <App clock={clock} />
     </StoreProvider>,
-    { stdout: stdout as unknown as NodeJS.WriteStream, stdin: new SilentStdin() as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+    { stdout: stdout as unknown as NodeJS.WriteStream, stdin: new MemoryStdin() as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
   );
   return {
     frameAfter(since, check, timeoutMs = 30_000) {

@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { render } from 'ink';
 import type { LogSession } from '../logs/logSession.js';
+import { MemoryStdin } from './memoryStdin.js';
 import { LogsView } from '../ui/views/LogsView.js';
 
 class TimedStdout extends EventEmitter {
@@ -24,22 +25,6 @@ class TimedStdout extends EventEmitter {
   };
 }
 
-class TypingStdin extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  type(data: string): void {
-    this.pending.push(data);
-    this.emit('readable');
-  }
-  read = (): string | null => this.pending.shift() ?? null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
-
 export interface LogsTerminal {
   /** Types `key` and resolves with the ms until a frame passing `check` was written. */
   press(key: string, check: (frame: string) => boolean, timeoutMs?: number): Promise<number>;
@@ -49,7 +34,7 @@ export interface LogsTerminal {
 
 export function renderLogsTerminal(session: LogSession, size = { columns: 120, rows: 40 }): LogsTerminal {
   const stdout = new TimedStdout(size.columns, size.rows);
-  const stdin = new TypingStdin();
+  const stdin = new MemoryStdin();
   const instance = render(<LogsView session={session} width={size.columns} height={size.rows - 1} isActive onClose={() => {}} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
