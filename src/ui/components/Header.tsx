@@ -34,7 +34,7 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
     `${counts.pods} pods (${counts.crashingPods} crashing)` + (counts.marked > 0 ? ` · ${counts.marked} marked` : '');
   const rightOfFirst = `${status}  ${time}UTC`;
   return (
-    <Box flexDirection="column" width={width} height={2}>
+    <Box flexDirection="column" width={width} height={2} overflowY="hidden">
       <Text wrap="truncate-end">
         <Text bold>{fit(where, Math.max(0, width - rightOfFirst.length - 1))}</Text> <Text color={statusColour}>{status}</Text>
         {`  ${time}UTC`}

@@ -15,7 +15,7 @@ export function DetailsPane({ pod, width, height, focused }: { pod?: Pod; width:
   const body = Math.max(0, height - 3);
   const lines = pod ? podDetailLines(pod, snapshot) : [{ text: 'No pod selected' }];
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflowY="hidden">
       <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">{fit(`${focused ? '▶ ' : '  '}Details`, inner)}</Text>
       {lines.slice(0, body).map((line, i) => (
         <Text key={i} wrap="truncate-end" color={toneColour(theme, line.tone)}>
