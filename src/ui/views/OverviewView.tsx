@@ -69,8 +69,10 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
     );
   }
   const layout = wideOverviewLayout(width, height, deployments.rows.length, pods.rows.length);
+  // The panes' widths add up to the width, so only rows need clipping; without this box the panes'
+  // borders fall under the frame's horizontal clip, which re-slices every border line each frame.
   return (
-    <Box flexDirection="column" width={width} height={height}>
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {pane('deploy', layout.deploy.width, layout.deploy.height)}
       <Box flexDirection="row" height={layout.rs.height}>
         {pane('rs', layout.rs.width, layout.rs.height)}
