@@ -10,7 +10,7 @@ export const deploymentColumns: readonly Column[] = [
   { header: 'READY', width: 6, priority: 5 },
   { header: 'UP-TO-DATE', width: 10, priority: 1 },
   { header: 'AVAILABLE', width: 9, priority: 2 },
-  { header: 'IMAGE', width: 24, flex: true, priority: 3, whole: true },
+  { header: 'IMAGE', width: 24, flex: true, priority: 5, whole: true },
   { header: 'REVISION', width: 8, priority: 4 },
   { header: 'RS', width: 6, priority: 6 },
   { header: 'AGE', width: 7, priority: 4 },

@@ -57,6 +57,21 @@ describe('fitColumnsToContent + layoutColumns at 120 columns', () => {
     expect(shown(widths)).toEqual(['NAME', 'READY', 'REVISION', 'RS', 'AGE', 'STATUS']);
   });
 
+  it('keeps IMAGE at 100 columns, dropping AGE and UP-TO-DATE first', () => {
+    const widths = layoutColumns(fitColumnsToContent(deploymentColumns, rows), 94);
+    expect(shown(widths)).toEqual(['NAME', 'READY', 'IMAGE', 'REVISION', 'RS', 'STATUS']);
+  });
+
+  it('brings back narrower columns that fit once a wide one is dropped', () => {
+    const columns = [
+      { header: 'A', width: 10, priority: 9 },
+      { header: 'NARROW', width: 3, priority: 1 },
+      { header: 'WIDE', width: 20, priority: 2 },
+    ];
+    // Greedy dropping removes NARROW, then WIDE; NARROW fits again afterwards.
+    expect(layoutColumns(columns, 16)).toEqual([10, 3, 0]);
+  });
+
   it('sizes a flexible column to its longest cell, not its preferred width', () => {
     const fitted = fitColumnsToContent(deploymentColumns, rows);
     expect(fitted[0].width).toBe('kilo-library'.length);

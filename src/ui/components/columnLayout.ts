@@ -21,6 +21,12 @@ export function layoutColumns(columns: readonly Column[], width: number): number
     });
     shown[drop] = false;
   }
+  // Dropping is greedy: a wide column may have gone only after narrower ones that now fit again.
+  const dropped = columns.flatMap((column, i) => (shown[i] ? [] : [i])).sort((a, b) => (columns[b].priority ?? 1) - (columns[a].priority ?? 1) || a - b);
+  for (const i of dropped) {
+    shown[i] = true;
+    if (total((j) => minWidth(columns[j])) > width) shown[i] = false;
+  }
   const widths = columns.map((column, i) => (shown[i] ? column.width : 0));
   const flex = columns.flatMap((column, i) => (shown[i] && column.flex ? [i] : []));
   let spare = width - total((i) => widths[i]);
