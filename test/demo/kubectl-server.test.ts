@@ -24,14 +24,15 @@ const kubectl = (...args: string[]): Promise<{ stdout: string; stderr: string; c
     });
   });
 
-/** Starts a long-running kubectl and resolves once its stdout contains `text`. */
-const startKubectl = (args: string[]): { child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void> } => {
+/** Starts a long-running kubectl; waitFor resolves once its stdout contains `text` (or matches it). */
+const startKubectl = (args: string[]): { child: ChildProcess; output: () => string; waitFor: (text: string | RegExp) => Promise<void> } => {
   const child = execFile('kubectl', ['--kubeconfig', kubeconfig, ...args], { env: env() });
   let output = '';
-  const waiters: { text: string; resolve: () => void }[] = [];
+  const seen = (text: string | RegExp) => (typeof text === 'string' ? output.includes(text) : text.test(output));
+  const waiters: { text: string | RegExp; resolve: () => void }[] = [];
   child.stdout!.on('data', (chunk: Buffer | string) => {
     output += chunk.toString();
-    for (const w of [...waiters]) if (output.includes(w.text)) {
+    for (const w of [...waiters]) if (seen(w.text)) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve();
     }
@@ -39,7 +40,7 @@ const startKubectl = (args: string[]): { child: ChildProcess; output: () => stri
   return {
     child,
     output: () => output,
-    waitFor: (text) => new Promise((resolve) => (output.includes(text) ? resolve() : waiters.push({ text, resolve }))),
+    waitFor: (text) => new Promise((resolve) => (seen(text) ? resolve() : waiters.push({ text, resolve }))),
   };
 };
 
@@ -82,8 +83,9 @@ describe('kubectl against the demo server', () => {
       cluster.store.mutate<ReplicaSet>('ReplicaSet', NAMESPACE, 'web-a1', (rs) => {
         rs.spec.replicas = 4;
       });
-      await watch.waitFor('web-a1   4');
-      expect(watch.output()).toMatch(/web-a1\s+4\s+0\s+0\s+120m/);
+      // The whole line: stdout may deliver it in more than one chunk.
+      await watch.waitFor(/web-a1\s+4\s+.*\n/);
+      expect(watch.output()).toMatch(/web-a1\s+4\s+0\s+0\s+120m\n/);
     } finally {
       watch.child.kill();
     }
