@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import { resolveCursor, selectTableState } from '../../store/selectors.js';
 import { fit } from '../components/columnLayout.js';
 import { Table } from '../components/Table.js';
-import { matchCommand, type CommandId } from '../keymap.js';
-import { movedIndex } from '../movedIndex.js';
+import { matchCommand } from '../keymap.js';
+import { useMoveCursor } from '../useMoveCursor.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { FINDING_COLUMNS, findingRows, healthLine } from './audit/findingRows.js';
@@ -35,11 +35,7 @@ export function AuditView({ viewId, width, height, active }: AuditViewProps) {
   const selected = report.findings[cursorIndex];
   const page = Math.max(1, height - 5);
 
-  const moveCursor = (command: CommandId | undefined): boolean => {
-    const next = rows.length ? movedIndex(command, cursorIndex, page, rows.length - 1) : undefined;
-    if (next !== undefined) actions.setCursor(tableKey, rows[next].uid, next);
-    return next !== undefined;
-  };
+  const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
 
   useInput(
     (input, key) => {

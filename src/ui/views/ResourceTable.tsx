@@ -2,8 +2,8 @@
 import { useInput } from 'ink';
 import { LISTS } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
-import { matchCommand, type CommandId } from '../keymap.js';
-import { movedIndex } from '../movedIndex.js';
+import { matchCommand } from '../keymap.js';
+import { useMoveCursor } from '../useMoveCursor.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
@@ -29,11 +29,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
   const definition = LISTS[pane];
   const page = Math.max(1, height - 4);
 
-  const moveCursor = (command: CommandId | undefined): boolean => {
-    const next = rows.length ? movedIndex(command, cursorIndex, page, rows.length - 1) : undefined;
-    if (next !== undefined) actions.setCursor(tableKey, rows[next].uid, next);
-    return next !== undefined;
-  };
+  const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
 
   useInput(
     (input, key) => {
