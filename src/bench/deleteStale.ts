@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { planDelete } from '../domain/actions/planDelete.js';
 import type { PlanContext } from '../domain/actions/planContext.js';
 import { isStale } from '../domain/replicasets.js';
-import type { ClusterSnapshot, Deployment, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import type { ClusterSnapshot, ReplicaSet } from '../domain/resources.js';
+import { demoSnapshot } from '../demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../demo/startDemo.js';
 import { connect } from '../kube/connect.js';
 import { gatewayActionDeps } from '../ui/modal/gatewayActionDeps.js';
@@ -21,20 +22,6 @@ export interface DeleteStaleRound {
   /** ReplicaSets left on each side afterwards; both should be the demo's 15 current ones. */
   kiloLeft: number;
   kubectlLeft: number;
-}
-
-function snapshotOf(demo: RunningDemo): ClusterSnapshot {
-  const { store } = demo.cluster;
-  const ns = demo.namespace;
-  return {
-    namespace: ns,
-    deployments: store.list<Deployment>('Deployment', ns),
-    replicaSets: store.list<ReplicaSet>('ReplicaSet', ns),
-    pods: store.list<Pod>('Pod', ns),
-    services: store.list<Service>('Service', ns),
-    events: [],
-    now: Date.now(),
-  };
 }
 
 function staleOf(snapshot: ClusterSnapshot): ReplicaSet[] {
@@ -54,7 +41,7 @@ async function withDemo<T>(use: (demo: RunningDemo) => Promise<T>): Promise<T> {
 async function deleteThroughExecutor(demo: RunningDemo): Promise<{ ms: number; count: number; left: number }> {
   const gateway = await connect({ kubeconfig: demo.kubeconfigPath });
   try {
-    const snapshot = snapshotOf(demo);
+    const snapshot = demoSnapshot(demo);
     const ctx: PlanContext = { context: gateway.context, currentContext: gateway.currentContext, namespace: gateway.namespace };
     const plan = planDelete(staleOf(snapshot), ctx, snapshot);
     const deps = gatewayActionDeps({ gateway, snapshot: () => snapshot, readonly: false });
@@ -63,7 +50,7 @@ async function deleteThroughExecutor(demo: RunningDemo): Promise<{ ms: number; c
     await deps.executePlan(plan, { dryRun: false, onResult: (result) => void (result.outcome === 'deleted' || failed++) });
     const ms = performance.now() - started;
     if (failed > 0) throw new Error(`kilo-tui: ${failed} of ${plan.operations.length} deletes did not succeed`);
-    return { ms, count: plan.operations.length, left: snapshotOf(demo).replicaSets.length };
+    return { ms, count: plan.operations.length, left: demoSnapshot(demo).replicaSets.length };
   } finally {
     gateway.close();
   }
@@ -71,11 +58,11 @@ async function deleteThroughExecutor(demo: RunningDemo): Promise<{ ms: number; c
 
 /** kubectl as a user would type it: one command naming every stale ReplicaSet (kubectl's default --wait). */
 async function deleteThroughKubectl(demo: RunningDemo, extraArgs: string[] = []): Promise<{ ms: number; left: number }> {
-  const names = staleOf(snapshotOf(demo)).map((rs) => rs.metadata.name);
+  const names = staleOf(demoSnapshot(demo)).map((rs) => rs.metadata.name);
   const started = performance.now();
   await run('kubectl', ['--kubeconfig', demo.kubeconfigPath, 'delete', 'rs', ...names, '-n', demo.namespace, ...extraArgs], { timeout: 60_000 });
   const ms = performance.now() - started;
-  return { ms, left: snapshotOf(demo).replicaSets.length };
+  return { ms, left: demoSnapshot(demo).replicaSets.length };
 }
 
 /** One round: two fresh demo servers, one per side, so both delete the same 63 from the same state. */

@@ -6,7 +6,8 @@ import type { Plan } from '../../src/domain/actions/plan.js';
 import type { PlanContext } from '../../src/domain/actions/planContext.js';
 import { shellQuote, toKubectlLine } from '../../src/domain/actions/toKubectl.js';
 import { controllerOf, imageOf, revisionOf } from '../../src/domain/replicasets.js';
-import type { ClusterSnapshot, Deployment, Pod, ReplicaSet, Service } from '../../src/domain/resources.js';
+import type { ClusterSnapshot, ReplicaSet } from '../../src/domain/resources.js';
+import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
@@ -32,17 +33,7 @@ export async function stopSide(side: Side | undefined): Promise<void> {
 }
 
 export function snapshotOf(side: Side): ClusterSnapshot {
-  const { store } = side.demo.cluster;
-  const ns = side.demo.namespace;
-  return {
-    namespace: ns,
-    deployments: store.list<Deployment>('Deployment', ns),
-    replicaSets: store.list<ReplicaSet>('ReplicaSet', ns),
-    pods: store.list<Pod>('Pod', ns),
-    services: store.list<Service>('Service', ns),
-    events: [],
-    now: Date.now(),
-  };
+  return demoSnapshot(side.demo);
 }
 
 /**
