@@ -7,6 +7,7 @@ import { ManualClock } from '../../src/demo/clock.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
+import { MemoryStdin } from '../../src/bench/memoryStdin.js';
 import { App } from '../../src/ui/App.js';
 import { whenReactIdle } from '../../src/ui/reactIdle.js';
 import { StoreProvider } from '../../src/ui/StoreContext.js';
@@ -29,20 +30,9 @@ export class FakeStdout extends EventEmitter {
   }
 }
 
-export class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  write = (data: string): void => {
-    this.pending.push(data);
-    this.emit('readable');
-  };
-  read = (): string | null => this.pending.shift() ?? null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
+/** The bench's in-memory terminal input, written to the way a test types. */
+export class FakeStdin extends MemoryStdin {
+  write = (data: string): void => this.type(data);
 }
 
 /** Resource maps keyed by uid from a flat list of objects. */

@@ -22,17 +22,22 @@ async function start(readonly = true) {
   return { gateway, stdout, stdin, clock, done };
 }
 
+/** Every watch lists the kilo cluster and reports connected; one flush later the frame shows it. */
+async function deliverCluster(gateway: FakeGateway, clock: ManualClock) {
+  const { objects } = kiloCluster();
+  for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
+    gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
+    gateway.state(kind, { status: 'connected' });
+  }
+  clock.advance(40);
+  await tick(60);
+}
+
 describe('runTui', () => {
   it('shows what the watches deliver and resolves on :q, stopping watches and leaving the alternate screen', async () => {
     const { gateway, stdout, stdin, clock, done } = await start();
     expect(stdout.frames[0]).toContain('\u001b[?1049h');
-    const { objects } = kiloCluster();
-    for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
-      gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
-      gateway.state(kind, { status: 'connected' });
-    }
-    clock.advance(40);
-    await tick(60);
+    await deliverCluster(gateway, clock);
     const output = stdout.frames.join('');
     expect(output).toContain('kilo-meds');
     expect(output).toContain('[readonly]');
@@ -53,13 +58,7 @@ describe('runTui', () => {
 
   it('handles keys that arrive in one chunk each where the previous one left the focus', async () => {
     const { gateway, stdout, stdin, clock, done } = await start(false);
-    const { objects } = kiloCluster();
-    for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
-      gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
-      gateway.state(kind, { status: 'connected' });
-    }
-    clock.advance(40);
-    await tick(60);
+    await deliverCluster(gateway, clock);
     // h opens the history-limit prompt (default 3), 5 replaces it, Enter previews: all in one read.
     stdin.write('h5\r');
     const deadline = Date.now() + 5_000;
