@@ -39,7 +39,11 @@ export function replicaSetsOf(dep: Deployment, all: ReplicaSet[]): ReplicaSet[] 
 
 /** The ReplicaSet of the Deployment's current revision, else the newest one it owns. */
 export function currentReplicaSet(dep: Deployment, all: ReplicaSet[]): ReplicaSet | undefined {
-  const owned = replicaSetsOf(dep, all);
+  return currentOfOwned(dep, replicaSetsOf(dep, all));
+}
+
+/** currentReplicaSet among the Deployment's own ReplicaSets, already newest first. */
+export function currentOfOwned(dep: Deployment, owned: readonly ReplicaSet[]): ReplicaSet | undefined {
   const depRevision = revisionOf(dep);
   return owned.find((rs) => depRevision > 0 && revisionOf(rs) === depRevision) ?? owned[0];
 }

@@ -1,7 +1,7 @@
 // Where a Deployment's rollout stands. "Stuck" means the new revision cannot become available on
 // its own (its pods crash or cannot pull, or the progress deadline passed); the user must act.
 import { podStatus } from './pods.js';
-import { controllerOf, currentReplicaSet, replicaSetsOf } from './replicasets.js';
+import { controllerOf, currentOfOwned, currentReplicaSet, replicaSetsOf } from './replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from './resources.js';
 
 export type RolloutState = 'available' | 'progressing' | 'stuck' | 'paused' | 'scaled-to-zero';
@@ -29,7 +29,7 @@ const BLOCKING_POD_REASONS = new Set([
 ]);
 
 /** The pods controlled by a ReplicaSet (matched by uid). */
-export function podsOf(rs: ReplicaSet, pods: Pod[]): Pod[] {
+export function podsOf(rs: ReplicaSet, pods: readonly Pod[]): Pod[] {
   return pods.filter((pod) => controllerOf(pod)?.uid === rs.metadata.uid);
 }
 
@@ -38,16 +38,24 @@ function stuck(reason: string): RolloutStatus {
 }
 
 export function rolloutStatus(dep: Deployment, replicaSets: ReplicaSet[], pods: Pod[], now: number): RolloutStatus {
+  return rolloutOfOwned(dep, replicaSetsOf(dep, replicaSets), pods, now);
+}
+
+/**
+ * rolloutStatus when the caller already holds the Deployment's ReplicaSets, newest first (as
+ * replicaSetsOf returns them): the explorer re-derives hundreds of rollouts per watch burst, and
+ * filtering and sorting the whole ReplicaSet list for each was most of that cost.
+ */
+export function rolloutOfOwned(dep: Deployment, owned: readonly ReplicaSet[], pods: readonly Pod[], now: number): RolloutStatus {
   // A paused rollout is waiting for the user by design, so it is never reported as stuck.
   if (dep.spec.paused) return { state: 'paused', text: 'Paused' };
   const desired = dep.spec.replicas ?? 1;
-  const owned = replicaSetsOf(dep, replicaSets);
   if (desired === 0) {
     const draining = owned.some((rs) => (rs.status?.replicas ?? 0) > 0);
     return draining ? { state: 'progressing', text: 'Progressing' } : { state: 'scaled-to-zero', text: 'Scaled to 0' };
   }
 
-  const newRs = currentReplicaSet(dep, replicaSets);
+  const newRs = currentOfOwned(dep, owned);
   const newPods = newRs ? podsOf(newRs, pods) : [];
   const newStatuses = newPods.map((pod) => podStatus(pod, now));
   const crashing = newStatuses.find((status) => status.crashing);

@@ -1,8 +1,9 @@
 import { imageOf, revisionOf } from '../domain/replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
-import { rolloutStatus, type RolloutStatus } from '../domain/rollout.js';
+import { rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
 import { ageCell, byName, cellText, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
+import { sameItems } from './sameItems.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const deploymentColumns: readonly Column[] = [
@@ -31,8 +32,6 @@ interface CachedRow {
 // other Deployments' pods reuses this row instead of re-deriving the rollout of every Deployment.
 const rowCache = new WeakMap<Deployment, CachedRow>();
 
-const sameObjects = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
 export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
   const pods = snapshot.podsByDeployment.get(dep.metadata.uid) ?? [];
@@ -41,13 +40,20 @@ export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: n
   if (cached && cached.owned === owned && cached.now === now) {
     // The index keeps a Deployment's pod list while none of its pods changes; after a rebuild of
     // the index (a pod added elsewhere) the same pods in a new list still hit.
-    if (cached.pods === pods || sameObjects(cached.pods, pods)) {
+    if (cached.pods === pods || sameItems(cached.pods, pods)) {
       cached.pods = pods;
       return cached.row;
     }
     // Only its pods changed, and they reach the row through the rollout alone (STATUS and tone).
-    const rollout = rolloutStatus(dep, owned, pods, now);
-    row = { ...cached.row, cells: [...cached.row.cells.slice(0, STATUS_CELL), cellText(rollout.text)], ...rolloutTone(rollout) };
+    // A pod restarting without changing the rollout keeps the row object, so the table can skip it.
+    const rollout = rolloutOfOwned(dep, owned, pods, now);
+    const status = cellText(rollout.text);
+    const tone = rolloutTone(rollout);
+    const previous = cached.row;
+    row =
+      previous.cells[STATUS_CELL] === status && previous.problem === tone.problem && previous.tone === tone.tone
+        ? previous
+        : { ...previous, cells: [...previous.cells.slice(0, STATUS_CELL), status], ...tone };
   } else {
     row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   }
@@ -61,7 +67,7 @@ function rolloutTone(rollout: RolloutStatus): Pick<Row, 'problem' | 'tone' | 'to
 }
 
 function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number, owned: ReplicaSet[], pods: Pod[]): Row {
-  const rollout = rolloutStatus(dep, owned, pods, now);
+  const rollout = rolloutOfOwned(dep, owned, pods, now);
   const stale = owned.filter((rs) => snapshot.staleReplicaSets.has(rs.metadata.uid)).length;
   const desired = dep.spec.replicas ?? 1;
   const status = dep.status ?? {};

@@ -1,4 +1,4 @@
-import { controllerOf, compareNewestFirst, imageOf, revisionOf } from '../domain/replicasets.js';
+import { controllerOf, compareNewestFirst, currentOfOwned, imageOf, revisionOf } from '../domain/replicasets.js';
 import type { ReplicaSet } from '../domain/resources.js';
 import { ageCell, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
@@ -24,8 +24,7 @@ export function replicaSetState(rs: ReplicaSet, snapshot: IndexedSnapshot): Repl
   const siblings = owner ? snapshot.replicaSetsByDeployment.get(owner.uid) : undefined;
   if (!siblings) return 'current';
   const dep = snapshot.deploymentByUid.get(owner!.uid);
-  const depRevision = dep ? revisionOf(dep) : 0;
-  const current = siblings.find((candidate) => depRevision > 0 && revisionOf(candidate) === depRevision) ?? siblings[0];
+  const current = dep ? currentOfOwned(dep, siblings) : siblings[0];
   return current?.metadata.uid === rs.metadata.uid ? 'current' : 'old';
 }
 

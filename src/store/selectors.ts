@@ -1,12 +1,12 @@
 // Named selectors. Each table's rows are derived once per change of their inputs (resources,
 // now, scope, filter, sort, problems-only) and reused by every render in between.
-import { hasProblem } from '../domain/problems.js';
 import type { Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, indexEventsByObject, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
+import { sameItems } from '../render/sameItems.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
@@ -88,7 +88,7 @@ export function deriveTableRows(
   sort: TableState['sort'],
   problemsOnly: boolean,
 ): TableRows {
-  const { renderer, kind } = LISTS[pane];
+  const { renderer } = LISTS[pane];
   const objects = [...scopedObjects(snapshot, pane, scope)];
   if (sort?.by === 'name') objects.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
   else if (sort?.by === 'age') objects.sort((a, b) => objectTime(b) - objectTime(a));
@@ -99,7 +99,7 @@ export function deriveTableRows(
   const kept: KubeObject[] = [];
   for (const obj of objects) {
     const row = renderer.toRow(obj, snapshot, snapshot.now);
-    if (problemsOnly && !(row.problem || hasProblem(kind, obj, snapshot))) continue;
+    if (problemsOnly && !row.problem) continue;
     if (!matches(row, obj.metadata.labels)) continue;
     rows.push(row);
     kept.push(obj);
@@ -107,12 +107,20 @@ export function deriveTableRows(
   return { rows, objects: kept, total: objects.length };
 }
 
-/** A memoized rows selector for one table; create one per mounted table (useMemo). */
+/**
+ * A memoized rows selector for one table; create one per mounted table (useMemo). When an update
+ * leaves every row the same object in the same order (a pod burst elsewhere), it returns the
+ * previous result, so the table is not rendered again.
+ */
 export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope | undefined) {
   const derive = memoizeLast(deriveTableRows);
+  let last: TableRows | undefined;
   return (state: ClusterState): TableRows => {
     const table = selectTableState(state, key);
-    return derive(selectSnapshot(state), pane, scope, table.filter, table.sort, state.problemsOnly);
+    const next = derive(selectSnapshot(state), pane, scope, table.filter, table.sort, state.problemsOnly);
+    if (next === last) return next;
+    if (!last || next.total !== last.total || !sameItems(next.rows, last.rows) || !sameItems(next.objects, last.objects)) last = next;
+    return last;
   };
 }
 

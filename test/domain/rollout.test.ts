@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasProblem } from '../../src/domain/problems.js';
+import type { KubeObject } from '../../src/domain/resources.js';
+import { indexSnapshot } from '../../src/render/clusterIndex.js';
+import { LISTS, type ListKind } from '../../src/render/registry.js';
 import { rolloutStatus } from '../../src/domain/rollout.js';
 import { DAY, HOUR, MINUTE, NOW, deployment, deploymentWithHistory, pod, replicaSet, snapshot } from './builders.js';
 
@@ -60,21 +62,22 @@ describe('rolloutStatus', () => {
   });
 });
 
-describe('hasProblem', () => {
-  it('flags stuck deployments, stale ReplicaSets and crashing pods only', () => {
+describe('problem rows (what Ctrl-z keeps)', () => {
+  it('flag stuck deployments, stale ReplicaSets and crashing pods only', () => {
     const meds = stuckMeds();
     const cam = deploymentWithHistory('kilo-cam', 2);
-    const snap = snapshot({
+    const snap = indexSnapshot(snapshot({
       deployments: [meds.dep, cam.dep],
       replicaSets: [...meds.replicaSets, ...cam.replicaSets],
       pods: [...meds.pods, ...cam.pods],
-    });
-    expect(hasProblem('Deployment', meds.dep, snap)).toBe(true);
-    expect(hasProblem('Deployment', cam.dep, snap)).toBe(false);
-    expect(hasProblem('ReplicaSet', cam.old[0], snap)).toBe(true);
-    expect(hasProblem('ReplicaSet', cam.live, snap)).toBe(false);
-    expect(hasProblem('ReplicaSet', meds.stable, snap)).toBe(false);
-    expect(hasProblem('Pod', meds.pods[1], snap)).toBe(true);
-    expect(hasProblem('Pod', meds.pods[0], snap)).toBe(false);
+    }));
+    const problem = (pane: ListKind, obj: KubeObject) => LISTS[pane].renderer.toRow(obj, snap, snap.now).problem;
+    expect(problem('deploy', meds.dep)).toBe(true);
+    expect(problem('deploy', cam.dep)).toBe(false);
+    expect(problem('rs', cam.old[0])).toBe(true);
+    expect(problem('rs', cam.live)).toBe(false);
+    expect(problem('rs', meds.stable)).toBe(false);
+    expect(problem('pods', meds.pods[1])).toBe(true);
+    expect(problem('pods', meds.pods[0])).toBe(false);
   });
 });

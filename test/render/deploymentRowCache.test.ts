@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deploymentRow } from '../../src/render/deployments.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
-import { selectSnapshot } from '../../src/store/selectors.js';
+import { makeTableRowsSelector, selectSnapshot } from '../../src/store/selectors.js';
 import type { ResourceChange } from '../../src/store/types.js';
 import { deployment, NOW, pod, replicaSet } from './objectBuilders.js';
 
@@ -12,9 +12,9 @@ function fromScratch(state: ReturnType<ReturnType<typeof createClusterStore>['ge
   const snapshot = indexSnapshot({
     namespace: 'kilo-guardian',
     now: state.now,
-    deployments: Object.values(resources.Deployment),
-    replicaSets: Object.values(resources.ReplicaSet),
-    pods: Object.values(resources.Pod),
+    deployments: [...resources.Deployment.values()],
+    replicaSets: [...resources.ReplicaSet.values()],
+    pods: [...resources.Pod.values()],
     services: [],
     events: [],
   });
@@ -50,5 +50,49 @@ describe('deployment rows across pod bursts', () => {
     store.getState().actions.applyChanges([modified(healthy)]);
     expect(rowOf()).toEqual(before);
     expect(rowOf()).toEqual(fromScratch(store.getState())(meds));
+  });
+});
+
+describe('unchanged rows across pod bursts', () => {
+  function cluster() {
+    const meds = deployment('kilo-meds', { replicas: 1 });
+    const cam = deployment('kilo-cam', { replicas: 1 });
+    const medsRs = replicaSet(meds, 1, { replicas: 1 });
+    const camRs = replicaSet(cam, 1, { replicas: 1 });
+    const medsPod = pod(medsRs);
+    const store = createClusterStore({ now: NOW });
+    store.getState().actions.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: [meds, cam] },
+      { type: 'sync', kind: 'ReplicaSet', items: [medsRs, camRs] },
+      { type: 'sync', kind: 'Pod', items: [medsPod, pod(camRs)] },
+    ]);
+    const restarted = (p: typeof medsPod, restarts: number) => ({ ...p, status: { ...p.status, containerStatuses: p.status!.containerStatuses!.map((c) => ({ ...c, restartCount: restarts })) } });
+    const burst = (object: typeof medsPod): ResourceChange => ({ type: 'MODIFIED', kind: 'Pod', object });
+    return { meds, medsPod, store, restarted, burst };
+  }
+
+  it('keep the same row object while a restart leaves the rollout as it was', () => {
+    const { meds, medsPod, store, restarted, burst } = cluster();
+    const before = deploymentRow(meds, selectSnapshot(store.getState()), NOW);
+    store.getState().actions.applyChanges([burst(restarted(medsPod, 1))]);
+    expect(deploymentRow(meds, selectSnapshot(store.getState()), NOW)).toBe(before);
+    const crashing = { ...pod(replicaSet(meds, 1), { waiting: 'CrashLoopBackOff', restarts: 5 }), metadata: medsPod.metadata };
+    store.getState().actions.applyChanges([burst(crashing)]);
+    const after = deploymentRow(meds, selectSnapshot(store.getState()), NOW);
+    expect(after).not.toBe(before);
+    expect(after.cells[8]).toBe('Stuck: CrashLoopBackOff');
+  });
+
+  it('give the table the previous result when no row changed, and a new one when a row did', () => {
+    const { medsPod, store, restarted, burst } = cluster();
+    const deployments = makeTableRowsSelector('deploy', 'deploy', undefined);
+    const pods = makeTableRowsSelector('pods', 'pods', undefined);
+    const first = deployments(store.getState());
+    const firstPods = pods(store.getState());
+    store.getState().actions.applyChanges([burst(restarted(medsPod, 1))]);
+    expect(deployments(store.getState())).toBe(first);
+    const nextPods = pods(store.getState());
+    expect(nextPods).not.toBe(firstPods);
+    expect(nextPods.rows.map((row) => row.cells[3])).toContain('1');
   });
 });
