@@ -21,7 +21,7 @@ export function initialClusterState(now = Date.now()): ClusterState {
   const connecting: ConnectionState = { status: 'connecting' };
   return {
     cluster: { context: '', server: '', namespace: '' },
-    resources: { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} },
+    resources: { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() },
     connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
     now,
     stack: [{ type: 'overview', id: 0 }],

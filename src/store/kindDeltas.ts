@@ -1,7 +1,7 @@
 // Remembers, for each kind's map applyChanges produces, which entries it replaced in place, so
 // selectors can patch what they derived from the previous map (a 5,000-pod list, the pod
 // grouping, the crash count) instead of rebuilding it from every object on each burst.
-type ByUid = Readonly<Record<string, unknown>>;
+type ByUid = ReadonlyMap<string, unknown>;
 
 interface Delta {
   previous: ByUid;

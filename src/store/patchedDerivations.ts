@@ -6,7 +6,7 @@ import type { KubeObject, Pod } from '../domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../render/clusterIndex.js';
 import { replacedSince } from './kindDeltas.js';
 
-type ByUid<T> = Readonly<Record<string, T>>;
+type ByUid<T> = ReadonlyMap<string, T>;
 
 /** Object.values of the map, patched in place of the replaced entries. */
 export function followValues<T extends KubeObject>(): (byUid: ByUid<T>) => T[] {
@@ -20,10 +20,10 @@ export function followValues<T extends KubeObject>(): (byUid: ByUid<T>) => T[] {
       // Built on the first patch only: lists that never see a burst never pay for it.
       positions ??= new Map(lastList.map((obj, i) => [obj.metadata.uid, i]));
       const list = lastList.slice();
-      for (const uid of replaced) list[positions.get(uid)!] = byUid[uid];
+      for (const uid of replaced) list[positions.get(uid)!] = byUid.get(uid)!;
       lastList = list;
     } else {
-      lastList = Object.values(byUid);
+      lastList = [...byUid.values()];
       positions = undefined;
     }
     lastMap = byUid;
@@ -49,8 +49,8 @@ function patchPodsByReplicaSet(index: ReadonlyMap<string, Pod[]>, before: ByUid<
   const next = new Map(index);
   const copied = new Set<string>();
   for (const uid of replaced) {
-    const previous = before[uid];
-    const pod = after[uid];
+    const previous = before.get(uid)!;
+    const pod = after.get(uid)!;
     const owner = controllerOf(previous)?.uid;
     if (owner !== controllerOf(pod)?.uid) return undefined;
     if (owner === undefined) continue;
@@ -114,7 +114,7 @@ export function followCount<T>(matches: (obj: T) => boolean): (byUid: ByUid<T>, 
     if (byUid === lastMap) return lastCount;
     const replaced = lastMap && replacedSince(lastMap, byUid);
     if (replaced) {
-      for (const uid of replaced) lastCount += Number(matches(byUid[uid])) - Number(matches(lastMap![uid]));
+      for (const uid of replaced) lastCount += Number(matches(byUid.get(uid)!)) - Number(matches(lastMap!.get(uid)!));
     } else {
       lastCount = objects.filter(matches).length;
     }

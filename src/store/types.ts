@@ -12,7 +12,9 @@ export interface ObjectOfKind {
   Event: KubeEvent;
 }
 
-export type ResourceMaps = { readonly [K in WatchedKind]: Readonly<Record<string, ObjectOfKind[K]>> };
+// Maps, not plain objects: a burst copies the 5,000-pod map once, and `new Map(map)` clones in about
+// half the time a keyed copy of a dictionary-mode object takes.
+export type ResourceMaps = { readonly [K in WatchedKind]: ReadonlyMap<string, ObjectOfKind[K]> };
 
 export const WATCHED_KINDS: readonly WatchedKind[] = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'];
 

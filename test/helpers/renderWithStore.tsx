@@ -37,8 +37,8 @@ export class FakeStdin extends MemoryStdin {
 
 /** Resource maps keyed by uid from a flat list of objects. */
 export function resourcesOf(objects: readonly KubeObject[]): ResourceMaps {
-  const maps: Record<string, Record<string, KubeObject>> = { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} };
-  for (const obj of objects) maps[obj.kind][obj.metadata.uid] = obj;
+  const maps: Record<string, Map<string, KubeObject>> = { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() };
+  for (const obj of objects) maps[obj.kind].set(obj.metadata.uid, obj);
   return maps as unknown as ResourceMaps;
 }
 

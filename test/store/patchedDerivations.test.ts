@@ -16,7 +16,7 @@ function cluster() {
   const rsA = replicaSet(dep, 1, { replicas: 2 });
   const rsB = replicaSet(dep, 2, { replicas: 2 });
   const pods = [pod(rsA), pod(rsB), pod(rsA), pod(rsB)];
-  const empty: ResourceMaps = { Deployment: {}, ReplicaSet: {}, Pod: {}, Service: {}, Event: {} };
+  const empty: ResourceMaps = { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() };
   const resources = applyChanges(empty, [{ type: 'sync', kind: 'Pod', items: pods }]);
   return { rsA, rsB, pods, resources };
 }
@@ -38,7 +38,7 @@ function followAll(steps: ResourceMaps[]) {
 }
 
 function expectRebuilt(result: ReturnType<typeof followAll>, resources: ResourceMaps) {
-  const rebuilt = Object.values(resources.Pod);
+  const rebuilt = [...resources.Pod.values()];
   expect(result.values).toEqual(rebuilt);
   expect(result.values.every((p, i) => p === rebuilt[i])).toBe(true);
   expect(result.grouping).toEqual(indexPodsByReplicaSet(rebuilt));

@@ -33,7 +33,7 @@ describe('syncCluster', () => {
       if (i % 100 === 0) clock.advance(5);
     }
     clock.advance(40);
-    expect(Object.keys(store.getState().resources.Pod)).toHaveLength(1000);
+    expect(store.getState().resources.Pod.size).toBe(1000);
     // 10 × 5 ms plus the final advance cover ~90 ms: at most a handful of 33 ms flushes.
     expect(updates() - before).toBeLessThanOrEqual(4);
     expect(updates() - before).toBeGreaterThanOrEqual(1);
@@ -45,20 +45,20 @@ describe('syncCluster', () => {
     const b = deployment('kilo-b');
     gateway.sync('Deployment', [a, b]);
     clock.advance(33);
-    expect(Object.keys(store.getState().resources.Deployment).sort()).toEqual([a.metadata.uid, b.metadata.uid].sort());
+    expect([...store.getState().resources.Deployment.keys()].sort()).toEqual([a.metadata.uid, b.metadata.uid].sort());
 
     const modified = { ...a, spec: { ...a.spec, replicas: 3 } };
     gateway.emit('Deployment', 'MODIFIED', modified);
     gateway.emit('Deployment', 'DELETED', b);
     clock.advance(33);
     const deps = store.getState().resources.Deployment;
-    expect(Object.keys(deps)).toEqual([a.metadata.uid]);
-    expect(deps[a.metadata.uid].spec.replicas).toBe(3);
+    expect([...deps.keys()]).toEqual([a.metadata.uid]);
+    expect(deps.get(a.metadata.uid)?.spec.replicas).toBe(3);
 
     const c = deployment('kilo-c');
     gateway.sync('Deployment', [c]);
     clock.advance(33);
-    expect(Object.keys(store.getState().resources.Deployment)).toEqual([c.metadata.uid]);
+    expect([...store.getState().resources.Deployment.keys()]).toEqual([c.metadata.uid]);
   });
 
   it('keeps connection state per kind', () => {

@@ -59,7 +59,7 @@ export function useLogSession(target: LogTarget | undefined, debounceMs = 0): Lo
 
 function podsNamed(store: ClusterStore, names: readonly string[]): Pod[] {
   const wanted = new Set(names);
-  return Object.values(store.getState().resources.Pod).filter((pod) => wanted.has(pod.metadata.name));
+  return [...store.getState().resources.Pod.values()].filter((pod) => wanted.has(pod.metadata.name));
 }
 
 /** Pushes each changed pod of the session's target into it, and each deletion; returns the unsubscribe. */

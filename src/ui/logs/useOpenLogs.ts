@@ -15,7 +15,7 @@ export function useOpenLogs(): (subject: KubeObject) => void {
     }
     if (!environment) return actions.setFlash('logs need a cluster connection');
     const { resources } = store.getState();
-    const target = logTargetFor(subject, Object.values(resources.ReplicaSet), Object.values(resources.Pod));
+    const target = logTargetFor(subject, [...resources.ReplicaSet.values()], [...resources.Pod.values()]);
     if (target.pods.length === 0) return actions.setFlash(`${target.title} has no pods`);
     actions.pushView({ type: 'logs', kind: subject.kind, uid: subject.metadata.uid });
   };

@@ -22,7 +22,7 @@ export interface DescribeViewProps {
 export function DescribeView({ kind, uid, scroll, width, height, active }: DescribeViewProps) {
   const theme = useTheme();
   const actions = useActions();
-  const obj = useClusterStore((state) => state.resources[kind][uid]);
+  const obj = useClusterStore((state) => state.resources[kind].get(uid));
   const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(obj)).split('\n') : ['(deleted)']), [obj]);
   const inner = Math.max(0, width - 2);
   const visible = Math.max(0, height - 3);

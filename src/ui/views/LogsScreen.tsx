@@ -53,8 +53,8 @@ export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScr
 
 function targetOf(store: ClusterStore, kind: LogsScreenProps['kind'], uid: string) {
   const { resources } = store.getState();
-  const subject = resources[kind][uid];
+  const subject = resources[kind].get(uid);
   if (!subject) return undefined;
-  const target = logTargetFor(subject, Object.values(resources.ReplicaSet), Object.values(resources.Pod));
+  const target = logTargetFor(subject, [...resources.ReplicaSet.values()], [...resources.Pod.values()]);
   return target.pods.length > 0 ? target : undefined;
 }
