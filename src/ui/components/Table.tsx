@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { useMemo, useRef } from 'react';
 import type { Column, Row } from '../../render/types.js';
 import type { Theme } from '../theme.js';
-import { fit, formatCells, layoutColumns } from './columnLayout.js';
+import { clip, formatCells, layoutColumns } from './columnLayout.js';
 import { fitColumnsToContent } from './contentWidths.js';
 import { TableRow } from './TableRow.js';
 
@@ -40,14 +40,14 @@ export function Table({ title, columns, rows, cursorIndex, width, height, focuse
   const startRef = useRef(0);
   const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
   startRef.current = start;
-  const header = fit(`${' '.repeat(GUTTER)}${formatCells(columns.map((c) => c.header), widths).join(' ')}`, inner);
+  const header = clip(`${' '.repeat(GUTTER)}${formatCells(columns.map((c) => c.header), widths).join(' ')}`.trimEnd(), inner);
   const position = rows.length > visible ? ` ${cursorIndex + 1}/${rows.length}` : '';
   // Only rows are clipped: every line is fit and truncated to the inner width already, and a
   // horizontal clip makes Ink re-slice each line's ANSI text on every frame (~3 ms at 10k RS).
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflowY="hidden">
       <Text wrap="truncate-end" bold={focused} color={focused ? theme.accent : undefined}>
-        {fit(`${focused ? '▶ ' : '  '}${title}${position}`, inner)}
+        {clip(`${focused ? '▶ ' : '  '}${title}${position}`, inner)}
       </Text>
       {visible > 0 ? <Text wrap="truncate-end" bold>{header}</Text> : null}
       {rows.slice(start, start + visible).map((row, i) => (
@@ -62,7 +62,7 @@ export function Table({ title, columns, rows, cursorIndex, width, height, focuse
           theme={theme}
         />
       ))}
-      {rows.length === 0 && visible > 0 ? <Text dimColor>{fit('  (none)', inner)}</Text> : null}
+      {rows.length === 0 && visible > 0 ? <Text dimColor>{clip('  (none)', inner)}</Text> : null}
     </Box>
   );
 }

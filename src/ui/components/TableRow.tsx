@@ -22,6 +22,11 @@ export const TableRow = memo(function TableRow({ row, widths, width, cursor, sel
   const tone = toneColour(theme, row.tone);
   const shown = row.cells.flatMap((cell, i) => (widths[i] > 0 ? [{ text: fit(cell, widths[i]), toned: i === row.toneCell }] : []));
   const used = gutter.length + shown.reduce((sum, cell) => sum + cell.text.length, 0) + Math.max(0, shown.length - 1);
+  // Only the inverse cursor row needs its trailing spaces drawn; other rows leave them to the blank
+  // frame, which saves Ink tokenizing them on every frame.
+  const last = shown.at(-1);
+  if (!selected && last) last.text = last.text.trimEnd();
+  const fill = selected ? Math.max(0, width - used) : 0;
   const rowColour = marked ? theme.marked : row.toneCell === undefined ? tone : undefined;
   return (
     <Text wrap="truncate-end" inverse={selected} dimColor={row.dim} color={rowColour} bold={marked}>
@@ -32,7 +37,7 @@ export const TableRow = memo(function TableRow({ row, widths, width, cursor, sel
           {cell.text}
         </Text>
       ))}
-      {fit('', Math.max(0, width - used))}
+      {fill > 0 ? ' '.repeat(fill) : null}
     </Text>
   );
 });

@@ -50,9 +50,17 @@ export function layoutColumns(columns: readonly Column[], width: number): number
 
 /** Pads or truncates (with …) to exactly `width` cells. Cells are single-width after sanitizing. */
 export function fit(text: string, width: number): string {
+  return clip(text, width).padEnd(width);
+}
+
+/**
+ * `fit` without the padding, for lines drawn on nothing: Ink's frame starts as spaces, and every
+ * padding space costs it as much as a letter (it tokenizes each character of every frame).
+ */
+export function clip(text: string, width: number): string {
   if (width <= 0) return '';
   if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-  return text.padEnd(width);
+  return text;
 }
 
 /** The cells laid out as one line; zero-width columns are left out. */

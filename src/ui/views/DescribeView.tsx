@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { stringify } from 'yaml';
 import type { WatchedKind } from '../../kube/types.js';
 import { sanitizeMultiline } from '../../render/sanitize.js';
-import { fit } from '../components/columnLayout.js';
+import { clip, fit } from '../components/columnLayout.js';
 import { matchCommand } from '../keymap.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
@@ -46,7 +46,7 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
         {fit(`Describe ${kind}/${name}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
       </Text>
       {lines.slice(top, top + visible).map((line, i) => (
-        <Text key={top + i} wrap="truncate-end">{fit(line, inner)}</Text>
+        <Text key={top + i} wrap="truncate-end">{clip(line, inner)}</Text>
       ))}
     </Box>
   );

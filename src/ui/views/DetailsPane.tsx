@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Pod } from '../../domain/resources.js';
 import { selectSnapshot } from '../../store/selectors.js';
-import { fit } from '../components/columnLayout.js';
+import { clip } from '../components/columnLayout.js';
 import { useClusterStore } from '../StoreContext.js';
 import { toneColour } from '../theme.js';
 import { useTheme } from '../useTheme.js';
@@ -16,10 +16,10 @@ export function DetailsPane({ pod, width, height, focused }: { pod?: Pod; width:
   const lines = pod ? podDetailLines(pod, snapshot) : [{ text: 'No pod selected' }];
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflowY="hidden">
-      <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">{fit(`${focused ? '▶ ' : '  '}Details`, inner)}</Text>
+      <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">{clip(`${focused ? '▶ ' : '  '}Details`, inner)}</Text>
       {lines.slice(0, body).map((line, i) => (
         <Text key={i} wrap="truncate-end" color={toneColour(theme, line.tone)}>
-          {fit(`  ${line.text}`, inner)}
+          {clip(`  ${line.text}`, inner)}
         </Text>
       ))}
     </Box>

@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { Pod } from '../../domain/resources.js';
 import type { LogTarget } from '../../logs/logEntry.js';
-import { fit } from '../components/columnLayout.js';
+import { clip } from '../components/columnLayout.js';
 import { useLogsEnvironment } from '../logs/LogsContext.js';
 import { useLogSession } from '../logs/useLogSession.js';
 import { useActions } from '../StoreContext.js';
@@ -48,7 +48,7 @@ export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps)
         />
       ) : (
         <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">
-          {fit(`${focused ? '▶ ' : '  '}Logs ${name ? `${name} …` : '(no pod selected)'}`, inner)}
+          {clip(`${focused ? '▶ ' : '  '}Logs ${name ? `${name} …` : '(no pod selected)'}`, inner)}
         </Text>
       )}
     </Box>
