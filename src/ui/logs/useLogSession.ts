@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { realClock } from '../../demo/clock.js';
 import type { Pod } from '../../domain/resources.js';
+import { replacedSince } from '../../store/kindDeltas.js';
 import type { LogTarget } from '../../logs/logEntry.js';
 import { logTargetKey } from '../../logs/logTarget.js';
 import { LogSession } from '../../logs/logSession.js';
@@ -64,11 +65,23 @@ function podsNamed(store: ClusterStore, names: readonly string[]): Pod[] {
 
 /** Pushes each changed pod of the session's target into it, and each deletion; returns the unsubscribe. */
 export function forwardPodChanges(store: ClusterStore, session: LogSession): () => void {
-  const names = session.getState().target.pods;
-  const byName = (): Map<string, Pod> => new Map(podsNamed(store, names).map((pod) => [pod.metadata.name, pod]));
+  const names = new Set(session.getState().target.pods);
+  const byName = (): Map<string, Pod> => new Map(podsNamed(store, [...names]).map((pod) => [pod.metadata.name, pod]));
   let last = byName();
   return store.subscribe((state, previous) => {
     if (state.resources.Pod === previous.resources.Pod) return;
+    // A burst that only replaced pods names them: look at those, not at every pod of the namespace.
+    const replaced = replacedSince(previous.resources.Pod, state.resources.Pod);
+    if (replaced) {
+      for (const uid of replaced) {
+        const pod = state.resources.Pod.get(uid);
+        if (pod && names.has(pod.metadata.name) && last.get(pod.metadata.name) !== pod) {
+          last.set(pod.metadata.name, pod);
+          session.onPodUpdate(pod);
+        }
+      }
+      return;
+    }
     const current = byName();
     for (const [name, pod] of current) if (last.get(name) !== pod) session.onPodUpdate(pod);
     for (const name of last.keys()) if (!current.has(name)) session.onPodDeleted(name);
