@@ -4,6 +4,8 @@ import { rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
 import { ageCell, byName, cellText, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { sameItems } from './sameItems.js';
+import { NO_ROWS } from './changedRows.js';
+import { replacedSince } from './mapDeltas.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const deploymentColumns: readonly Column[] = [
@@ -92,4 +94,10 @@ export const deploymentRenderer: Renderer<Deployment> = {
   columns: deploymentColumns,
   toRow: deploymentRow,
   compare: byName,
+  // A row reads its ReplicaSets and their pods besides itself: after a burst of pod changes, the
+  // Deployments whose pod lists the index replaced are the only rows to derive again.
+  changedRows: (before, after) => {
+    if (before.now !== after.now || before.replicaSetsByDeployment !== after.replicaSetsByDeployment || before.staleReplicaSets !== after.staleReplicaSets) return undefined;
+    return before.podsByDeployment === after.podsByDeployment ? NO_ROWS : replacedSince(before.podsByDeployment, after.podsByDeployment);
+  },
 };

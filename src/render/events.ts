@@ -2,6 +2,7 @@ import { formatAge } from '../domain/age.js';
 import type { KubeEvent } from '../domain/resources.js';
 import { makeRow } from './cells.js';
 import { eventTime } from './clusterIndex.js';
+import { rowsOfOwnObject } from './changedRows.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const eventColumns: readonly Column[] = [
@@ -27,4 +28,5 @@ export const eventRenderer: Renderer<KubeEvent> = {
   columns: eventColumns,
   toRow: eventRow,
   compare: (a, b) => eventTime(b) - eventTime(a),
+  changedRows: rowsOfOwnObject,
 };

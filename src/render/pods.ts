@@ -1,6 +1,7 @@
 import { formatRestarts, podStatus } from '../domain/pods.js';
 import type { Pod } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
+import { rowsOfOwnObject } from './changedRows.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const podColumns: readonly Column[] = [
@@ -33,4 +34,4 @@ export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
   );
 }
 
-export const podRenderer: Renderer<Pod> = { columns: podColumns, toRow: podRow, compare: byName };
+export const podRenderer: Renderer<Pod> = { columns: podColumns, toRow: podRow, compare: byName, changedRows: rowsOfOwnObject };

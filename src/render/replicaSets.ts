@@ -2,6 +2,7 @@ import { controllerOf, compareNewestFirst, currentOfOwned, imageOf, revisionOf }
 import type { ReplicaSet } from '../domain/resources.js';
 import { ageCell, makeRow } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
+import { NO_ROWS } from './changedRows.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const replicaSetColumns: readonly Column[] = [
@@ -53,4 +54,9 @@ export const replicaSetRenderer: Renderer<ReplicaSet> = {
   toRow: replicaSetRow,
   // Grouped by owner so a Deployment's history reads top to bottom, newest first.
   compare: (a, b) => (controllerOf(a)?.name ?? '').localeCompare(controllerOf(b)?.name ?? '') || compareNewestFirst(a, b),
+  // A row reads its Deployment and siblings besides itself: unchanged while the workloads index is.
+  changedRows: (before, after) =>
+    before.now === after.now && before.deploymentByUid === after.deploymentByUid && before.replicaSetsByDeployment === after.replicaSetsByDeployment && before.staleReplicaSets === after.staleReplicaSets
+      ? NO_ROWS
+      : undefined,
 };

@@ -1,5 +1,6 @@
 import type { Service, ServicePort } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
+import { rowsOfOwnObject } from './changedRows.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const serviceColumns: readonly Column[] = [
@@ -30,4 +31,4 @@ export function serviceRow(svc: Service, _snapshot: unknown, now: number): Row {
   );
 }
 
-export const serviceRenderer: Renderer<Service> = { columns: serviceColumns, toRow: serviceRow, compare: byName };
+export const serviceRenderer: Renderer<Service> = { columns: serviceColumns, toRow: serviceRow, compare: byName, changedRows: rowsOfOwnObject };

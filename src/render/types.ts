@@ -32,6 +32,11 @@ export interface Renderer<T extends KubeObject = KubeObject> {
   columns: readonly Column[];
   /** Cells are already sanitized for the terminal. */
   toRow(obj: T, snapshot: IndexedSnapshot, now: number): Row;
-  /** The default order of the list, before any user sort. */
-  compare(a: T, b: T, snapshot: IndexedSnapshot): number;
+  /** The default order of the list, before any user sort; reads only the two objects (orders are cached per list). */
+  compare(a: T, b: T): number;
+  /**
+   * Of the same objects, those whose rows may read differently in `after` than in `before`, when
+   * that can be told without rendering them; undefined when it cannot, and every row is derived.
+   */
+  changedRows?(before: IndexedSnapshot, after: IndexedSnapshot): ReadonlySet<string> | undefined;
 }

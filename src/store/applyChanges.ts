@@ -1,7 +1,7 @@
 // Applies a batch of watch changes to the normalized maps in one pass, copying each touched kind
 // once, so a burst of events costs one store update and one re-render.
 import type { WatchedKind } from '../kube/types.js';
-import { recordReplacements } from './kindDeltas.js';
+import { recordReplacements } from '../render/mapDeltas.js';
 import type { ObjectOfKind, ResourceChange, ResourceMaps } from './types.js';
 
 type MutableMaps = { [K in WatchedKind]: Map<string, ObjectOfKind[K]> };

@@ -4,7 +4,7 @@
 import { controllerOf } from '../domain/replicasets.js';
 import type { KubeObject, Pod } from '../domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../render/clusterIndex.js';
-import { replacedSince } from './kindDeltas.js';
+import { recordReplacements, replacedSince } from '../render/mapDeltas.js';
 
 type ByUid<T> = ReadonlyMap<string, T>;
 
@@ -65,6 +65,8 @@ function patchPodsByReplicaSet(index: ReadonlyMap<string, Pod[]>, before: ByUid<
     if (at < 0) return undefined;
     list[at] = pod;
   }
+  // The ReplicaSets whose lists changed, for the per-Deployment index to visit alone.
+  recordReplacements(index, next, copied);
   return next;
 }
 
@@ -94,15 +96,22 @@ function patchPodsByDeployment(index: ReadonlyMap<string, Pod[]>, workloads: Wor
     const owner = rs && controllerOf(rs)?.uid;
     if (owner !== undefined && index.has(owner)) changed.add(owner);
   };
-  let kept = 0;
-  for (const [uid, pods] of after) {
-    const previous = before.get(uid);
-    if (previous !== undefined) kept++;
-    if (previous !== pods) touch(uid);
+  const replaced = replacedSince(before, after);
+  if (replaced) {
+    for (const uid of replaced) touch(uid);
+  } else {
+    let kept = 0;
+    for (const [uid, pods] of after) {
+      const previous = before.get(uid);
+      if (previous !== undefined) kept++;
+      if (previous !== pods) touch(uid);
+    }
+    if (kept < before.size) for (const uid of before.keys()) if (!after.has(uid)) touch(uid);
   }
-  if (kept < before.size) for (const uid of before.keys()) if (!after.has(uid)) touch(uid);
   const next = new Map(index);
   for (const uid of changed) next.set(uid, podsOfDeployment(workloads.replicaSetsByDeployment.get(uid) ?? [], after));
+  // The Deployments whose pods changed: their table rows are the only ones to derive again.
+  recordReplacements(index, next, changed);
   return next;
 }
 

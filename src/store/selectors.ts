@@ -1,17 +1,13 @@
-// Named selectors. Each table's rows are derived once per change of their inputs (resources,
-// now, scope, filter, sort, problems-only) and reused by every render in between.
-import type { Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
+// Named selectors: the indexed snapshot every view derives from (patched, not rebuilt, after a
+// burst of pod events), header counts, connection state. A table's rows are in tableRows.ts.
+import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
-import { createdAt } from '../render/cells.js';
-import { eventTime, indexEventsByObject, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
-import { LISTS } from '../render/registry.js';
-import { compileRowFilter } from '../render/rowFilter.js';
-import { sameItems } from '../render/sameItems.js';
+import { indexEventsByObject, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
 import { EMPTY_TABLE } from './viewActions.js';
-import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type Scope, type TableState } from './types.js';
+import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type TableState } from './types.js';
 
 // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
 // untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
@@ -55,74 +51,6 @@ export function selectSnapshot(state: ClusterState): IndexedSnapshot {
 }
 
 export const selectTableState = (state: ClusterState, key: string): TableState => state.tables[key] ?? EMPTY_TABLE;
-
-export interface TableRows {
-  rows: Row[];
-  /** Objects in the same order as rows. */
-  objects: KubeObject[];
-  /** Rows before filter and problems-only narrowed them. */
-  total: number;
-}
-
-function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
-  if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? [];
-  if (scope) return [];
-  switch (LISTS[pane].kind) {
-    case 'Deployment': return snapshot.deployments;
-    case 'ReplicaSet': return snapshot.replicaSets;
-    case 'Pod': return snapshot.pods;
-    case 'Service': return snapshot.services;
-    default: return snapshot.events;
-  }
-}
-
-const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
-
-export function deriveTableRows(
-  snapshot: IndexedSnapshot,
-  pane: PaneKind,
-  scope: Scope | undefined,
-  filter: string,
-  sort: TableState['sort'],
-  problemsOnly: boolean,
-): TableRows {
-  const { renderer } = LISTS[pane];
-  const objects = [...scopedObjects(snapshot, pane, scope)];
-  if (sort?.by === 'name') objects.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  else if (sort?.by === 'age') objects.sort((a, b) => objectTime(b) - objectTime(a));
-  else objects.sort((a, b) => renderer.compare(a, b, snapshot));
-  if (sort?.descending) objects.reverse();
-  const matches = compileRowFilter(filter);
-  const rows: Row[] = [];
-  const kept: KubeObject[] = [];
-  for (const obj of objects) {
-    const row = renderer.toRow(obj, snapshot, snapshot.now);
-    if (problemsOnly && !row.problem) continue;
-    if (!matches(row, obj.metadata.labels)) continue;
-    rows.push(row);
-    kept.push(obj);
-  }
-  return { rows, objects: kept, total: objects.length };
-}
-
-/**
- * A memoized rows selector for one table; create one per mounted table (useMemo). When an update
- * leaves every row the same object in the same order (a pod burst elsewhere), it returns the
- * previous result, so the table is not rendered again.
- */
-export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope | undefined) {
-  const derive = memoizeLast(deriveTableRows);
-  let last: TableRows | undefined;
-  return (state: ClusterState): TableRows => {
-    const table = selectTableState(state, key);
-    const next = derive(selectSnapshot(state), pane, scope, table.filter, table.sort, state.problemsOnly);
-    if (next === last) return next;
-    if (!last || next.total !== last.total || !sameItems(next.rows, last.rows) || !sameItems(next.objects, last.objects)) last = next;
-    return last;
-  };
-}
 
 /** The cursor's row index: the row with the remembered uid, else the remembered index clamped. */
 export function resolveCursor(rows: readonly Row[], table: TableState, landOnProblem = false): number {

@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import type { KubeObject } from '../domain/resources.js';
 import type { Row } from '../render/types.js';
-import { cursorIndexFor, makeTableRowsSelector, selectTableState } from '../store/selectors.js';
+import { cursorIndexFor, selectTableState } from '../store/selectors.js';
+import { makeTableRowsSelector } from '../store/tableRows.js';
 import type { PaneKind, Scope, TableState } from '../store/types.js';
 import { useClusterStore } from './StoreContext.js';
 

@@ -6,7 +6,7 @@ import type { Plan } from '../../src/domain/actions/plan.js';
 import type { PlanContext } from '../../src/domain/actions/planContext.js';
 import { shellQuote, toKubectlLine } from '../../src/domain/actions/toKubectl.js';
 import { controllerOf, imageOf, revisionOf } from '../../src/domain/replicasets.js';
-import type { ClusterSnapshot, ReplicaSet } from '../../src/domain/resources.js';
+import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';

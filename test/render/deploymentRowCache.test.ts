@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deploymentRow } from '../../src/render/deployments.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
-import { makeTableRowsSelector, selectSnapshot } from '../../src/store/selectors.js';
+import { selectSnapshot } from '../../src/store/selectors.js';
+import { makeTableRowsSelector } from '../../src/store/tableRows.js';
 import type { ResourceChange } from '../../src/store/types.js';
 import { deployment, NOW, pod, replicaSet } from './objectBuilders.js';
 

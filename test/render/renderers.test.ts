@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
+import { deriveTableRows } from '../../src/store/tableRows.js';
 import { deploymentRow, deploymentColumns } from '../../src/render/deployments.js';
 import { eventRow } from '../../src/render/events.js';
 import { podRow } from '../../src/render/pods.js';
@@ -57,7 +58,7 @@ describe('renderers', () => {
     const { snapshot } = kiloMeds();
     const other = deployment('kilo-cam');
     const camRs = replicaSet(other, 1, { replicas: 1 });
-    const sorted = [...snapshot.replicaSets, camRs].sort((a, b) => replicaSetRenderer.compare(a, b, snapshot));
+    const sorted = [...snapshot.replicaSets, camRs].sort(replicaSetRenderer.compare);
     expect(sorted[0]).toBe(camRs);
     expect(sorted.slice(1).map((rs) => rs.metadata.annotations!['deployment.kubernetes.io/revision'])).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1']);
   });
@@ -89,5 +90,17 @@ describe('renderers', () => {
     expect(row.cells[3]).toBe(`pod/${crashing.metadata.name}`);
     expect(row.cells[4]).toBe('Back-off restarting failed');
     expect(row.problem).toBe(true);
+  });
+});
+
+describe('table order', () => {
+  it('is kept per list and sort, and follows a toggle of the sort without mixing orders', () => {
+    const deployments = ['kilo-cam', 'kilo-api', 'kilo-meds'].map((name, i) => deployment(name, { age: (i + 1) * DAY }));
+    const snapshot = indexSnapshot({ namespace: 'kilo-guardian', deployments, replicaSets: [], pods: [], services: [], events: [], now: NOW });
+    const names = (sort?: { by: 'name' | 'age'; descending: boolean }) => deriveTableRows(snapshot, 'deploy', undefined, '', sort, false).rows.map((row) => row.cells[0]);
+    expect(names()).toEqual(['kilo-api', 'kilo-cam', 'kilo-meds']);
+    expect(names({ by: 'name', descending: true })).toEqual(['kilo-meds', 'kilo-cam', 'kilo-api']);
+    expect(names({ by: 'age', descending: false })).toEqual(['kilo-cam', 'kilo-api', 'kilo-meds']);
+    expect(names()).toEqual(['kilo-api', 'kilo-cam', 'kilo-meds']);
   });
 });

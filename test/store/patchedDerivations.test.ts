@@ -3,9 +3,9 @@ import type { Pod } from '../../src/domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/render/clusterIndex.js';
 import { applyChanges } from '../../src/store/applyChanges.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
-import { replacedSince } from '../../src/store/kindDeltas.js';
+import { replacedSince } from '../../src/render/mapDeltas.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from '../../src/store/patchedDerivations.js';
-import { selectHeaderCounts } from '../../src/store/selectors.js';
+import { selectHeaderCounts, selectSnapshot } from '../../src/store/selectors.js';
 import type { ResourceChange, ResourceMaps } from '../../src/store/types.js';
 import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
 
@@ -113,6 +113,32 @@ describe('patched derivations', () => {
     expect(second.get(cam.metadata.uid)).toBe(first.get(cam.metadata.uid));
     expect(second.get(meds.metadata.uid)).toEqual([crashed(pods[2]), pods[0]]); // newest revision first
     expect(again(workloads, groupings[2]).get(cam.metadata.uid)).toEqual([]);
+  });
+
+  it('patch the per-Deployment pod index of a store through bursts exactly as a rebuild', () => {
+    const meds = deployment('kilo-meds');
+    const cam = deployment('kilo-cam');
+    const medsRs = [replicaSet(meds, 1, { replicas: 1 }), replicaSet(meds, 2, { replicas: 1 })];
+    const camRs = replicaSet(cam, 1, { replicas: 1 });
+    const pods = [pod(medsRs[0]), pod(camRs), pod(medsRs[1]), pod(camRs)];
+    const store = createClusterStore();
+    store.getState().actions.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: [meds, cam] },
+      { type: 'sync', kind: 'ReplicaSet', items: [...medsRs, camRs] },
+      { type: 'sync', kind: 'Pod', items: pods },
+    ]);
+    const expectRebuiltIndex = () => {
+      const snapshot = selectSnapshot(store.getState());
+      expect(snapshot.podsByDeployment).toEqual(indexPodsByDeployment(snapshot.replicaSetsByDeployment, indexPodsByReplicaSet([...store.getState().resources.Pod.values()])));
+      return snapshot;
+    };
+    const before = expectRebuiltIndex();
+    store.getState().actions.applyChanges([modified(crashed(pods[2])), modified(crashed(pods[0]))]);
+    const after = expectRebuiltIndex();
+    expect(after.podsByDeployment.get(cam.metadata.uid)).toBe(before.podsByDeployment.get(cam.metadata.uid));
+    expect(after.podsByDeployment.get(meds.metadata.uid)).toEqual([crashed(pods[2]), crashed(pods[0])]);
+    store.getState().actions.applyChanges([modified(crashed(pods[1]))]);
+    expect(expectRebuiltIndex().podsByDeployment.get(meds.metadata.uid)).toBe(after.podsByDeployment.get(meds.metadata.uid));
   });
 
   it('keep the header crash count right across bursts in a store', () => {

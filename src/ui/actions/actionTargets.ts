@@ -2,7 +2,8 @@
 // the table the user is looking at. Pure, over the store's state, so it needs no rendering to test
 // and agrees with the views because it derives rows with the same selectors they use.
 import type { KubeObject } from '../../domain/resources.js';
-import { cursorIndexFor, deriveTableRows, selectSnapshot, selectTableState, selectTopView } from '../../store/selectors.js';
+import { cursorIndexFor, selectSnapshot, selectTableState, selectTopView } from '../../store/selectors.js';
+import { deriveTableRows } from '../../store/tableRows.js';
 import type { ClusterState, PaneKind, Scope } from '../../store/types.js';
 
 function cursorObjectOf(state: ClusterState, pane: PaneKind, tableKey: string, scope: Scope | undefined): KubeObject | undefined {

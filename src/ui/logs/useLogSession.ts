@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { realClock } from '../../demo/clock.js';
 import type { Pod } from '../../domain/resources.js';
-import { replacedSince } from '../../store/kindDeltas.js';
+import { replacedSince } from '../../render/mapDeltas.js';
 import type { LogTarget } from '../../logs/logEntry.js';
 import { logTargetKey } from '../../logs/logTarget.js';
 import { LogSession } from '../../logs/logSession.js';

@@ -1,6 +1,8 @@
-// Remembers, for each kind's map applyChanges produces, which entries it replaced in place, so
-// selectors can patch what they derived from the previous map (a 5,000-pod list, the pod
-// grouping, the crash count) instead of rebuilding it from every object on each burst.
+// Remembers, for a map made from another by replacing some of its values (applyChanges' map of a
+// kind after a burst of MODIFIED events, the pod groupings patched after it), which keys were
+// replaced, so whatever was derived from the previous map is patched at those keys instead of
+// rebuilt from every entry: a 5,000-pod list, the grouping by ReplicaSet and by Deployment, the
+// crash count, the Deployments table.
 type ByUid = ReadonlyMap<string, unknown>;
 
 interface Delta {

@@ -1,0 +1,148 @@
+// A table's rows: its objects (scoped to a Deployment or ReplicaSet), sorted, rendered, filtered.
+// Derived once per change of their inputs, and after a watch burst only where the burst reached:
+// the Deployments table re-derives the Deployments whose pods changed, not all 1,000.
+import type { KubeObject } from '../domain/resources.js';
+import { createdAt } from '../render/cells.js';
+import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { LISTS } from '../render/registry.js';
+import { compileRowFilter } from '../render/rowFilter.js';
+import { sameItems } from '../render/sameItems.js';
+import type { Row } from '../render/types.js';
+import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
+import { selectSnapshot, selectTableState } from './selectors.js';
+
+export interface TableRows {
+  rows: Row[];
+  /** Objects in the same order as rows. */
+  objects: KubeObject[];
+  /** Rows before filter and problems-only narrowed them. */
+  total: number;
+}
+
+function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
+  if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
+  if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
+  if (pane === 'pods' && scope?.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? [];
+  if (scope) return [];
+  switch (LISTS[pane].kind) {
+    case 'Deployment': return snapshot.deployments;
+    case 'ReplicaSet': return snapshot.replicaSets;
+    case 'Pod': return snapshot.pods;
+    case 'Service': return snapshot.services;
+    default: return snapshot.events;
+  }
+}
+
+const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
+
+// An order depends only on the objects (compare reads nothing else), so it is kept per list array:
+// a pod burst leaves the Deployments array as it was, and the 1,000 Deployments are not sorted again.
+const sortedOrders = new WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>();
+
+function sortedObjects(objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
+  const key = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+  let orders = sortedOrders.get(objects);
+  const known = orders?.get(key);
+  if (known) return known;
+  const { renderer } = LISTS[pane];
+  const sorted = [...objects];
+  if (sort?.by === 'name') sorted.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  else if (sort?.by === 'age') sorted.sort((a, b) => objectTime(b) - objectTime(a));
+  else sorted.sort(renderer.compare);
+  if (sort?.descending) sorted.reverse();
+  if (!orders) sortedOrders.set(objects, (orders = new Map()));
+  orders.set(key, sorted);
+  return sorted;
+}
+
+function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly KubeObject[], filter: string, problemsOnly: boolean): TableRows {
+  const { renderer } = LISTS[pane];
+  const matches = compileRowFilter(filter);
+  const rows: Row[] = [];
+  const kept: KubeObject[] = [];
+  for (const obj of objects) {
+    const row = renderer.toRow(obj, snapshot, snapshot.now);
+    if (problemsOnly && !row.problem) continue;
+    if (!matches(row, obj.metadata.labels)) continue;
+    rows.push(row);
+    kept.push(obj);
+  }
+  return { rows, objects: kept, total: objects.length };
+}
+
+export function deriveTableRows(
+  snapshot: IndexedSnapshot,
+  pane: PaneKind,
+  scope: Scope | undefined,
+  filter: string,
+  sort: TableState['sort'],
+  problemsOnly: boolean,
+): TableRows {
+  return rowsOf(snapshot, pane, sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort), filter, problemsOnly);
+}
+
+const positionsOf = new WeakMap<readonly KubeObject[], ReadonlyMap<string, number>>();
+
+function positions(objects: readonly KubeObject[]): ReadonlyMap<string, number> {
+  let known = positionsOf.get(objects);
+  if (!known) positionsOf.set(objects, (known = new Map(objects.map((obj, i) => [obj.metadata.uid, i]))));
+  return known;
+}
+
+/**
+ * The previous rows with those of `changed` objects derived again: same objects in the same order,
+ * unfiltered. The previous result itself when no row came out different.
+ */
+function patchRows(previous: TableRows, snapshot: IndexedSnapshot, pane: PaneKind, changed: ReadonlySet<string>): TableRows {
+  const { renderer } = LISTS[pane];
+  const at = positions(previous.objects);
+  let rows: Row[] | undefined;
+  for (const uid of changed) {
+    const i = at.get(uid);
+    if (i === undefined) continue;
+    const row = renderer.toRow(previous.objects[i], snapshot, snapshot.now);
+    if (row === previous.rows[i]) continue;
+    rows ??= previous.rows.slice();
+    rows[i] = row;
+  }
+  return rows ? { rows, objects: previous.objects, total: previous.total } : previous;
+}
+
+interface Derived {
+  snapshot: IndexedSnapshot;
+  sorted: KubeObject[];
+  filter: string;
+  sort: TableState['sort'];
+  problemsOnly: boolean;
+  result: TableRows;
+}
+
+/**
+ * A rows selector for one table; create one per mounted table (useMemo). It returns the previous
+ * result while no row changed (a pod burst elsewhere), so the table is not rendered again; after
+ * a burst that the renderer can trace to some objects, only their rows are derived again.
+ */
+export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope | undefined) {
+  let last: Derived | undefined;
+  return (state: ClusterState): TableRows => {
+    const { filter, sort } = selectTableState(state, key);
+    const { problemsOnly } = state;
+    const snapshot = selectSnapshot(state);
+    const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
+    if (sameView && last!.snapshot === snapshot) return last!.result;
+    const sorted = sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort);
+    let result: TableRows | undefined;
+    // Patching keeps every object's row, so it holds only while no filter can drop or bring back one.
+    if (sameView && last!.sorted === sorted && filter === '' && !problemsOnly) {
+      const changed = LISTS[pane].renderer.changedRows?.(last!.snapshot, snapshot);
+      if (changed) result = patchRows(last!.result, snapshot, pane, changed);
+    }
+    if (!result) {
+      result = rowsOf(snapshot, pane, sorted, filter, problemsOnly);
+      const previous = last?.result;
+      if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) result = previous;
+    }
+    last = { snapshot, sorted, filter, sort, problemsOnly, result };
+    return result;
+  };
+}

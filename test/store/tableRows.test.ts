@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { KubeObject, Pod } from '../../src/domain/resources.js';
+import { indexSnapshot } from '../../src/render/clusterIndex.js';
+import type { ListKind } from '../../src/render/registry.js';
+import { createClusterStore } from '../../src/store/clusterStore.js';
+import { deriveTableRows, makeTableRowsSelector } from '../../src/store/tableRows.js';
+import type { ClusterState, ResourceChange, Scope } from '../../src/store/types.js';
+import { deployment, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
+
+// The follower patches rows after a burst; whatever the changes, it must read exactly as rows
+// derived from scratch out of a freshly built index (with cloned objects, so no cache is shared).
+function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string) {
+  const clone = <T extends KubeObject>(map: ReadonlyMap<string, T>) => [...map.values()].map((obj) => structuredClone(obj));
+  const { resources } = state;
+  const snapshot = indexSnapshot({
+    namespace: 'kilo-guardian',
+    now: state.now,
+    deployments: clone(resources.Deployment),
+    replicaSets: clone(resources.ReplicaSet),
+    pods: clone(resources.Pod),
+    services: [],
+    events: [],
+  });
+  const derived = deriveTableRows(snapshot, pane, scope, filter, undefined, state.problemsOnly);
+  return { rows: derived.rows, uids: derived.objects.map((obj) => obj.metadata.uid), total: derived.total };
+}
+
+// A deterministic pseudo-random sequence, so a failure replays.
+function random(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+}
+
+describe('table rows across bursts', () => {
+  it('read as rows derived from scratch after each of 60 random changes, in every table', () => {
+    const deployments = ['kilo-meds', 'kilo-cam', 'kilo-api', 'kilo-ui'].map((name) => deployment(name, { replicas: 2, revision: 2 }));
+    const replicaSets = deployments.flatMap((dep) => [replicaSet(dep, 1, { replicas: 0 }), replicaSet(dep, 2, { replicas: 2 })]);
+    let pods = replicaSets.filter((_, i) => i % 2 === 1).flatMap((rs) => [pod(rs), pod(rs)]);
+    const store = createClusterStore({ now: NOW });
+    store.getState().actions.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: deployments },
+      { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
+      { type: 'sync', kind: 'Pod', items: pods },
+    ]);
+    const tables: { pane: ListKind; scope?: Scope }[] = [
+      { pane: 'deploy' },
+      { pane: 'rs' },
+      { pane: 'pods' },
+      { pane: 'rs', scope: { kind: 'Deployment', uid: deployments[0].metadata.uid, name: 'kilo-meds' } },
+      { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
+    ];
+    const selectors = tables.map(({ pane, scope }, i) => ({ pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) }));
+    const next = random(7);
+    const restarted = (p: Pod, crash: boolean): Pod => ({
+      ...p,
+      status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: !crash, restartCount: next(9), state: crash ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: {} } }] },
+    });
+    for (let step = 0; step < 60; step++) {
+      const actions = store.getState().actions;
+      const choice = next(10);
+      if (choice < 6) {
+        // A burst of replacements, the common case the follower patches.
+        const burst: ResourceChange[] = Array.from({ length: 1 + next(4) }, () => ({ type: 'MODIFIED', kind: 'Pod', object: restarted(pods[next(pods.length)], next(3) === 0) }));
+        actions.applyChanges(burst);
+      } else if (choice === 6) {
+        const added = pod(replicaSets[1 + 2 * next(4)]);
+        pods = [...pods, added];
+        actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: added }]);
+      } else if (choice === 7 && pods.length > 2) {
+        const [gone] = pods.splice(next(pods.length), 1);
+        actions.applyChanges([{ type: 'DELETED', kind: 'Pod', object: gone }]);
+      } else if (choice === 8) {
+        actions.setNow(store.getState().now + 10 * MIN);
+      } else {
+        const dep = [...store.getState().resources.Deployment.values()][next(4)];
+        actions.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...dep, spec: { ...dep.spec, replicas: next(3) } } }]);
+      }
+      pods = [...store.getState().resources.Pod.values()];
+      for (const { pane, scope, select } of selectors) {
+        const result = select(store.getState());
+        const expected = fromScratch(store.getState(), pane, scope, '');
+        expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('derive only the Deployments whose pods a burst replaced, and keep every other row object', () => {
+    const deployments = Array.from({ length: 50 }, (_, i) => deployment(`app-${String(i).padStart(2, '0')}`));
+    const replicaSets = deployments.map((dep) => replicaSet(dep, 1));
+    const pods = replicaSets.map((rs) => pod(rs));
+    const store = createClusterStore({ now: NOW });
+    store.getState().actions.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: deployments },
+      { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
+      { type: 'sync', kind: 'Pod', items: pods },
+    ]);
+    const select = makeTableRowsSelector('deploy', 'deploy', undefined);
+    const before = select(store.getState());
+    const crashing = { ...pod(replicaSets[7], { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[7].metadata };
+    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
+    const after = select(store.getState());
+    expect(after.objects).toBe(before.objects);
+    expect(after.rows[7].cells[8]).toBe('Stuck: CrashLoopBackOff');
+    expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[7]]);
+  });
+});
