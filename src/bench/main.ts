@@ -7,6 +7,7 @@ import { formatBenchTable, type SectionResult } from './benchTable.js';
 import { explorerBench } from './explorerBench.js';
 import { logFirehoseBench } from './logFirehose.js';
 import { deleteStaleBench } from './deleteStaleBench.js';
+import { shareInkOutputCaches } from '../ui/inkOutputCache.js';
 
 export const SECTIONS: readonly BenchSection[] = [
   explorerBench,
@@ -22,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench: no section named ${only}; sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`);
     return 2;
   }
+  // Ink renders as in the TUI, which shares Ink's per-frame caches across frames (runTui).
+  await shareInkOutputCaches();
   const results: SectionResult[] = [];
   for (const section of selected) {
     process.stderr.write(`bench: ${section.title}…\n`);

@@ -7,6 +7,7 @@ import { createClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
 import { StoreProvider } from './StoreContext.js';
@@ -28,6 +29,7 @@ const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
 export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
+  await shareInkOutputCaches();
   const stdout = options.stdout ?? process.stdout;
   // One key per read, so keys that arrive together are each handled (see keyStream.ts).
   const keys = new KeyStream(options.stdin ?? process.stdin);

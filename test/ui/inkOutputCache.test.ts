@@ -1,0 +1,26 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { shareInkOutputCaches } from '../../src/ui/inkOutputCache.js';
+
+const run = promisify(execFile);
+const FRAMES = fileURLToPath(new URL('../fixtures/inkFrames.mjs', import.meta.url));
+
+async function frames(mode: 'shared' | 'as-shipped'): Promise<string[]> {
+  const { stdout } = await run(process.execPath, [FRAMES, mode], { env: { ...process.env, FORCE_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as string[];
+}
+
+describe('Ink output caches shared across frames', () => {
+  it('are taken by the installed Ink (a new Ink whose Output changed fails here, not silently)', async () => {
+    expect(await shareInkOutputCaches()).toBe(true);
+  });
+
+  it('draw every frame exactly as Ink does without them, colours, wide characters and cache trimming included', async () => {
+    const [shared, shipped] = await Promise.all([frames('shared'), frames('as-shipped')]);
+    expect(shipped.length).toBeGreaterThanOrEqual(500);
+    expect(shipped.join('')).toContain('\u001b[31m');
+    expect(shared).toEqual(shipped);
+  });
+});
