@@ -14,7 +14,7 @@ import { generateNamespace, LARGE_NAMESPACE, withRestart } from './explorerNames
 import { renderExplorer } from './explorerTerminal.js';
 
 const BURST_EVENTS = 1000;
-const BURSTS = 7;
+const BURSTS = 15;
 
 interface Measurement {
   firstFrameMs: number;

@@ -6,7 +6,9 @@
 type ByUid = ReadonlyMap<string, unknown>;
 
 interface Delta {
-  previous: ByUid;
+  // Weak: a strong reference would keep every earlier map (and every pod object it held) alive
+  // through the chain of deltas, growing the heap by one map per burst for as long as kilo-tui runs.
+  previous: WeakRef<ByUid>;
   /** Uids present before and after whose object was replaced; no key was added or removed. */
   replaced: ReadonlySet<string>;
 }
@@ -15,7 +17,7 @@ interface Delta {
 const deltas = new WeakMap<ByUid, Delta>();
 
 export function recordReplacements(previous: ByUid, next: ByUid, replaced: ReadonlySet<string>): void {
-  deltas.set(next, { previous, replaced });
+  deltas.set(next, { previous: new WeakRef(previous), replaced });
 }
 
 /**
@@ -25,5 +27,5 @@ export function recordReplacements(previous: ByUid, next: ByUid, replaced: Reado
  */
 export function replacedSince(previous: ByUid, next: ByUid): ReadonlySet<string> | undefined {
   const delta = deltas.get(next);
-  return delta && delta.previous === previous ? delta.replaced : undefined;
+  return delta && delta.previous.deref() === previous ? delta.replaced : undefined;
 }
