@@ -21,6 +21,8 @@ interface Measurement {
   burstFrameMs: number[];
   storeUpdatesPerBurst: number;
   heapMB: number;
+  /** Heap after the bursts minus heap before them, both after a full collection: a leak shows here. */
+  burstHeapGrowthMB: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -50,6 +52,8 @@ async function measure(objects: KubeObject[], now: number): Promise<Measurement>
     const first = await explorer.frameAfter(listed, (text) => text.includes(`${deployments} deploy ·`));
     const firstFrameMs = first.at - listed;
 
+    await settle();
+    const heapBeforeBursts = heapAfterCollection();
     let updates = 0;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.resources !== previous.resources) updates++;
@@ -68,7 +72,8 @@ async function measure(objects: KubeObject[], now: number): Promise<Measurement>
     }
     unsubscribe();
     await settle();
-    return { firstFrameMs, burstFrameMs, storeUpdatesPerBurst: updates / BURSTS, heapMB: heapAfterCollection() };
+    const heapMB = heapAfterCollection();
+    return { firstFrameMs, burstFrameMs, storeUpdatesPerBurst: updates / BURSTS, heapMB, burstHeapGrowthMB: heapMB - heapBeforeBursts };
   } finally {
     explorer.unmount();
     stopSync();
@@ -97,6 +102,8 @@ async function runExplorerBench(): Promise<BenchFigure[]> {
     { label: 'burst frame time, 10k RS ÷ demo namespace', value: bigMedian / smallMedian, unit: 'x' },
     { label: `store updates per ${BURST_EVENTS}-event burst`, value: big.storeUpdatesPerBurst, unit: 'count', target: '1', ok: big.storeUpdatesPerBurst === 1 },
     { label: 'heap after settling, 10k RS rendered', value: big.heapMB, unit: 'MB', target: '< 300 MB', ok: big.heapMB < 300 },
+    // Each burst replaces 1,000 of the 5,000 pods: the heap should hold the same number of them after.
+    { label: `heap growth over the ${BURSTS} bursts (after GC)`, value: big.burstHeapGrowthMB, unit: 'MB', target: '< 5 MB', ok: big.burstHeapGrowthMB < 5 },
     { label: 'heap before loading anything', value: emptyHeapMB, unit: 'MB' },
   ];
 }
