@@ -1,9 +1,9 @@
-// Remembers, for a map made from another by replacing some of its values (applyChanges' map of a
-// kind after a burst of MODIFIED events, the pod groupings patched after it), which keys were
-// replaced, so whatever was derived from the previous map is patched at those keys instead of
-// rebuilt from every entry: a 5,000-pod list, the grouping by ReplicaSet and by Deployment, the
-// crash count, the Deployments table.
-type ByUid = ReadonlyMap<string, unknown>;
+// Remembers, for a collection made from another by replacing some of its values in place
+// (applyChanges' map of a kind after a burst of MODIFIED events, the pod list and groupings patched
+// after it, a table's sorted objects), which uids were replaced, so whatever was derived from the
+// previous one is patched at those uids instead of rebuilt from every entry: a 5,000-pod list, the
+// grouping by ReplicaSet and by Deployment, the crash count, a table's order and rows.
+type ByUid = object;
 
 interface Delta {
   // Weak: a strong reference would keep every earlier map (and every pod object it held) alive
@@ -18,6 +18,13 @@ const deltas = new WeakMap<ByUid, Delta>();
 
 export function recordReplacements(previous: ByUid, next: ByUid, replaced: ReadonlySet<string>): void {
   deltas.set(next, { previous: new WeakRef(previous), replaced });
+}
+
+/** The collection `next` was made from, and the uids replaced, while that collection is alive. */
+export function deltaOf<T extends ByUid>(next: T): { previous: T; replaced: ReadonlySet<string> } | undefined {
+  const delta = deltas.get(next);
+  const previous = delta?.previous.deref() as T | undefined;
+  return previous && delta ? { previous, replaced: delta.replaced } : undefined;
 }
 
 /**

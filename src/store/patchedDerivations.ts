@@ -4,6 +4,7 @@
 import { controllerOf } from '../domain/replicasets.js';
 import type { KubeObject, Pod } from '../domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../render/clusterIndex.js';
+import { positionsOf, samePositions } from '../render/listPositions.js';
 import { recordReplacements, replacedSince } from '../render/mapDeltas.js';
 
 type ByUid<T> = ReadonlyMap<string, T>;
@@ -12,19 +13,19 @@ type ByUid<T> = ReadonlyMap<string, T>;
 export function followValues<T extends KubeObject>(): (byUid: ByUid<T>) => T[] {
   let lastMap: ByUid<T> | undefined;
   let lastList: T[] = [];
-  let positions: Map<string, number> | undefined;
   return (byUid) => {
     if (byUid === lastMap) return lastList;
     const replaced = lastMap && replacedSince(lastMap, byUid);
     if (replaced) {
-      // Built on the first patch only: lists that never see a burst never pay for it.
-      positions ??= new Map(lastList.map((obj, i) => [obj.metadata.uid, i]));
+      // Indexed on the first patch only: lists that never see a burst never pay for it.
+      const positions = positionsOf(lastList);
       const list = lastList.slice();
       for (const uid of replaced) list[positions.get(uid)!] = byUid.get(uid)!;
+      samePositions(lastList, list);
+      recordReplacements(lastList, list, replaced);
       lastList = list;
     } else {
       lastList = [...byUid.values()];
-      positions = undefined;
     }
     lastMap = byUid;
     return lastList;

@@ -1,11 +1,14 @@
 // A table's rows: its objects (scoped to a Deployment or ReplicaSet), sorted, rendered, filtered.
 // Derived once per change of their inputs, and after a watch burst only where the burst reached:
-// the Deployments table re-derives the Deployments whose pods changed, not all 1,000.
+// the Deployments table re-derives the Deployments whose pods changed, not all 1,000, and :pods
+// the 1,000 pods replaced, not all 5,000.
 import type { KubeObject } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
+import { positionsOf, samePositions } from '../render/listPositions.js';
+import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.js';
 import { sameItems } from '../render/sameItems.js';
 import type { Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
@@ -35,8 +38,17 @@ function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope |
 
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
 
+type Compare = (a: KubeObject, b: KubeObject) => number;
+
+function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
+  if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);
+  if (sort?.by === 'age') return (a, b) => objectTime(b) - objectTime(a);
+  return LISTS[pane].renderer.compare;
+}
+
 // An order depends only on the objects (compare reads nothing else), so it is kept per list array:
-// a pod burst leaves the Deployments array as it was, and the 1,000 Deployments are not sorted again.
+// a pod burst leaves the Deployments array as it was, and the 1,000 Deployments are not sorted
+// again; a list patched in place (5,000 pods, 1,000 replaced) patches its order the same way.
 const sortedOrders = new WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>();
 
 function sortedObjects(objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
@@ -44,14 +56,37 @@ function sortedObjects(objects: readonly KubeObject[], pane: PaneKind, sort: Tab
   let orders = sortedOrders.get(objects);
   const known = orders?.get(key);
   if (known) return known;
-  const { renderer } = LISTS[pane];
-  const sorted = [...objects];
-  if (sort?.by === 'name') sorted.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  else if (sort?.by === 'age') sorted.sort((a, b) => objectTime(b) - objectTime(a));
-  else sorted.sort(renderer.compare);
-  if (sort?.descending) sorted.reverse();
+  const compare = compareFor(pane, sort);
+  let sorted = patchedOrder(objects, key, compare);
+  if (!sorted) {
+    sorted = [...objects].sort(compare);
+    if (sort?.descending) sorted.reverse();
+  }
   if (!orders) sortedOrders.set(objects, (orders = new Map()));
   orders.set(key, sorted);
+  return sorted;
+}
+
+/**
+ * The order of the list `objects` was patched from, with the replaced objects put in the places of
+ * the ones they replace: what sorting gives when each compares equal to the one it replaces (the
+ * sort is stable and the list kept its order). Undefined when that is not known or not so.
+ */
+function patchedOrder(objects: readonly KubeObject[], key: string, compare: Compare): KubeObject[] | undefined {
+  const delta = deltaOf(objects);
+  const previous = delta && sortedOrders.get(delta.previous)?.get(key);
+  if (!delta || !previous) return undefined;
+  const inOrder = positionsOf(previous);
+  const inList = positionsOf(objects);
+  const sorted = previous.slice();
+  for (const uid of delta.replaced) {
+    const at = inOrder.get(uid);
+    const object = objects[inList.get(uid) ?? -1];
+    if (at === undefined || object === undefined || compare(sorted[at], object) !== 0) return undefined;
+    sorted[at] = object;
+  }
+  samePositions(previous, sorted);
+  recordReplacements(previous, sorted, delta.replaced);
   return sorted;
 }
 
@@ -81,31 +116,36 @@ export function deriveTableRows(
   return rowsOf(snapshot, pane, sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort), filter, problemsOnly);
 }
 
-const positionsOf = new WeakMap<readonly KubeObject[], ReadonlyMap<string, number>>();
-
-function positions(objects: readonly KubeObject[]): ReadonlyMap<string, number> {
-  let known = positionsOf.get(objects);
-  if (!known) positionsOf.set(objects, (known = new Map(objects.map((obj, i) => [obj.metadata.uid, i]))));
-  return known;
-}
-
 /**
- * The previous rows with those of `changed` objects derived again: same objects in the same order,
- * unfiltered. The previous result itself when no row came out different.
+ * The previous rows, unfiltered, for `sorted` (the previous order or one patched from it) with the
+ * rows of `changed` objects derived again. The previous result itself when nothing came out different.
  */
-function patchRows(previous: TableRows, snapshot: IndexedSnapshot, pane: PaneKind, changed: ReadonlySet<string>): TableRows {
+function patchRows(previous: TableRows, sorted: KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>): TableRows {
   const { renderer } = LISTS[pane];
-  const at = positions(previous.objects);
+  const at = positionsOf(sorted);
   let rows: Row[] | undefined;
   for (const uid of changed) {
     const i = at.get(uid);
     if (i === undefined) continue;
-    const row = renderer.toRow(previous.objects[i], snapshot, snapshot.now);
+    const row = renderer.toRow(sorted[i], snapshot, snapshot.now);
     if (row === previous.rows[i]) continue;
     rows ??= previous.rows.slice();
     rows[i] = row;
   }
-  return rows ? { rows, objects: previous.objects, total: previous.total } : previous;
+  const objects = sameItems(sorted, previous.objects) ? previous.objects : sorted;
+  if (!rows && objects === previous.objects) return previous;
+  return { rows: rows ?? previous.rows, objects, total: previous.total };
+}
+
+/** The uids whose rows may differ from the previous derivation's, when that can be told. */
+function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], pane: PaneKind): Iterable<string> | undefined {
+  const fromRenderer = LISTS[pane].renderer.changedRows?.(last.snapshot, snapshot);
+  if (!fromRenderer) return undefined;
+  if (sorted === last.sorted) return fromRenderer;
+  // The order was patched from the last one: the replaced objects' rows change too.
+  const replaced = replacedSince(last.sorted, sorted);
+  if (!replaced) return undefined;
+  return fromRenderer.size === 0 ? replaced : new Set([...replaced, ...fromRenderer]);
 }
 
 interface Derived {
@@ -133,9 +173,9 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
     const sorted = sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort);
     let result: TableRows | undefined;
     // Patching keeps every object's row, so it holds only while no filter can drop or bring back one.
-    if (sameView && last!.sorted === sorted && filter === '' && !problemsOnly) {
-      const changed = LISTS[pane].renderer.changedRows?.(last!.snapshot, snapshot);
-      if (changed) result = patchRows(last!.result, snapshot, pane, changed);
+    if (sameView && filter === '' && !problemsOnly) {
+      const changed = changedSince(last!, snapshot, sorted, pane);
+      if (changed) result = patchRows(last!.result, sorted, snapshot, pane, changed);
     }
     if (!result) {
       result = rowsOf(snapshot, pane, sorted, filter, problemsOnly);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { KubeObject, Pod } from '../../src/domain/resources.js';
+import { REVISION_ANNOTATION, type KubeObject, type Pod } from '../../src/domain/resources.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import type { ListKind } from '../../src/render/registry.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { deriveTableRows, makeTableRowsSelector } from '../../src/store/tableRows.js';
-import type { ClusterState, ResourceChange, Scope } from '../../src/store/types.js';
+import type { ClusterState, ResourceChange, Scope, TableState } from '../../src/store/types.js';
 import { deployment, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
 
 // The follower patches rows after a burst; whatever the changes, it must read exactly as rows
 // derived from scratch out of a freshly built index (with cloned objects, so no cache is shared).
-function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string) {
+function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string, sort?: TableState['sort']) {
   const clone = <T extends KubeObject>(map: ReadonlyMap<string, T>) => [...map.values()].map((obj) => structuredClone(obj));
   const { resources } = state;
   const snapshot = indexSnapshot({
@@ -21,7 +21,7 @@ function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefin
     services: [],
     events: [],
   });
-  const derived = deriveTableRows(snapshot, pane, scope, filter, undefined, state.problemsOnly);
+  const derived = deriveTableRows(snapshot, pane, scope, filter, sort, state.problemsOnly);
   return { rows: derived.rows, uids: derived.objects.map((obj) => obj.metadata.uid), total: derived.total };
 }
 
@@ -30,12 +30,12 @@ function random(seed: number) {
   let state = seed;
   return (n: number) => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % n;
+    return (state >>> 8) % n; // an LCG's low bits repeat with a short period
   };
 }
 
 describe('table rows across bursts', () => {
-  it('read as rows derived from scratch after each of 60 random changes, in every table', () => {
+  it('read as rows derived from scratch after each of 120 random changes, in every table', () => {
     const deployments = ['kilo-meds', 'kilo-cam', 'kilo-api', 'kilo-ui'].map((name) => deployment(name, { replicas: 2, revision: 2 }));
     const replicaSets = deployments.flatMap((dep) => [replicaSet(dep, 1, { replicas: 0 }), replicaSet(dep, 2, { replicas: 2 })]);
     let pods = replicaSets.filter((_, i) => i % 2 === 1).flatMap((rs) => [pod(rs), pod(rs)]);
@@ -45,20 +45,26 @@ describe('table rows across bursts', () => {
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
     ]);
-    const tables: { pane: ListKind; scope?: Scope }[] = [
+    const tables: { pane: ListKind; scope?: Scope; sort?: ('name' | 'age')[] }[] = [
       { pane: 'deploy' },
       { pane: 'rs' },
       { pane: 'pods' },
+      { pane: 'pods', sort: ['name', 'name'] },
+      { pane: 'pods', sort: ['age'] },
+      { pane: 'rs', sort: ['age', 'age'] },
       { pane: 'rs', scope: { kind: 'Deployment', uid: deployments[0].metadata.uid, name: 'kilo-meds' } },
       { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
     ];
-    const selectors = tables.map(({ pane, scope }, i) => ({ pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) }));
+    const selectors = tables.map(({ pane, scope, sort }, i) => {
+      for (const by of sort ?? []) store.getState().actions.toggleSort(`t${i}`, by);
+      return { pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) };
+    });
     const next = random(7);
     const restarted = (p: Pod, crash: boolean): Pod => ({
       ...p,
       status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: !crash, restartCount: next(9), state: crash ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: {} } }] },
     });
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 120; step++) {
       const actions = store.getState().actions;
       const choice = next(10);
       if (choice < 6) {
@@ -74,14 +80,18 @@ describe('table rows across bursts', () => {
         actions.applyChanges([{ type: 'DELETED', kind: 'Pod', object: gone }]);
       } else if (choice === 8) {
         actions.setNow(store.getState().now + 10 * MIN);
+      } else if (next(2) === 0) {
+        // A ReplicaSet whose revision changes (rollout undo) moves in the ReplicaSets' default order.
+        const rs = [...store.getState().resources.ReplicaSet.values()][next(8)];
+        actions.applyChanges([{ type: 'MODIFIED', kind: 'ReplicaSet', object: { ...rs, metadata: { ...rs.metadata, annotations: { [REVISION_ANNOTATION]: String(1 + next(5)) } } } }]);
       } else {
         const dep = [...store.getState().resources.Deployment.values()][next(4)];
         actions.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...dep, spec: { ...dep.spec, replicas: next(3) } } }]);
       }
       pods = [...store.getState().resources.Pod.values()];
-      for (const { pane, scope, select } of selectors) {
+      for (const { pane, scope, key, select } of selectors) {
         const result = select(store.getState());
-        const expected = fromScratch(store.getState(), pane, scope, '');
+        const expected = fromScratch(store.getState(), pane, scope, '', store.getState().tables[key]?.sort);
         expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
       }
     }
@@ -105,5 +115,21 @@ describe('table rows across bursts', () => {
     expect(after.objects).toBe(before.objects);
     expect(after.rows[7].cells[8]).toBe('Stuck: CrashLoopBackOff');
     expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[7]]);
+  });
+
+  it('patch the :pods order and rows at the pods a burst replaced', () => {
+    const rs = replicaSet(deployment('kilo-meds', { replicas: 40 }), 1, { replicas: 40 });
+    const pods = Array.from({ length: 40 }, () => pod(rs));
+    const store = createClusterStore({ now: NOW });
+    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
+    const select = makeTableRowsSelector('pods', 'pods', undefined);
+    const before = select(store.getState());
+    const crashing = { ...pod(rs, { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[3].metadata };
+    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
+    const after = select(store.getState());
+    const at = after.objects.indexOf(crashing);
+    expect(at).toBe(before.objects.indexOf(pods[3]));
+    expect(after.rows[at].cells[2]).toBe('CrashLoopBackOff');
+    expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[at]]);
   });
 });
