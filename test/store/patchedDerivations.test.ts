@@ -24,6 +24,16 @@ function cluster() {
 const modified = (object: Pod): ResourceChange => ({ type: 'MODIFIED', kind: 'Pod', object });
 const crashed = (p: Pod): Pod => ({ ...p, status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: false, restartCount: 4, state: { waiting: { reason: 'CrashLoopBackOff' } } }] } });
 
+/** kilo-meds with two ReplicaSets and kilo-cam with one, two pods each. */
+function twoDeployments() {
+  const meds = deployment('kilo-meds');
+  const cam = deployment('kilo-cam');
+  const medsRs = [replicaSet(meds, 1, { replicas: 1 }), replicaSet(meds, 2, { replicas: 1 })];
+  const camRs = replicaSet(cam, 1, { replicas: 1 });
+  const pods = [pod(medsRs[0]), pod(camRs), pod(medsRs[1]), pod(camRs)];
+  return { meds, cam, medsRs, camRs, pods };
+}
+
 /** Each follower fed `steps` in order must equal a rebuild from the last map. */
 function followAll(steps: ResourceMaps[]) {
   const values = followValues<Pod>();
@@ -86,11 +96,7 @@ describe('patched derivations', () => {
   });
 
   it('recompute only the pod lists of Deployments whose ReplicaSets\' pods changed', () => {
-    const meds = deployment('kilo-meds');
-    const cam = deployment('kilo-cam');
-    const medsRs = [replicaSet(meds, 1, { replicas: 1 }), replicaSet(meds, 2, { replicas: 1 })];
-    const camRs = replicaSet(cam, 1, { replicas: 1 });
-    const pods = [pod(medsRs[0]), pod(camRs), pod(medsRs[1]), pod(camRs)];
+    const { meds, cam, medsRs, camRs, pods } = twoDeployments();
     const workloads = indexWorkloads([meds, cam], [...medsRs, camRs]);
     const follow = followPodsByDeployment();
     const groupings = [indexPodsByReplicaSet(pods)];
@@ -116,11 +122,7 @@ describe('patched derivations', () => {
   });
 
   it('patch the per-Deployment pod index of a store through bursts exactly as a rebuild', () => {
-    const meds = deployment('kilo-meds');
-    const cam = deployment('kilo-cam');
-    const medsRs = [replicaSet(meds, 1, { replicas: 1 }), replicaSet(meds, 2, { replicas: 1 })];
-    const camRs = replicaSet(cam, 1, { replicas: 1 });
-    const pods = [pod(medsRs[0]), pod(camRs), pod(medsRs[1]), pod(camRs)];
+    const { meds, cam, medsRs, camRs, pods } = twoDeployments();
     const store = createClusterStore();
     store.getState().actions.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [meds, cam] },
