@@ -59,6 +59,15 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const quitOnSignal = () => instance.unmount();
   const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.once(signal, quitOnSignal);
+  // A terminal that went away (window closed, ssh dropped) fails every later write with EIO or
+  // EPIPE, Ink's last ones included. That ends the session as SIGHUP does, quietly, so the watches
+  // stop and --demo removes its files; unhandled, the 'error' event crashed with a stack trace.
+  // The listener stays: the writes of the shutdown below fail the same way.
+  let outputError: NodeJS.ErrnoException | undefined;
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    outputError ??= error;
+    quitOnSignal();
+  });
   try {
     await instance.waitUntilExit();
   } finally {
@@ -66,6 +75,9 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     stopSync();
     instance.unmount();
     keys.detach();
-    if (alternate) stdout.write(LEAVE_ALTERNATE_SCREEN);
+    if (alternate && !outputError) stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+  if (outputError && outputError.code !== 'EIO' && outputError.code !== 'EPIPE') {
+    throw new Error(`cannot write to the terminal: ${outputError.message}`);
   }
 }

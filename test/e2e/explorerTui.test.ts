@@ -1,6 +1,9 @@
 // Issue 3's end-to-end acceptance: the built `kilo-tui --demo` in a real terminal (tmux), driven by
 // keys and read back with capture-pane.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI_PATH, startTmux, tmux, type TmuxSession } from '../helpers/tmux.js';
 
@@ -100,4 +103,34 @@ describe('kilo-tui --demo in tmux', () => {
     process.kill(node, 'SIGTERM');
     expect(await exitCode(tui)).toMatch(/^\d+$/);
   });
+
+  it('ends quietly when its terminal goes away: no stack trace, and --demo removes its files', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kilo-hangup-'));
+    try {
+      const stderr = join(scratch, 'stderr');
+      const command = `TMPDIR='${scratch}' exec '${process.execPath}' '${CLI_PATH}' --demo 2>'${stderr}'`;
+      const tui = (session = startTmux(['bash', '-c', command], { columns: 100, rows: 30 }));
+      await tui.waitFor('connected');
+      const node = Number(paneInfo(tui.name, '#{pane_pid}'));
+      expect(readdirSync(scratch).some((name) => name.startsWith('kilo-tui-demo-'))).toBe(true);
+      // Closing the terminal: the pty goes and the process gets SIGHUP; its next writes fail with EIO.
+      tui.kill();
+      const deadline = Date.now() + 10_000;
+      while (isRunning(node) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(isRunning(node)).toBe(false);
+      expect(readFileSync(stderr, 'utf8')).not.toMatch(/Error|\n\s+at /);
+      expect(readdirSync(scratch).filter((name) => name.startsWith('kilo-tui-demo-'))).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
 });
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
