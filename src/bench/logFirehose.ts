@@ -2,7 +2,7 @@
 // pod; the logs pane (ring of 10,000) ingests them through kube/ while a key is pressed every
 // 250 ms. Reports lines/s ingested, lines lost below the ring's bound, the longest wait of a key
 // for its frame, and the heap (peak, and growth once the ring is full).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoCluster } from '../demo/cluster.js';
@@ -45,9 +45,10 @@ export async function runLogFirehose(options: { linesPerSecond?: number; seconds
   if (!podName) throw new Error('the demo fixtures have no kilo-gateway pod');
   const firehose = firehoseLogSource(cluster.logs, podName);
   const server = await startDemoServer({ store: cluster.store, logs: firehose, port: 0 });
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'kilo-bench-logs-')), 'kubeconfig');
+  const kubeconfigDir = mkdtempSync(join(tmpdir(), 'kilo-bench-logs-'));
+  const kubeconfig = join(kubeconfigDir, 'kubeconfig');
   writeKubeconfig(kubeconfig, { server: server.url, namespace: fixtures.namespace });
-  const gateway = await connect({ kubeconfig, env: {} });
+  const gateway = await connect({ kubeconfig, env: {} }).finally(() => rmSync(kubeconfigDir, { recursive: true, force: true }));
   const session = new LogSession({ gateway, capacity, mode: 'current', target: { title: podName, pods: [podName], merged: false } });
   const terminal = renderLogsTerminal(session);
   try {

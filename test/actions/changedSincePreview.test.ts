@@ -1,8 +1,6 @@
 // Acceptance: a marked ReplicaSet scaled up between preview and confirm is skipped as changed;
 // the rest of the plan is still deleted.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { afterEach, expect, it } from 'vitest';
 import { isStale } from '../../src/domain/replicasets.js';
 import type { ReplicaSet } from '../../src/domain/resources.js';
@@ -10,6 +8,7 @@ import { ActionFlowController } from '../../src/ui/modal/actionController.js';
 import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
 import { summarizeResults } from '../../src/ui/modal/resultSummary.js';
 import { snapshotOf, startSide, stopSide, type Side } from './equivalenceHarness.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 let side: Side | undefined;
 afterEach(async () => {
@@ -20,7 +19,7 @@ afterEach(async () => {
 it('skips the ReplicaSet scaled up after the preview and deletes the others', async () => {
   side = await startSide();
   const current = side;
-  const env = { ...process.env, XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'kilo-changed-')) };
+  const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-changed-') };
   const controller = new ActionFlowController(gatewayActionDeps({ gateway: current.gateway, snapshot: () => snapshotOf(current), readonly: false, env }));
   const snap = snapshotOf(current);
   const stale = snap.replicaSets.filter((rs) => rs.metadata.name.startsWith('kilo-frontend-') && isStale(rs, snap.deployments));

@@ -1,7 +1,6 @@
 // Acceptance: for each action kind, kilo-tui's executor (driven through the action flow) and the
 // kubectl lines the modal previewed leave two identical fresh demo clusters in the same state.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isStale, revisionOf, imageOf } from '../../src/domain/replicasets.js';
@@ -10,6 +9,7 @@ import type { ActionIntent } from '../../src/ui/modal/actionFlow.js';
 import { ActionFlowController } from '../../src/ui/modal/actionController.js';
 import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
 import { runKubectlLines, settle, snapshotOf, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 let sides: Side[] = [];
 afterEach(async () => {
@@ -32,7 +32,7 @@ function deploymentNamed(side: Side, name: string): Deployment {
 
 /** Drives the flow as the keys would: request, answer the prompt, confirm (twice if dangerous). */
 async function runThroughFlow(side: Side, intent: ActionIntent, answer?: number) {
-  const logEnv = { ...process.env, XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'kilo-equiv-')) };
+  const logEnv = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') };
   const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot: () => snapshotOf(side), readonly: false, env: logEnv }));
   controller.request(intent);
   if (answer !== undefined) controller.answer(answer);

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDemo } from '../../src/demo/startDemo.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 describe('startDemo', () => {
   it('serves the bundled namespace and removes the kubeconfig it placed itself on close', async () => {
@@ -16,7 +16,7 @@ describe('startDemo', () => {
   });
 
   it('keeps a kubeconfig written where the user asked', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kilo-keep-')), 'demo.kubeconfig');
+    const path = join(scratchDir('kilo-keep-'), 'demo.kubeconfig');
     const demo = await startDemo({ kubeconfigOut: path });
     await demo.close();
     expect(readFileSync(path, 'utf8')).toContain('kilo-guardian');

@@ -3,16 +3,16 @@
 // The order is the one a user follows: fix, let the rollback settle, audit again (the crashed
 // ReplicaSet is stale now), fix that, audit.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditJsonV1 } from '../../src/domain/audit/report/json.js';
 import { eventually, startDemoServerProcess, type DemoServerProcess } from '../helpers/demoServerProcess.js';
 import { CLI_PATH } from '../helpers/tmux.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 let demo: DemoServerProcess;
-const scratch = mkdtempSync(join(tmpdir(), 'kilo-audit-e2e-'));
+const scratch = scratchDir('kilo-audit-e2e-');
 
 beforeAll(async () => {
   demo = await startDemoServerProcess();

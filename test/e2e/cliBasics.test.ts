@@ -1,11 +1,11 @@
 // The built binary's plain behaviours: help, version, and one-line failures with exit code 2.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/tmux.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 const FIXTURES = fileURLToPath(new URL('../../demo-fixtures/kilo-guardian', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -38,7 +38,7 @@ describe('kilo-tui binary', () => {
   });
 
   it('refuses a malformed fixture with one line naming the file and the field, exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kilo-bad-fixture-'));
+    const dir = scratchDir('kilo-bad-fixture-');
     cpSync(FIXTURES, dir, { recursive: true });
     const file = join(dir, 'services.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('name: kilo-cam\n', 'name: [kilo-cam]\n'));

@@ -1,12 +1,12 @@
 // Issue 3: failures before the first frame are one clear line on stderr and exit code 2. The built
 // binary runs under `script` so that stdout is a terminal, except in the case that tests a pipe.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/tmux.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 interface Outcome {
   code: number | null;
@@ -30,7 +30,7 @@ function run(file: string, args: string[], env: Record<string, string>): Promise
   });
 }
 
-const tempHome = () => mkdtempSync(join(tmpdir(), 'kilo-home-'));
+const tempHome = () => scratchDir('kilo-home-');
 
 function kubeconfigFor(server: string, context = 'kind-kilo'): string {
   const path = join(tempHome(), 'config');

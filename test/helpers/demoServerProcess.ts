@@ -1,10 +1,10 @@
 // The built `kilo-tui demo-server` as a child process, as a user starts it, plus kubectl against it.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CLI_PATH } from './tmux.js';
+import { scratchDir } from './scratchDir.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -17,7 +17,7 @@ export interface DemoServerProcess {
 }
 
 export async function startDemoServerProcess(extraArgs: string[] = []): Promise<DemoServerProcess> {
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'kilo-e2e-')), 'kubeconfig');
+  const kubeconfig = join(scratchDir('kilo-e2e-'), 'kubeconfig');
   const child = spawn(process.execPath, [CLI_PATH, 'demo-server', '--kubeconfig-out', kubeconfig, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,6 +1,8 @@
 // The explorer as it runs for real, minus the terminal: the bundled demo API server, the real
 // client (kube/connect) and syncCluster feeding a store, and the App rendered into a fake terminal.
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';
@@ -67,6 +69,8 @@ export async function startLiveExplorer(size = { columns: 120, rows: 35 }): Prom
       stopSync();
       gateway.close();
       if (serverRunning) await demo.close();
+      // The restarted demo wrote the kubeconfig back into the first one's folder, which it does not own.
+      rmSync(dirname(kubeconfig), { recursive: true, force: true });
     },
   };
   return explorer;

@@ -1,8 +1,8 @@
 // Writes kubeconfig files for tests into a fresh temporary folder.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 export interface ContextSpec {
   name: string;
@@ -12,7 +12,7 @@ export interface ContextSpec {
   token?: string;
 }
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'kilo-kube-'));
+export const tempDir = (): string => scratchDir('kilo-kube-');
 
 export function kubeconfigYaml(contexts: ContextSpec[], currentContext?: string): string {
   return stringify({

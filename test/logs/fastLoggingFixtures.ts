@@ -1,10 +1,10 @@
 // The bundled kilo-guardian fixtures with kilo-gateway rewritten to log every 100 ms (real time),
 // including a line full of terminal control sequences, so tests need not wait for the demo's
 // five-second heartbeat.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_FIXTURES } from '../../src/demo/startDemo.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 /** What the hostile line reads as once its control sequences are gone. */
 export const HOSTILE_TEXT = 'hostile red end';
@@ -21,7 +21,7 @@ every:
 `;
 
 export function fastLoggingFixtures(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'kilo-fast-logs-')), 'kilo-guardian');
+  const dir = join(scratchDir('kilo-fast-logs-'), 'kilo-guardian');
   cpSync(BUNDLED_FIXTURES, dir, { recursive: true });
   writeFileSync(join(dir, 'behaviours', 'kilo-gateway_multipart-fix.yaml'), FAST_GATEWAY);
   return dir;

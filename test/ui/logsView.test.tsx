@@ -4,15 +4,14 @@ vi.hoisted(() => {
   process.env.FORCE_COLOR = '1';
 });
 import React from 'react';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import { ManualClock } from '../../src/demo/clock.js';
 import { FLUSH_INTERVAL_MS, LogSession } from '../../src/logs/logSession.js';
 import { LogsView } from '../../src/ui/views/LogsView.js';
 import { FakeLogGateway } from '../logs/fakeLogGateway.js';
 import { crashLoopingPod, runningPod } from '../logs/podFixtures.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 const settle = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -32,7 +31,7 @@ async function mount(options: { pod: string; previous?: string; crashing?: boole
   const session = new LogSession({ gateway, clock, target: { title: options.pod, pods: [options.pod], merged: false }, capacity: options.capacity });
   void session.start();
   const onClose = vi.fn();
-  const saveDirectory = mkdtempSync(join(tmpdir(), 'kilo-logs-test-'));
+  const saveDirectory = scratchDir('kilo-logs-test-');
   const app = render(
     <LogsView session={session} width={options.width ?? 100} height={options.height ?? 10} isActive onClose={onClose} saveDirectory={saveDirectory} />,
   );

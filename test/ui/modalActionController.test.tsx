@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { OperationResult, Plan } from '../../src/domain/actions/plan.js';
@@ -7,12 +6,13 @@ import { ActionFlowController, READONLY_MESSAGE, type ActionFlowDeps, type Actio
 import { writePlanScript } from '../../src/ui/modal/planExport.js';
 import { NOW } from '../domain/builders.js';
 import { CTX, staleCluster } from './modalFixtures.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 function harness(overrides: Partial<ActionFlowDeps> = {}) {
   const cluster = staleCluster(2, 3);
   const logged: ActionLogRecord[] = [];
   const executed: { plan: Plan; dryRun: boolean }[] = [];
-  const stateDir = mkdtempSync(join(tmpdir(), 'kilo-modal-'));
+  const stateDir = scratchDir('kilo-modal-');
   const deps: ActionFlowDeps = {
     snapshot: () => cluster.snapshot,
     ctx: () => CTX,
