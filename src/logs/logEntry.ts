@@ -24,6 +24,8 @@ export interface LogTarget {
   pods: string[];
   /** Prefix lines with short pod names (stern style). */
   merged: boolean;
+  /** The Deployment or ReplicaSet a merged target is of: pods it gains later join (a rollout's new pods). */
+  follows?: { kind: 'Deployment' | 'ReplicaSet'; uid: string };
 }
 
 /** The termination that matters for a crashed or restarted container. */

@@ -135,6 +135,16 @@ export class LogSession {
     this.restartWith({ container });
   }
 
+  /** A pod that joined a merged target (a rollout's new pod): its lines are merged in from now on. */
+  addPod(pod: Pod): void {
+    const { target } = this.state;
+    const name = pod.metadata.name;
+    if (!target.merged || target.pods.includes(name)) return;
+    this.pods.set(name, pod);
+    this.update({ target: { ...target, pods: [...target.pods, name] } });
+    if (this.started) this.openStream(name);
+  }
+
   /** Pod updates pushed from the store's watch: refresh the summary and wake a waiting stream. */
   onPodUpdate(pod: Pod): void {
     this.rememberPod(pod);
@@ -167,27 +177,28 @@ export class LogSession {
   }
 
   private openStreams(): void {
+    for (const name of this.state.target.pods) this.openStream(name);
+  }
+
+  private openStream(name: string): void {
     const { container, mode, range } = this.state;
-    const merged = this.options.target.merged;
-    for (const name of this.options.target.pods) {
-      const stream = new PodLogStream({
-        gateway: this.options.gateway,
-        clock: this.clock,
-        pod: name,
-        container: container ?? '',
-        mode,
-        range,
-        maxLineLength: this.options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
-        onEntries: (entries) => this.enqueue(entries),
-        onStatus: (status) => {
-          this.statuses.set(name, status);
-          this.update({ status: summarizeStatuses(this.options.target.pods, this.statuses, merged) });
-        },
-        onPod: (pod) => this.rememberPod(pod),
-      });
-      this.streams.set(name, stream);
-      stream.start(this.pods.get(name));
-    }
+    const stream = new PodLogStream({
+      gateway: this.options.gateway,
+      clock: this.clock,
+      pod: name,
+      container: container ?? '',
+      mode,
+      range,
+      maxLineLength: this.options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
+      onEntries: (entries) => this.enqueue(entries),
+      onStatus: (status) => {
+        this.statuses.set(name, status);
+        this.update({ status: summarizeStatuses(this.state.target.pods, this.statuses, this.state.target.merged) });
+      },
+      onPod: (pod) => this.rememberPod(pod),
+    });
+    this.streams.set(name, stream);
+    stream.start(this.pods.get(name));
   }
 
   private enqueue(entries: LogEntry[]): void {
@@ -203,8 +214,8 @@ export class LogSession {
 
   private rememberPod(pod: Pod): void {
     this.pods.set(pod.metadata.name, pod);
-    const first = this.options.target.pods[0];
-    if (this.options.target.merged || pod.metadata.name !== first || !this.state.container) return;
+    const first = this.state.target.pods[0];
+    if (this.state.target.merged || pod.metadata.name !== first || !this.state.container) return;
     this.update({ termination: terminationSummary(pod, this.state.container) });
   }
 

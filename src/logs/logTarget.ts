@@ -15,7 +15,19 @@ export function logTargetFor(subject: LogSubject, replicaSets: readonly ReplicaS
     .map((pod) => pod.metadata.name)
     .sort();
   const prefix = subject.kind === 'ReplicaSet' ? 'rs' : 'deploy';
-  return { title: `${prefix}/${subject.metadata.name}`, pods: names, merged: true };
+  return { title: `${prefix}/${subject.metadata.name}`, pods: names, merged: true, follows: { kind: subject.kind, uid: subject.metadata.uid } };
+}
+
+/**
+ * Whether `pod` is one of the pods a merged target follows: controlled by its ReplicaSet, or by a
+ * ReplicaSet of its Deployment (looked up in `replicaSets`, which a new rollout's ReplicaSet joins).
+ */
+export function followedBy(target: LogTarget, pod: Pod, replicaSets: ReadonlyMap<string, ReplicaSet>): boolean {
+  const owner = controllerOf(pod);
+  if (!target.follows || owner?.kind !== 'ReplicaSet') return false;
+  if (target.follows.kind === 'ReplicaSet') return owner.uid === target.follows.uid;
+  const replicaSet = replicaSets.get(owner.uid);
+  return replicaSet !== undefined && controllerOf(replicaSet)?.uid === target.follows.uid;
 }
 
 /** A stable identity for a target, so a re-render with an equal target keeps its session. */

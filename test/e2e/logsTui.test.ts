@@ -1,6 +1,10 @@
 // Issue 4's acceptance in a real terminal: the built `kilo-tui --demo` in tmux. Select the
 // crash-looping kilo-meds pod, `l`, read the traceback; toggle p, t, w; filter; quit.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratchDir.js';
 import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
 
 const TRACEBACK = "ModuleNotFoundError: No module named 'prometheus_client'";
@@ -67,5 +71,31 @@ describe('kilo-tui --demo: crash logs', () => {
     await typeKeys(':q');
     tui.send('Enter');
     await tui.waitForExit();
+  });
+
+  it("a Deployment's merged logs take in the pods of a rollout restart made with kubectl meanwhile", async () => {
+    const scratch = scratchDir('kilo-logs-e2e-');
+    tui = startTmux([process.execPath, CLI_PATH, '--demo'], { columns: 140, rows: 40, env: { TMPDIR: scratch } });
+    await tui.waitFor('Deployments (14)');
+    // kilo-cam is the second Deployment; l on it opens its pods' logs merged.
+    tui.send('j');
+    await tui.waitFor(/^│> kilo-cam /m);
+    tui.send('l');
+    const prefixesOf = (screen: string) => new Set(screen.split('\n').flatMap((line) => /^(\w{5}) INFO/.exec(line)?.[1] ?? []));
+    const screen = await tui.waitFor(/^\w{5} INFO/m);
+    const [old] = prefixesOf(screen);
+    const demoDir = readdirSync(scratch).find((name) => name.startsWith('kilo-tui-demo-'))!;
+    execFileSync('kubectl', ['--kubeconfig', join(scratch, demoDir, 'kubeconfig'), 'rollout', 'restart', 'deployment/kilo-cam'], { encoding: 'utf8' });
+    // The new pod's startup lines join under their own prefix; the old pod is deleted and says so.
+    const deadline = Date.now() + 20_000;
+    let now = tui.capture();
+    while (!(/following 1\/2 pods · \w+: pod deleted/.test(now) && [...prefixesOf(now)].some((prefix) => prefix !== old)) && Date.now() < deadline) {
+      await settle(200);
+      now = tui.capture();
+    }
+    expect(now).toMatch(/following 1\/2 pods · \w+: pod deleted/);
+    const fresh = [...prefixesOf(now)].find((prefix) => prefix !== old);
+    expect(fresh, now).toBeDefined();
+    expect(now).toMatch(new RegExp(`^${fresh} INFO:\\s+(Started server process|Waiting for application|Application startup|Uvicorn running|.*GET)`, 'm'));
   });
 });

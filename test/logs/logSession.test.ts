@@ -194,6 +194,37 @@ describe('LogSession', () => {
     ]);
   });
 
+  it("merges in a pod that joins the target later (a rollout's new pod), once", async () => {
+    const gateway = new FakeLogGateway();
+    const clock = new ManualClock();
+    const NEW = 'kilo-meds-5d8f7c9b6d-n3w9p';
+    gateway.pods.set(RUNNING, runningPod(RUNNING));
+    gateway.pods.set(CRASH, runningPod(CRASH, 6));
+    const s = open(gateway, clock, [RUNNING, CRASH]);
+    await settle();
+    s.addPod(runningPod(NEW));
+    s.addPod(runningPod(NEW));
+    await settle();
+    expect(s.getState().target.pods).toEqual([RUNNING, CRASH, NEW]);
+    expect(gateway.streams.filter((stream) => stream.pod === NEW)).toHaveLength(1);
+    expect(s.getState().status).toBe('following 3/3 pods');
+    gateway.streams.find((stream) => stream.pod === NEW)!.write('2026-01-06T12:00:01Z from the new pod\n');
+    clock.advance(FLUSH_INTERVAL_MS);
+    expect(s.lines.toArray().map((entry) => [entry.pod, entry.text])).toEqual([[NEW, 'from the new pod']]);
+  });
+
+  it("a single pod's logs take no other pod", async () => {
+    const gateway = new FakeLogGateway();
+    const clock = new ManualClock();
+    gateway.pods.set(RUNNING, runningPod(RUNNING));
+    const s = open(gateway, clock, [RUNNING]);
+    await settle();
+    s.addPod(runningPod(CRASH));
+    await settle();
+    expect(s.getState().target.pods).toEqual([RUNNING]);
+    expect(gateway.streams.map((stream) => stream.pod)).toEqual([RUNNING]);
+  });
+
   it('keeps only the ring capacity and reports the dropped count', async () => {
     const gateway = new FakeLogGateway();
     const clock = new ManualClock();

@@ -48,4 +48,35 @@ describe('forwardPodChanges', () => {
     apply({ type: 'ADDED', kind: 'Pod', object: followed });
     expect(updates).toEqual([next]);
   });
+
+  it("adds the pods a followed Deployment gains, once their ReplicaSet is known, and no other Deployment's", () => {
+    const meds = deployment('kilo-meds');
+    const cam = deployment('kilo-cam');
+    const before = replicaSet(meds, 1);
+    const camRs = replicaSet(cam, 1);
+    const old = pod(before);
+    const store = createClusterStore();
+    store.getState().actions.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: [meds, cam] },
+      { type: 'sync', kind: 'ReplicaSet', items: [before, camRs] },
+      { type: 'sync', kind: 'Pod', items: [old] },
+    ]);
+    const added: string[] = [];
+    const session = {
+      getState: () => ({ target: { title: 'deploy/kilo-meds', pods: [old.metadata.name], merged: true, follows: { kind: 'Deployment', uid: meds.metadata.uid } } }),
+      onPodUpdate: () => undefined,
+      onPodDeleted: () => undefined,
+      addPod: (p: Pod) => added.push(p.metadata.name),
+    } as unknown as LogSession;
+    forwardPodChanges(store, session);
+    const restarted = replicaSet(meds, 2);
+    const fresh = pod(restarted);
+    // The watches deliver kinds independently: the new pod may come before its ReplicaSet.
+    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: fresh }, { type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
+    expect(added).toEqual([]);
+    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'ReplicaSet', object: restarted }]);
+    expect(added).toEqual([fresh.metadata.name]);
+    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
+    expect(added).toEqual([fresh.metadata.name]);
+  });
 });

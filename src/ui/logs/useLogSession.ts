@@ -7,7 +7,7 @@ import { realClock } from '../../demo/clock.js';
 import type { Pod } from '../../domain/resources.js';
 import { replacedSince } from '../../render/mapDeltas.js';
 import type { LogTarget } from '../../logs/logEntry.js';
-import { logTargetKey } from '../../logs/logTarget.js';
+import { followedBy, logTargetKey } from '../../logs/logTarget.js';
 import { LogSession } from '../../logs/logSession.js';
 import type { ClusterStore } from '../../store/clusterStore.js';
 import { useStoreApi } from '../StoreContext.js';
@@ -63,15 +63,21 @@ function podsNamed(store: ClusterStore, names: readonly string[]): Pod[] {
   return [...store.getState().resources.Pod.values()].filter((pod) => wanted.has(pod.metadata.name));
 }
 
-/** Pushes each changed pod of the session's target into it, and each deletion; returns the unsubscribe. */
+/**
+ * Pushes each changed pod of the session's target into it, each deletion, and, for a Deployment's
+ * or ReplicaSet's merged logs, each pod that joins it later (a restart's or undo's new pods);
+ * returns the unsubscribe.
+ */
 export function forwardPodChanges(store: ClusterStore, session: LogSession): () => void {
-  const names = new Set(session.getState().target.pods);
+  const { target } = session.getState();
+  const names = new Set(target.pods);
   const byName = (): Map<string, Pod> => new Map(podsNamed(store, [...names]).map((pod) => [pod.metadata.name, pod]));
   let last = byName();
   return store.subscribe((state, previous) => {
-    if (state.resources.Pod === previous.resources.Pod) return;
+    const podsChanged = state.resources.Pod !== previous.resources.Pod;
+    if (!podsChanged && state.resources.ReplicaSet === previous.resources.ReplicaSet) return;
     // A burst that only replaced pods names them: look at those, not at every pod of the namespace.
-    const replaced = replacedSince(previous.resources.Pod, state.resources.Pod);
+    const replaced = podsChanged ? replacedSince(previous.resources.Pod, state.resources.Pod) : undefined;
     if (replaced) {
       for (const uid of replaced) {
         const pod = state.resources.Pod.get(uid);
@@ -82,6 +88,14 @@ export function forwardPodChanges(store: ClusterStore, session: LogSession): () 
       }
       return;
     }
+    if (target.follows) {
+      for (const pod of state.resources.Pod.values()) {
+        if (names.has(pod.metadata.name) || !followedBy(target, pod, state.resources.ReplicaSet)) continue;
+        names.add(pod.metadata.name);
+        session.addPod(pod);
+      }
+    }
+    if (!podsChanged) return;
     const current = byName();
     for (const [name, pod] of current) if (last.get(name) !== pod) session.onPodUpdate(pod);
     for (const name of last.keys()) if (!current.has(name)) session.onPodDeleted(name);
