@@ -28,7 +28,6 @@ export function initialClusterState(now = Date.now()): ClusterState {
     nextViewId: 1,
     focus: 'deploy',
     tables: {},
-    problemsOnly: false,
     mode: 'normal',
     input: '',
     marks: {},

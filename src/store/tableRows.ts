@@ -165,8 +165,7 @@ interface Derived {
 export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope | undefined) {
   let last: Derived | undefined;
   return (state: ClusterState): TableRows => {
-    const { filter, sort } = selectTableState(state, key);
-    const { problemsOnly } = state;
+    const { filter, sort, problemsOnly = false } = selectTableState(state, key);
     const snapshot = selectSnapshot(state);
     const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
     if (sameView && last!.snapshot === snapshot) return last!.result;

@@ -53,6 +53,8 @@ export interface TableState {
   cursorIndex: number;
   filter: string;
   sort?: { by: SortKey; descending: boolean };
+  /** Ctrl-z: only rows with a problem. Per table, as a filter is: another list opens whole. */
+  problemsOnly?: boolean;
 }
 
 export type InputMode = 'normal' | 'command' | 'filter' | 'help';
@@ -70,7 +72,6 @@ export interface ClusterState {
   nextViewId: number;
   focus: OverviewPane;
   tables: Readonly<Record<string, TableState>>;
-  problemsOnly: boolean;
   mode: InputMode;
   /** Text typed into the command or filter bar. */
   input: string;

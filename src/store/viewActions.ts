@@ -12,7 +12,7 @@ export interface ViewActions {
   setCursor(tableKey: string, uid: string | undefined, index: number): void;
   setFilter(tableKey: string, filter: string): void;
   toggleSort(tableKey: string, by: SortKey): void;
-  toggleProblemsOnly(): void;
+  toggleProblemsOnly(tableKey: string): void;
   openPrompt(mode: Exclude<InputMode, 'normal'>, initial?: string): void;
   setInput(text: string): void;
   closePrompt(): void;
@@ -59,8 +59,8 @@ export function createViewActions(set: Set, get: Get): ViewActions {
       const sort = get().tables[tableKey]?.sort;
       patchTable(tableKey, { sort: { by, descending: sort?.by === by ? !sort.descending : false } });
     },
-    toggleProblemsOnly() {
-      set({ problemsOnly: !get().problemsOnly });
+    toggleProblemsOnly(tableKey) {
+      patchTable(tableKey, { problemsOnly: !get().tables[tableKey]?.problemsOnly, cursorIndex: 0 });
     },
     openPrompt(mode, initial = '') {
       set({ mode, input: initial, flash: undefined });

@@ -21,7 +21,7 @@ function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefin
     services: [],
     events: [],
   });
-  const derived = deriveTableRows(snapshot, pane, scope, filter, sort, state.problemsOnly);
+  const derived = deriveTableRows(snapshot, pane, scope, filter, sort, false);
   return { rows: derived.rows, uids: derived.objects.map((obj) => obj.metadata.uid), total: derived.total };
 }
 

@@ -171,6 +171,18 @@ describe('App: commands and navigation', () => {
     expect(lastFrame()).toContain('Pods (3)');
   });
 
+  it('Ctrl-z narrows only the list it was pressed in, as a filter does', async () => {
+    const { lastFrame, press } = show();
+    await press(':', 'p', 'o', '\r');
+    await press('\u001a');
+    expect(lastFrame()).toContain('Pods (1 of 3) [problems only]');
+    await press(':', 'd', 'p', '\r');
+    expect(lastFrame()).toMatch(/Deployments \(\d+\)/);
+    expect(lastFrame()).not.toContain('problems only');
+    await press(ESC);
+    expect(lastFrame()).toContain('Pods (1 of 3) [problems only]');
+  });
+
   it('d describes the selected object as YAML and Esc returns', async () => {
     const { lastFrame, press } = show();
     await press('d');

@@ -23,7 +23,6 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
   const actions = useActions();
   const openLogs = useOpenLogs();
   const marks = useClusterStore((state) => state.marks);
-  const problemsOnly = useClusterStore((state) => state.problemsOnly);
   const theme = useTheme();
   const { rows, cursorIndex, tableKey, pane, table, selected } = model;
   const definition = LISTS[pane];
@@ -38,7 +37,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
       switch (command) {
         case 'back': return table.filter ? actions.setFilter(tableKey, '') : actions.popView();
         case 'filter': return actions.openPrompt('filter', table.filter);
-        case 'toggleProblems': return actions.toggleProblemsOnly();
+        case 'toggleProblems': return actions.toggleProblemsOnly(tableKey);
         case 'sortName': return actions.toggleSort(tableKey, 'name');
         case 'sortAge': return actions.toggleSort(tableKey, 'age');
         case 'markAll': return actions.markAll(rows.map((row) => row.uid));
@@ -71,7 +70,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
   const tags = [
     model.scope ? `${model.scope.kind === 'Deployment' ? 'deploy' : 'rs'}/${model.scope.name}` : '',
     table.filter ? `/${table.filter}` : '',
-    problemsOnly ? 'problems only' : '',
+    table.problemsOnly ? 'problems only' : '',
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
   ].filter(Boolean);
   const count = rows.length === model.total ? `${rows.length}` : `${rows.length} of ${model.total}`;
