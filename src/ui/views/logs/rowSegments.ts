@@ -5,6 +5,7 @@ import { matchRanges } from '../../../logs/logFilter.js';
 import type { LogEntry } from '../../../logs/logEntry.js';
 import { displayTimestamp } from '../../../logs/timestamps.js';
 import type { PodLabel } from '../../../logs/podLabels.js';
+import { graphemesOf, isPlainAscii } from '../../text/displayWidth.js';
 
 export type SegmentStyle = 'prefix' | 'timestamp' | 'text' | 'match' | 'currentMatch' | 'separator' | 'notice';
 
@@ -47,9 +48,38 @@ export function segmentsLength(segments: readonly Segment[]): number {
   return segments.reduce((total, segment) => total + segment.text.length, 0);
 }
 
-/** The rows the segments take at `width`: one (cut) without wrap, as many as needed with it. */
+/**
+ * The rows the segments take at `width` cells: one (cut) without wrap, as many as needed with it.
+ * Cut by display width: a CJK character takes two cells and an emoji is never split in half.
+ */
 export function cutIntoRows(segments: readonly Segment[], width: number, wrap: boolean): Segment[][] {
   const columns = Math.max(1, width);
+  if (segments.every((segment) => isPlainAscii(segment.text))) return cutPlainRows(segments, columns, wrap);
+  const rows: Segment[][] = [[]];
+  let used = 0;
+  for (const segment of segments) {
+    let piece = '';
+    const close = () => {
+      if (piece) rows[rows.length - 1].push({ ...segment, text: piece });
+      piece = '';
+    };
+    for (const { grapheme, width: cells } of graphemesOf(segment.text)) {
+      if (used + cells > columns && used > 0) {
+        close();
+        if (!wrap) return rows;
+        rows.push([]);
+        used = 0;
+      }
+      piece += grapheme;
+      used += cells;
+    }
+    close();
+  }
+  return rows;
+}
+
+// One cell per character: rows are plain slices.
+function cutPlainRows(segments: readonly Segment[], columns: number, wrap: boolean): Segment[][] {
   const total = segmentsLength(segments);
   const rowCount = wrap ? Math.max(1, Math.ceil(total / columns)) : 1;
   const rows: Segment[][] = [];
