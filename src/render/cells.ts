@@ -1,10 +1,18 @@
 // Shared cell helpers: every renderer builds rows through makeRow so no cell skips sanitizing.
 import { ageOf, formatAge } from '../domain/age.js';
 import { sanitizeForTerminal } from './sanitize.js';
+import { displayWidth, isPlainAscii } from './displayWidth.js';
 import type { Row } from './types.js';
 
-export function makeRow(uid: string, cells: (string | number | undefined)[], extras: Omit<Row, 'cells' | 'uid'>): Row {
-  return { uid, cells: cells.map(cellText), ...extras };
+export function makeRow(uid: string, cells: (string | number | undefined)[], extras: Omit<Row, 'cells' | 'uid' | 'cellWidths'>): Row {
+  const texts = cells.map(cellText);
+  return texts.every(isPlainAscii) ? { uid, cells: texts, ...extras } : { uid, cells: texts, cellWidths: texts.map(displayWidth), ...extras };
+}
+
+/** The row with these (already sanitized) cells; widths are measured once here, not per frame. */
+export function withCells(row: Row, cells: string[]): Row {
+  const { cellWidths: _previous, ...rest } = row;
+  return cells.every(isPlainAscii) ? { ...rest, cells } : { ...rest, cells, cellWidths: cells.map(displayWidth) };
 }
 
 /** One cell as makeRow writes it: sanitized, '-' when empty. */

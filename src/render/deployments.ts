@@ -1,7 +1,7 @@
 import { imageOf, revisionOf } from '../domain/replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
 import { rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
-import { ageCell, byName, cellText, makeRow } from './cells.js';
+import { ageCell, byName, cellText, makeRow, withCells } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { sameItems } from './sameItems.js';
 import { NO_ROWS } from './changedRows.js';
@@ -55,7 +55,7 @@ export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: n
     row =
       previous.cells[STATUS_CELL] === status && previous.problem === tone.problem && previous.tone === tone.tone
         ? previous
-        : { ...previous, cells: [...previous.cells.slice(0, STATUS_CELL), status], ...tone };
+        : withCells({ ...previous, ...tone }, [...previous.cells.slice(0, STATUS_CELL), status]);
   } else {
     row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   }

@@ -19,6 +19,8 @@ export interface Column {
 
 export interface Row {
   cells: string[];
+  /** Display widths of the cells, present only when a cell is not plain ASCII (a CJK or emoji message). */
+  cellWidths?: number[];
   /** Rendered dimmed: a stale ReplicaSet. The row's text must still say why (NO_COLOR). */
   dim?: boolean;
   tone?: Tone;

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, sliceToWidth } from '../../src/ui/text/displayWidth.js';
+import { displayWidth, sliceToWidth } from '../../src/render/displayWidth.js';
 import { cutIntoRows, type Segment } from '../../src/ui/views/logs/rowSegments.js';
 
 const text = (rows: Segment[][]) => rows.map((row) => row.map((segment) => segment.text).join(''));

@@ -21,7 +21,8 @@ export const TableRow = memo(function TableRow({ row, widths, width, cursor, sel
   const gutter = `${cursor ? '>' : ' '}${marked ? '*' : ' '}`;
   const tone = toneColour(theme, row.tone);
   const shown = row.cells.flatMap((cell, i) => (widths[i] > 0 ? [{ text: fit(cell, widths[i]), toned: i === row.toneCell }] : []));
-  const used = gutter.length + shown.reduce((sum, cell) => sum + cell.text.length, 0) + Math.max(0, shown.length - 1);
+  // fit makes each cell exactly its column's width in cells, whatever its characters.
+  const used = gutter.length + widths.reduce((sum, w) => sum + Math.max(0, w), 0) + Math.max(0, shown.length - 1);
   // Only the inverse cursor row needs its trailing spaces drawn; other rows leave them to the blank
   // frame, which saves Ink tokenizing them on every frame.
   const last = shown.at(-1);

@@ -1,6 +1,7 @@
 // Fits columns into a width. When even the narrowest layout does not fit, the lowest-priority
 // columns are dropped (width 0); flexible columns then shrink towards their minimum or share any
 // spare width. Pure, so it is tested without Ink.
+import { displayWidth, sliceToWidth } from '../../render/displayWidth.js';
 import type { Column } from '../../render/types.js';
 
 const GAP = 1;
@@ -50,17 +51,19 @@ export function layoutColumns(columns: readonly Column[], width: number): number
 
 /** Pads or truncates (with …) to exactly `width` cells. Cells are single-width after sanitizing. */
 export function fit(text: string, width: number): string {
-  return clip(text, width).padEnd(width);
+  const clipped = clip(text, width);
+  return clipped + ' '.repeat(Math.max(0, width - displayWidth(clipped)));
 }
 
 /**
  * `fit` without the padding, for lines drawn on nothing: Ink's frame starts as spaces, and every
  * padding space costs it as much as a letter (it tokenizes each character of every frame).
+ * Widths are terminal cells: a CJK character or an emoji takes two and is never cut in half.
  */
 export function clip(text: string, width: number): string {
   if (width <= 0) return '';
-  if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-  return text;
+  if (displayWidth(text) <= width) return text;
+  return width === 1 ? '…' : `${sliceToWidth(text, width - 1)}…`;
 }
 
 /** The cells laid out as one line; zero-width columns are left out. */

@@ -12,7 +12,7 @@ export function fitColumnsToContent(columns: readonly Column[], rows: readonly R
     if (!column.flex) return column;
     let longest = column.header.length;
     for (const row of rows) {
-      const length = row.cells[i]?.length ?? 0;
+      const length = row.cellWidths?.[i] ?? row.cells[i]?.length ?? 0;
       if (length > longest) longest = length;
     }
     const natural = Math.min(longest, Math.max(MAX_NATURAL_WIDTH, column.width));

@@ -5,7 +5,7 @@ import { matchRanges } from '../../../logs/logFilter.js';
 import type { LogEntry } from '../../../logs/logEntry.js';
 import { displayTimestamp } from '../../../logs/timestamps.js';
 import type { PodLabel } from '../../../logs/podLabels.js';
-import { graphemesOf, isPlainAscii } from '../../text/displayWidth.js';
+import { graphemesOf, isPlainAscii } from '../../../render/displayWidth.js';
 
 export type SegmentStyle = 'prefix' | 'timestamp' | 'text' | 'match' | 'currentMatch' | 'separator' | 'notice';
 
