@@ -16,7 +16,19 @@ export const podColumns: readonly Column[] = [
 
 const STATUS_CELL = 2;
 
+// A pod's row reads the pod and the clock only: kept per pod object until the clock moves, so a
+// filtered :pods list re-derived after a burst renders the replaced pods, not all 5,000.
+const rowCache = new WeakMap<Pod, { now: number; row: Row }>();
+
 export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
+  const cached = rowCache.get(pod);
+  if (cached?.now === now) return cached.row;
+  const row = buildPodRow(pod, now);
+  rowCache.set(pod, { now, row });
+  return row;
+}
+
+function buildPodRow(pod: Pod, now: number): Row {
   const status = podStatus(pod, now);
   const tone = status.crashing || status.problem ? 'danger' : status.reason === 'Running' ? 'ok' : 'warn';
   return makeRow(

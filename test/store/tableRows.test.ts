@@ -9,7 +9,7 @@ import { deployment, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.
 
 // The follower patches rows after a burst; whatever the changes, it must read exactly as rows
 // derived from scratch out of a freshly built index (with cloned objects, so no cache is shared).
-function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string, sort?: TableState['sort']) {
+function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string, sort: TableState['sort'], problemsOnly: boolean) {
   const clone = <T extends KubeObject>(map: ReadonlyMap<string, T>) => [...map.values()].map((obj) => structuredClone(obj));
   const { resources } = state;
   const snapshot = indexSnapshot({
@@ -21,7 +21,7 @@ function fromScratch(state: ClusterState, pane: ListKind, scope: Scope | undefin
     services: [],
     events: [],
   });
-  const derived = deriveTableRows(snapshot, pane, scope, filter, sort, false);
+  const derived = deriveTableRows(snapshot, pane, scope, filter, sort, problemsOnly);
   return { rows: derived.rows, uids: derived.objects.map((obj) => obj.metadata.uid), total: derived.total };
 }
 
@@ -45,18 +45,24 @@ describe('table rows across bursts', () => {
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
     ]);
-    const tables: { pane: ListKind; scope?: Scope; sort?: ('name' | 'age')[] }[] = [
+    const tables: { pane: ListKind; scope?: Scope; sort?: ('name' | 'age')[]; filter?: string; problemsOnly?: boolean }[] = [
       { pane: 'deploy' },
       { pane: 'rs' },
       { pane: 'pods' },
       { pane: 'pods', sort: ['name', 'name'] },
       { pane: 'pods', sort: ['age'] },
       { pane: 'rs', sort: ['age', 'age'] },
+      { pane: 'pods', filter: 'kilo-(meds|cam)' },
+      { pane: 'pods', filter: '-l app=kilo-api' },
+      { pane: 'pods', problemsOnly: true },
+      { pane: 'deploy', problemsOnly: true },
       { pane: 'rs', scope: { kind: 'Deployment', uid: deployments[0].metadata.uid, name: 'kilo-meds' } },
       { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
     ];
-    const selectors = tables.map(({ pane, scope, sort }, i) => {
+    const selectors = tables.map(({ pane, scope, sort, filter, problemsOnly }, i) => {
       for (const by of sort ?? []) store.getState().actions.toggleSort(`t${i}`, by);
+      if (filter) store.getState().actions.setFilter(`t${i}`, filter);
+      if (problemsOnly) store.getState().actions.toggleProblemsOnly(`t${i}`);
       return { pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) };
     });
     const next = random(7);
@@ -91,7 +97,8 @@ describe('table rows across bursts', () => {
       pods = [...store.getState().resources.Pod.values()];
       for (const { pane, scope, key, select } of selectors) {
         const result = select(store.getState());
-        const expected = fromScratch(store.getState(), pane, scope, '', store.getState().tables[key]?.sort);
+        const table = store.getState().tables[key];
+        const expected = fromScratch(store.getState(), pane, scope, table?.filter ?? '', table?.sort, table?.problemsOnly ?? false);
         expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
       }
     }
