@@ -95,10 +95,13 @@ function patchedOrder(objects: readonly KubeObject[], key: string, compare: Comp
 // was most of a filtered :pods list's burst). A row belongs to one object, whose labels it reflects.
 const filterResults = new WeakMap<Row, { filter: string; kept: boolean }>();
 
-function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly KubeObject[], filter: string, problemsOnly: boolean): TableRows {
-  const { renderer } = LISTS[pane];
+type Keep = (row: Row, obj: KubeObject) => boolean;
+
+/** Whether a row stays in the table under its filter and problems-only toggle. */
+function keeper(filter: string, problemsOnly: boolean): Keep {
   const matches = compileRowFilter(filter);
-  const passes = (row: Row, obj: KubeObject): boolean => {
+  return (row, obj) => {
+    if (problemsOnly && !row.problem) return false;
     if (filter === '') return true;
     const known = filterResults.get(row);
     if (known?.filter === filter) return known.kept;
@@ -106,12 +109,15 @@ function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly Kub
     filterResults.set(row, { filter, kept });
     return kept;
   };
+}
+
+function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly KubeObject[], keep: Keep): TableRows {
+  const { renderer } = LISTS[pane];
   const rows: Row[] = [];
   const kept: KubeObject[] = [];
   for (const obj of objects) {
     const row = renderer.toRow(obj, snapshot, snapshot.now);
-    if (problemsOnly && !row.problem) continue;
-    if (!passes(row, obj)) continue;
+    if (!keep(row, obj)) continue;
     rows.push(row);
     kept.push(obj);
   }
@@ -126,28 +132,35 @@ export function deriveTableRows(
   sort: TableState['sort'],
   problemsOnly: boolean,
 ): TableRows {
-  return rowsOf(snapshot, pane, sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort), filter, problemsOnly);
+  return rowsOf(snapshot, pane, sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort), keeper(filter, problemsOnly));
 }
 
 /**
- * The previous rows, unfiltered, for `sorted` (the previous order or one patched from it) with the
- * rows of `changed` objects derived again. The previous result itself when nothing came out different.
+ * The previous result for `sorted` (the previous order or one patched from it) with the rows of
+ * `changed` objects derived again in place. Undefined when one of them joins or leaves the table
+ * (its filter or problems-only now reads otherwise), and the table is derived whole; the previous
+ * result itself when nothing came out different.
  */
-function patchRows(previous: TableRows, sorted: KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>): TableRows {
+function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>, keep: Keep): TableRows | undefined {
   const { renderer } = LISTS[pane];
-  const at = positionsOf(sorted);
+  const inOrder = positionsOf(sorted);
+  const inTable = positionsOf(previous.objects);
   let rows: Row[] | undefined;
+  let objects: KubeObject[] | undefined;
   for (const uid of changed) {
-    const i = at.get(uid);
+    const at = inOrder.get(uid);
+    if (at === undefined) continue;
+    const obj = sorted[at];
+    const row = renderer.toRow(obj, snapshot, snapshot.now);
+    const i = inTable.get(uid);
+    if ((i !== undefined) !== keep(row, obj)) return undefined;
     if (i === undefined) continue;
-    const row = renderer.toRow(sorted[i], snapshot, snapshot.now);
-    if (row === previous.rows[i]) continue;
-    rows ??= previous.rows.slice();
-    rows[i] = row;
+    if (row !== previous.rows[i]) (rows ??= previous.rows.slice())[i] = row;
+    if (obj !== previous.objects[i]) (objects ??= previous.objects.slice())[i] = obj;
   }
-  const objects = sameItems(sorted, previous.objects) ? previous.objects : sorted;
-  if (!rows && objects === previous.objects) return previous;
-  return { rows: rows ?? previous.rows, objects, total: previous.total };
+  if (!rows && !objects) return previous;
+  if (objects) samePositions(previous.objects, objects);
+  return { rows: rows ?? previous.rows, objects: objects ?? previous.objects, total: previous.total };
 }
 
 /** The uids whose rows may differ from the previous derivation's, when that can be told. */
@@ -183,14 +196,14 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
     const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
     if (sameView && last!.snapshot === snapshot) return last!.result;
     const sorted = sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort);
+    const keep = keeper(filter, problemsOnly);
     let result: TableRows | undefined;
-    // Patching keeps every object's row, so it holds only while no filter can drop or bring back one.
-    if (sameView && filter === '' && !problemsOnly) {
+    if (sameView) {
       const changed = changedSince(last!, snapshot, sorted, pane);
-      if (changed) result = patchRows(last!.result, sorted, snapshot, pane, changed);
+      if (changed) result = patchRows(last!.result, sorted, snapshot, pane, changed, keep);
     }
     if (!result) {
-      result = rowsOf(snapshot, pane, sorted, filter, problemsOnly);
+      result = rowsOf(snapshot, pane, sorted, keep);
       const previous = last?.result;
       if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) result = previous;
     }
