@@ -7,12 +7,14 @@ import { formatBenchTable, type SectionResult } from './benchTable.js';
 import { explorerBench } from './explorerBench.js';
 import { logFirehoseBench } from './logFirehose.js';
 import { deleteStaleBench } from './deleteStaleBench.js';
+import { auditBench } from './auditBench.js';
 import { shareInkOutputCaches } from '../ui/inkOutputCache.js';
 
 export const SECTIONS: readonly BenchSection[] = [
   explorerBench,
   logFirehoseBench,
   deleteStaleBench,
+  auditBench,
 ];
 
 async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 // Deleting objects. Deleting rollback history is routine; deleting anything that runs pods, or a
 // Deployment's current ReplicaSet, is dangerous and says exactly what will stop.
-import { podsOf } from '../rollout.js';
-import { currentReplicaSet, deploymentOf } from '../replicasets.js';
+import { currentOfOwned, deploymentOf } from '../replicasets.js';
+import { snapshotIndex } from '../snapshotIndex.js';
 import type { ClusterSnapshot, KubeObject, ReplicaSet } from '../resources.js';
 import type { DeleteOperation, Plan } from './plan.js';
 import { countOf, KUBECTL_RESOURCE, targetRefOf, type PlanContext } from './planContext.js';
@@ -13,14 +13,15 @@ interface DeleteAssessment {
 }
 
 function runningPodCount(rs: ReplicaSet, snapshot?: ClusterSnapshot): number {
-  return snapshot ? podsOf(rs, snapshot.pods).length : rs.status?.replicas ?? 0;
+  return snapshot ? snapshotIndex(snapshot).podsOf(rs).length : rs.status?.replicas ?? 0;
 }
 
 function assessReplicaSet(rs: ReplicaSet, snapshot?: ClusterSnapshot): DeleteAssessment {
   const pods = runningPodCount(rs, snapshot);
   const desired = rs.spec.replicas ?? 0;
-  const dep = snapshot ? deploymentOf(rs, snapshot.deployments) : undefined;
-  const isCurrent = dep !== undefined && snapshot !== undefined && currentReplicaSet(dep, snapshot.replicaSets)?.metadata.uid === rs.metadata.uid;
+  const index = snapshot && snapshotIndex(snapshot);
+  const dep = index?.deploymentOf(rs);
+  const isCurrent = dep !== undefined && index !== undefined && currentOfOwned(dep, index.replicaSetsOf(dep))?.metadata.uid === rs.metadata.uid;
   const notes: string[] = [];
   if (isCurrent) notes.push(`current revision of deployment ${dep.metadata.name} (it will create a new ReplicaSet)`);
   if (pods > 0) notes.push(`${countOf(pods, 'pod')} will be terminated`);
@@ -33,8 +34,9 @@ function assess(obj: KubeObject, snapshot?: ClusterSnapshot): DeleteAssessment {
     case 'ReplicaSet':
       return assessReplicaSet(obj, snapshot);
     case 'Deployment': {
+      const index = snapshot && snapshotIndex(snapshot);
       const owned = snapshot?.replicaSets.filter((rs) => deploymentOf(rs, [obj]) !== undefined) ?? [];
-      const pods = snapshot ? owned.reduce((sum, rs) => sum + podsOf(rs, snapshot.pods).length, 0) : obj.status?.replicas ?? 0;
+      const pods = index ? owned.reduce((sum, rs) => sum + index.podsOf(rs).length, 0) : obj.status?.replicas ?? 0;
       return { impact: `${countOf(pods, 'pod')} will be terminated; ${countOf(owned.length, 'ReplicaSet')} deleted with it`, dangerous: true, podsTerminated: pods };
     }
     case 'Pod': {

@@ -1,8 +1,8 @@
 // Rolling a Deployment back to an earlier revision. The plan carries that revision's pod template
 // so the executor applies exactly what the preview showed, as kubectl rollout undo does.
 import { POD_TEMPLATE_HASH_LABEL, type ClusterSnapshot, type Deployment, type PodTemplateSpec } from '../resources.js';
+import { snapshotIndex } from '../snapshotIndex.js';
 import type { Plan, RolloutUndoOperation } from './plan.js';
-import { podsOf } from '../rollout.js';
 import { countOf, targetRefOf, type PlanContext } from './planContext.js';
 import { previousRevision, undoHistory } from './undoHistory.js';
 
@@ -48,6 +48,6 @@ export function planRolloutUndo(dep: Deployment, snapshot: ClusterSnapshot, ctx:
 function replacedRevisionWarnings(dep: Deployment, snapshot: ClusterSnapshot): string[] {
   const current = undoHistory(dep, snapshot).find((e) => e.current);
   if (!current) return [];
-  const pods = podsOf(current.replicaSet, snapshot.pods).length;
+  const pods = snapshotIndex(snapshot).podsOf(current.replicaSet).length;
   return [`current revision ${current.revision} (${current.image}) is replaced${pods ? `: ${countOf(pods, 'pod')} will be terminated` : ''}`];
 }

@@ -1,6 +1,7 @@
 // The revisions a Deployment can roll back to, for the undo picker and for planRolloutUndo.
 import { formatAge, ageOf } from '../age.js';
-import { imageOf, replicaSetsOf, revisionOf } from '../replicasets.js';
+import { imageOf, revisionOf } from '../replicasets.js';
+import { snapshotIndex } from '../snapshotIndex.js';
 import type { ClusterSnapshot, Deployment, ReplicaSet } from '../resources.js';
 
 export interface RevisionEntry {
@@ -20,7 +21,8 @@ export interface RevisionEntry {
 /** Every revision of `dep` with a ReplicaSet, newest first. */
 export function undoHistory(dep: Deployment, snapshot: ClusterSnapshot): RevisionEntry[] {
   const current = revisionOf(dep);
-  return replicaSetsOf(dep, snapshot.replicaSets)
+  return snapshotIndex(snapshot)
+    .replicaSetsOf(dep)
     .filter((rs) => revisionOf(rs) > 0)
     .map((rs) => {
       const ageMs = ageOf(rs.metadata.creationTimestamp, snapshot.now);

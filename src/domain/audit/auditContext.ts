@@ -1,6 +1,6 @@
 // Helpers the rules share: the plan context of an audit and per-Deployment lookups.
 import type { PlanContext } from '../actions/planContext.js';
-import { deploymentOf } from '../replicasets.js';
+import { snapshotIndex } from '../snapshotIndex.js';
 import type { ClusterSnapshot, Deployment, Pod } from '../resources.js';
 import type { AuditOptions } from './types.js';
 
@@ -10,9 +10,7 @@ export function planContextFor(snapshot: ClusterSnapshot, options: AuditOptions)
 
 /** The Deployment a pod belongs to through its ReplicaSet, if any. */
 export function deploymentOfPod(pod: Pod, snapshot: ClusterSnapshot): Deployment | undefined {
-  const owner = pod.metadata.ownerReferences?.find((ref) => ref.controller && ref.kind === 'ReplicaSet');
-  const rs = owner && snapshot.replicaSets.find((r) => r.metadata.uid === owner.uid);
-  return rs ? deploymentOf(rs, snapshot.deployments) : undefined;
+  return snapshotIndex(snapshot).deploymentOfPod(pod);
 }
 
 export function byName<T extends { metadata: { name: string } }>(a: T, b: T): number {

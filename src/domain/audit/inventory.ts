@@ -1,21 +1,23 @@
 // The report's tables: counts, deployment health, per-Deployment status and services.
 import { ageOf } from '../age.js';
 import { podStatus } from '../pods.js';
-import { currentReplicaSet, hasReplicas, imageOf, isStale } from '../replicasets.js';
+import { currentOfOwned, hasReplicas, imageOf } from '../replicasets.js';
 import type { ClusterSnapshot } from '../resources.js';
-import { rolloutStatus } from '../rollout.js';
-import { byName, deploymentOfPod } from './auditContext.js';
+import { rolloutOfOwned } from '../rollout.js';
+import { snapshotIndex } from '../snapshotIndex.js';
+import { byName } from './auditContext.js';
 import { runningPodsOf } from './rules/serviceSelectors.js';
 import type { AuditReport, DeploymentStatusRow, Finding, ServiceRow } from './types.js';
 
 export function summaryOf(snapshot: ClusterSnapshot): AuditReport['summary'] {
+  const index = snapshotIndex(snapshot);
   const statuses = snapshot.pods.map((pod) => podStatus(pod, snapshot.now));
   return {
     deployments: snapshot.deployments.length,
     replicaSets: {
       total: snapshot.replicaSets.length,
       active: snapshot.replicaSets.filter(hasReplicas).length,
-      stale: snapshot.replicaSets.filter((rs) => isStale(rs, snapshot.deployments)).length,
+      stale: snapshot.replicaSets.filter((rs) => index.isStale(rs)).length,
     },
     pods: {
       total: snapshot.pods.length,
@@ -32,18 +34,29 @@ const NOTE_FOR_FINDING: [RegExp, string][] = [
   [/^stuck-rollout\//, 'rollout stuck'],
 ];
 
+/** uid → the notes of the findings about it (read once, not per Deployment: a finding can name 9,000 objects). */
+function notesBySubject(findings: Finding[]): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const finding of findings) {
+    const found = NOTE_FOR_FINDING.filter(([pattern]) => pattern.test(finding.id)).map(([, note]) => note);
+    if (found.length === 0) continue;
+    for (const uid of finding.subjectUids) notes.set(uid, [...(notes.get(uid) ?? []), ...found]);
+  }
+  return notes;
+}
+
 export function deploymentRows(snapshot: ClusterSnapshot, findings: Finding[]): DeploymentStatusRow[] {
+  const index = snapshotIndex(snapshot);
+  const findingNotes = notesBySubject(findings);
   return [...snapshot.deployments].sort(byName).map((dep) => {
-    const status = rolloutStatus(dep, snapshot.replicaSets, snapshot.pods, snapshot.now);
-    const pods = snapshot.pods.filter((pod) => deploymentOfPod(pod, snapshot)?.metadata.uid === dep.metadata.uid);
+    const owned = index.replicaSetsOf(dep);
+    const pods = index.podsOfDeployment(dep);
+    const status = rolloutOfOwned(dep, owned, pods, snapshot.now);
     const restarts = pods.reduce((sum, pod) => sum + podStatus(pod, snapshot.now).restarts, 0);
-    const related = new Set([dep.metadata.uid, ...pods.map((pod) => pod.metadata.uid)]);
-    const notes = findings
-      .filter((f) => f.subjectUids.some((uid) => related.has(uid)))
-      .flatMap((f) => NOTE_FOR_FINDING.filter(([pattern]) => pattern.test(f.id)).map(([, note]) => note));
+    const notes = [dep, ...pods].flatMap((obj) => findingNotes.get(obj.metadata.uid) ?? []);
     if (restarts > 0) notes.push(`${restarts} restart${restarts === 1 ? '' : 's'}`);
     if (dep.spec.paused) notes.push('paused');
-    const current = currentReplicaSet(dep, snapshot.replicaSets);
+    const current = currentOfOwned(dep, owned);
     return {
       name: dep.metadata.name,
       uid: dep.metadata.uid,

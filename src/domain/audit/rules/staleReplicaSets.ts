@@ -3,13 +3,15 @@
 import { formatAge } from '../../age.js';
 import { countOf } from '../../actions/planContext.js';
 import { planDelete } from '../../actions/planDelete.js';
-import { compareNewestFirst, isStale } from '../../replicasets.js';
+import { compareNewestFirst } from '../../replicasets.js';
+import { snapshotIndex } from '../../snapshotIndex.js';
 import { planContextFor } from '../auditContext.js';
 import { staleBreakdown } from '../staleBreakdown.js';
 import type { AuditRule } from '../types.js';
 
 export const staleReplicaSets: AuditRule = (snapshot, options) => {
-  const stale = snapshot.replicaSets.filter((rs) => isStale(rs, snapshot.deployments));
+  const index = snapshotIndex(snapshot);
+  const stale = snapshot.replicaSets.filter((rs) => index.isStale(rs));
   if (stale.length === 0) return [];
   const rows = staleBreakdown(snapshot).filter((row) => row.stale > 0);
   const ordered = [...stale].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name) || compareNewestFirst(a, b));

@@ -3,24 +3,27 @@
 import { ageOf, formatAge } from '../../age.js';
 import { planRolloutUndo } from '../../actions/planRolloutUndo.js';
 import { podStatus } from '../../pods.js';
-import { currentReplicaSet, imageOf, replicaSetsOf, revisionOf } from '../../replicasets.js';
+import { currentOfOwned, imageOf, revisionOf } from '../../replicasets.js';
 import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from '../../resources.js';
-import { podsOf, rolloutStatus } from '../../rollout.js';
+import { rolloutOfOwned } from '../../rollout.js';
+import { snapshotIndex } from '../../snapshotIndex.js';
 import { byName, planContextFor } from '../auditContext.js';
 import type { AuditLogs, AuditOptions, AuditRule, Finding } from '../types.js';
 
 /** The Deployments whose rollout is stuck, with their new ReplicaSet's pods. */
 export function stuckDeployments(snapshot: ClusterSnapshot): { dep: Deployment; reason: string; newPods: Pod[] }[] {
+  const index = snapshotIndex(snapshot);
   return [...snapshot.deployments].sort(byName).flatMap((dep) => {
-    const status = rolloutStatus(dep, snapshot.replicaSets, snapshot.pods, snapshot.now);
+    const owned = index.replicaSetsOf(dep);
+    const status = rolloutOfOwned(dep, owned, index.podsOfDeployment(dep), snapshot.now);
     if (status.state !== 'stuck') return [];
-    const newRs = currentReplicaSet(dep, snapshot.replicaSets);
-    return [{ dep, reason: status.reason ?? 'unknown', newPods: newRs ? podsOf(newRs, snapshot.pods) : [] }];
+    const newRs = currentOfOwned(dep, owned);
+    return [{ dep, reason: status.reason ?? 'unknown', newPods: newRs ? index.podsOf(newRs) : [] }];
   });
 }
 
 function replicaSetLine(rs: ReplicaSet, snapshot: ClusterSnapshot): string {
-  const statuses = podsOf(rs, snapshot.pods).map((pod) => podStatus(pod, snapshot.now).reason);
+  const statuses = snapshotIndex(snapshot).podsOf(rs).map((pod) => podStatus(pod, snapshot.now).reason);
   const state = statuses.length ? [...new Set(statuses)].join(', ') : 'no pods';
   return `  - ${rs.metadata.name} (${imageOf(rs.spec.template)}) - ${state}, age ${formatAge(ageOf(rs.metadata.creationTimestamp, snapshot.now))}`;
 }
@@ -40,8 +43,8 @@ function podLines(pod: Pod, snapshot: ClusterSnapshot, logs?: AuditLogs): string
 
 function findingFor(dep: Deployment, reason: string, newPods: Pod[], snapshot: ClusterSnapshot, options: AuditOptions, logs?: AuditLogs): Finding {
   const name = dep.metadata.name;
-  const owned = replicaSetsOf(dep, snapshot.replicaSets);
-  const newRs = currentReplicaSet(dep, snapshot.replicaSets);
+  const owned = snapshotIndex(snapshot).replicaSetsOf(dep);
+  const newRs = currentOfOwned(dep, owned);
   const active = owned.filter((rs) => (rs.status?.replicas ?? 0) > 0 || (rs.spec.replicas ?? 0) > 0);
   const serving = owned.find((rs) => rs !== newRs && (rs.status?.availableReplicas ?? rs.status?.readyReplicas ?? 0) > 0);
   const desired = dep.spec.replicas ?? 1;
