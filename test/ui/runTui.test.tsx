@@ -22,22 +22,26 @@ async function start(readonly = true) {
   return { gateway, stdout, stdin, clock, done };
 }
 
-/** Every watch lists the kilo cluster and reports connected; one flush later the frame shows it. */
-async function deliverCluster(gateway: FakeGateway, clock: ManualClock) {
+/**
+ * Every watch lists the kilo cluster and reports connected; one flush later the frame shows it.
+ * Waits for that frame rather than a fixed time: Ink paces frames on real timers, late on a busy machine.
+ */
+async function deliverCluster(gateway: FakeGateway, clock: ManualClock, stdout: FakeStdout) {
   const { objects } = kiloCluster();
   for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
     gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
     gateway.state(kind, { status: 'connected' });
   }
   clock.advance(40);
-  await tick(60);
+  const deadline = Date.now() + 5_000;
+  while (!stdout.frames.join('').includes('kilo-meds') && Date.now() < deadline) await tick(20);
 }
 
 describe('runTui', () => {
   it('shows what the watches deliver and resolves on :q, stopping watches and leaving the alternate screen', async () => {
     const { gateway, stdout, stdin, clock, done } = await start();
     expect(stdout.frames[0]).toContain('\u001b[?1049h');
-    await deliverCluster(gateway, clock);
+    await deliverCluster(gateway, clock, stdout);
     const output = stdout.frames.join('');
     expect(output).toContain('kilo-meds');
     expect(output).toContain('[readonly]');
@@ -58,7 +62,7 @@ describe('runTui', () => {
 
   it('handles keys that arrive in one chunk each where the previous one left the focus', async () => {
     const { gateway, stdout, stdin, clock, done } = await start(false);
-    await deliverCluster(gateway, clock);
+    await deliverCluster(gateway, clock, stdout);
     // h opens the history-limit prompt (default 3), 5 replaces it, Enter previews: all in one read.
     stdin.write('h5\r');
     const deadline = Date.now() + 5_000;
