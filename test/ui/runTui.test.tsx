@@ -18,7 +18,9 @@ async function start(readonly = true) {
     clock,
     patchConsole: false,
   });
-  await tick();
+  // runTui first loads Ink's shared caches (an import), then draws: wait for that first frame.
+  const deadline = Date.now() + 5_000;
+  while (stdout.frames.length === 0 && Date.now() < deadline) await tick();
   return { gateway, stdout, stdin, clock, done };
 }
 
