@@ -2,9 +2,11 @@
 // ask, for every object, "which ReplicaSets does this Deployment own", "which pods does this
 // ReplicaSet control", "is it stale"; answering each by scanning the lists made an audit of 1,000
 // Deployments / 10,000 ReplicaSets / 5,000 pods take minutes. Same answers as the list functions
-// in replicasets.ts and rollout.ts (same order), which stay for single questions.
-import { compareNewestFirst, controllerOf, isStale } from './replicasets.js';
+// in replicasets.ts and rollout.ts (same order), which stay for single questions. The lookups are
+// workloadIndex.ts's, the same the explorer builds.
+import { controllerOf } from './replicasets.js';
 import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from './resources.js';
+import { indexWorkloadLookups, type WorkloadLookups } from './workloadIndex.js';
 
 export interface SnapshotIndex {
   /** The ReplicaSets the Deployment controls, newest revision first (as replicaSetsOf). */
@@ -25,57 +27,35 @@ const indexes = new WeakMap<ClusterSnapshot, SnapshotIndex>();
 
 export function snapshotIndex(snapshot: ClusterSnapshot): SnapshotIndex {
   let index = indexes.get(snapshot);
-  if (!index) indexes.set(snapshot, (index = buildIndex(snapshot)));
+  if (!index) indexes.set(snapshot, (index = indexOver(lookupsOf(snapshot))));
   return index;
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+// The explorer's snapshot already carries the lookups, patched per watch burst: its live audit
+// reuses them instead of grouping 10,000 ReplicaSets again on every update.
+function lookupsOf(snapshot: ClusterSnapshot): WorkloadLookups {
+  const carried = snapshot as Partial<WorkloadLookups>;
+  if (carried.deploymentByUid && carried.replicaSetByUid && carried.replicaSetsByDeployment && carried.staleReplicaSets && carried.podsByReplicaSet && carried.podsByDeployment) {
+    return carried as WorkloadLookups;
   }
-  return groups;
+  return indexWorkloadLookups(snapshot.deployments, snapshot.replicaSets, snapshot.pods);
 }
 
-function firstByUid<T extends { metadata: { uid: string } }>(items: readonly T[]): Map<string, T> {
-  const byUid = new Map<string, T>();
-  for (const item of items) if (!byUid.has(item.metadata.uid)) byUid.set(item.metadata.uid, item);
-  return byUid;
-}
-
-function buildIndex(snapshot: ClusterSnapshot): SnapshotIndex {
-  const deployments = firstByUid(snapshot.deployments);
-  const replicaSets = firstByUid(snapshot.replicaSets);
-  const owned = groupBy(snapshot.replicaSets, (rs) => controllerOf(rs)?.uid);
-  for (const group of owned.values()) group.sort(compareNewestFirst);
-  const podsByOwner = groupBy(snapshot.pods, (pod) => controllerOf(pod)?.uid);
-  const podsOfDeployment = new Map<string, Pod[]>();
-
+function indexOver(lookups: WorkloadLookups): SnapshotIndex {
   const index: SnapshotIndex = {
-    replicaSetsOf: (dep) => owned.get(dep.metadata.uid) ?? [],
-    podsOf: (rs) => podsByOwner.get(rs.metadata.uid) ?? [],
-    podsOfDeployment(dep) {
-      let pods = podsOfDeployment.get(dep.metadata.uid);
-      if (!pods) podsOfDeployment.set(dep.metadata.uid, (pods = index.replicaSetsOf(dep).flatMap((rs) => index.podsOf(rs))));
-      return pods;
-    },
+    replicaSetsOf: (dep) => lookups.replicaSetsByDeployment.get(dep.metadata.uid) ?? [],
+    podsOf: (rs) => lookups.podsByReplicaSet.get(rs.metadata.uid) ?? [],
+    podsOfDeployment: (dep) => lookups.podsByDeployment.get(dep.metadata.uid) ?? [],
     deploymentOf(rs) {
       const owner = controllerOf(rs);
-      return owner?.kind === 'Deployment' ? deployments.get(owner.uid) : undefined;
+      return owner?.kind === 'Deployment' ? lookups.deploymentByUid.get(owner.uid) : undefined;
     },
     deploymentOfPod(pod) {
       const owner = pod.metadata.ownerReferences?.find((ref) => ref.controller && ref.kind === 'ReplicaSet');
-      const rs = owner && replicaSets.get(owner.uid);
+      const rs = owner && lookups.replicaSetByUid.get(owner.uid);
       return rs ? index.deploymentOf(rs) : undefined;
     },
-    isStale(rs) {
-      const dep = index.deploymentOf(rs);
-      return dep !== undefined && isStale(rs, [dep]);
-    },
+    isStale: (rs) => lookups.staleReplicaSets.has(rs.metadata.uid),
   };
   return index;
 }

@@ -3,7 +3,7 @@
 // entries, giving exactly what a rebuild would (same order) without visiting all 5,000 pods.
 import { controllerOf } from '../domain/replicasets.js';
 import type { KubeObject, Pod } from '../domain/resources.js';
-import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../render/clusterIndex.js';
+import { indexPodsByDeployment, indexPodsByReplicaSet, podsOfDeployment, type WorkloadIndex } from '../domain/workloadIndex.js';
 import { positionsOf, samePositions } from '../render/listPositions.js';
 import { recordReplacements, replacedSince } from '../render/mapDeltas.js';
 

@@ -2,7 +2,8 @@
 // burst of pod events), header counts, connection state. A table's rows are in tableRows.ts.
 import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
-import { indexEventsByObject, indexWorkloads, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { indexWorkloads } from '../domain/workloadIndex.js';
+import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterIndex.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';

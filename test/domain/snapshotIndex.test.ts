@@ -4,6 +4,7 @@ import { deploymentOf, isStale, replicaSetsOf } from '../../src/domain/replicase
 import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from '../../src/domain/resources.js';
 import { podsOf } from '../../src/domain/rollout.js';
 import { snapshotIndex } from '../../src/domain/snapshotIndex.js';
+import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { NOW, deployment, pod, replicaSet } from './builders.js';
 
 // The index answers what the list functions answer, in the same order; only faster.
@@ -49,5 +50,15 @@ describe('snapshotIndex', () => {
     const handMade = { ...replicaSet({ owner: meds, revision: 1, replicas: 0 }), metadata: { ...history[0].metadata, uid: 'hand-made', name: 'hand-made', ownerReferences: [] } };
     const pods = [pod({ owner: history[2] }), pod({ owner: history[3] }), { ...pod({ owner: history[2] }), metadata: { ...pod({ owner: history[2] }).metadata, ownerReferences: [] } }];
     expectSameAnswers({ namespace: 'ns', now: NOW, deployments: [meds], replicaSets: [...history, orphanRs, handMade], pods, services: [], events: [] });
+  });
+
+  it("reuses the lookups the explorer's indexed snapshot already carries", () => {
+    const meds = deployment({ name: 'kilo-meds', revision: 2 });
+    const history = [1, 2].map((revision) => replicaSet({ owner: meds, revision, replicas: revision === 2 ? 1 : 0 }));
+    const indexed = indexSnapshot({ namespace: 'ns', now: NOW, deployments: [meds], replicaSets: history, pods: [pod({ owner: history[1] })], services: [], events: [] });
+    const index = snapshotIndex(indexed);
+    expect(index.replicaSetsOf(meds)).toBe(indexed.replicaSetsByDeployment.get(meds.metadata.uid));
+    expect(index.podsOfDeployment(meds)).toBe(indexed.podsByDeployment.get(meds.metadata.uid));
+    expectSameAnswers(indexed);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/domain/resources.js';
-import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/render/clusterIndex.js';
+import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/domain/workloadIndex.js';
 import { applyChanges } from '../../src/store/applyChanges.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { replacedSince } from '../../src/render/mapDeltas.js';
