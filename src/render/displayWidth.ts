@@ -14,7 +14,7 @@ export function displayWidth(text: string): number {
 
 /** The text's graphemes (a flag, an emoji with its modifiers, a letter with its accents) with their widths. */
 export function* graphemesOf(text: string): Generator<{ grapheme: string; width: number }> {
-  for (const { segment } of graphemes.segment(text)) yield { grapheme: segment, width: isPlainAscii(segment) ? segment.length : stringWidth(segment) };
+  for (const { segment } of graphemes.segment(text)) yield { grapheme: segment, width: displayWidth(segment) };
 }
 
 /** The longest start of `text` that fits in `width` cells, never splitting a grapheme. */

@@ -33,6 +33,6 @@ export function deltaOf<T extends ByUid>(next: T): { previous: T; replaced: Read
  * known, and the caller rebuilds.
  */
 export function replacedSince(previous: ByUid, next: ByUid): ReadonlySet<string> | undefined {
-  const delta = deltas.get(next);
-  return delta && delta.previous.deref() === previous ? delta.replaced : undefined;
+  const delta = deltaOf(next);
+  return delta?.previous === previous ? delta.replaced : undefined;
 }
