@@ -1,6 +1,13 @@
 // The subset of Kubernetes object shapes kilo-tui reads and writes. Field names follow the
 // Kubernetes API exactly, so objects from the API server, the demo fixtures and tests are all
 // plain JSON of these types; nothing here depends on @kubernetes/client-node.
+//
+// A field is required here only when the API server refuses to store an object without it (its
+// validation, not just the OpenAPI schema: a Deployment needs a selector and a template, a container
+// a name and an image) or always sets it (metadata.name and .uid, a container status's counts).
+// Everything else is optional, as in real data. src/domain/admitObject.ts checks these shapes on
+// every object that arrives, so what the types promise holds at runtime: an object that breaks a
+// required field is skipped and counted, a wrongly typed optional one is dropped.
 
 export type ResourceKind = 'Deployment' | 'ReplicaSet' | 'Pod' | 'Service' | 'Event' | 'Namespace';
 
@@ -191,7 +198,8 @@ export interface KubeEvent {
   apiVersion: 'v1';
   kind: 'Event';
   metadata: ObjectMeta;
-  involvedObject: { kind: string; name: string; namespace?: string; uid?: string; apiVersion?: string };
+  /** Every field is optional in the API: an Event about an object of no kind is valid. */
+  involvedObject: { kind?: string; name?: string; namespace?: string; uid?: string; apiVersion?: string; fieldPath?: string };
   reason?: string;
   message?: string;
   type?: 'Normal' | 'Warning';

@@ -21,7 +21,9 @@ export function indexEventsByObject(events: readonly KubeEvent[]): ReadonlyMap<s
   const eventsByObject = new Map<string, KubeEvent[]>();
   for (const event of [...events].sort((a, b) => eventTime(b) - eventTime(a))) {
     const { uid, kind, name } = event.involvedObject;
-    for (const key of uid ? [uid, eventKey(kind, name)] : [eventKey(kind, name)]) {
+    // An event about no kind or no name is about no object we list: it only shows in :events.
+    const byName = kind && name ? [eventKey(kind, name)] : [];
+    for (const key of uid ? [uid, ...byName] : byName) {
       const list = eventsByObject.get(key) ?? [];
       list.push(event);
       eventsByObject.set(key, list);

@@ -16,7 +16,8 @@ export const eventColumns: readonly Column[] = [
 export function eventRow(event: KubeEvent, _snapshot: unknown, now: number): Row {
   const at = eventTime(event);
   const warning = event.type === 'Warning';
-  const object = `${event.involvedObject.kind.toLowerCase()}/${event.involvedObject.name}`;
+  const { kind, name } = event.involvedObject;
+  const object = `${kind ? kind.toLowerCase() : '?'}/${name ?? '?'}`;
   return makeRow(
     event.metadata.uid,
     [at ? formatAge(now - at) : '-', event.type ?? 'Normal', event.reason, object, event.message],

@@ -10,6 +10,8 @@ import type { ClusterState, ResourceChange } from './types.js';
 export interface ResourceActions {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
+  /** How many objects of a kind the watch delivered that could not be admitted (see store/admitChanges). */
+  setSkipped(kind: WatchedKind, count: number): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
@@ -31,6 +33,8 @@ export function initialClusterState(now = Date.now()): ClusterState {
     mode: 'normal',
     input: '',
     marks: {},
+    skipped: {},
+    loaded: {},
     quitRequested: false,
   };
 }
@@ -44,10 +48,15 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
         if (changes.length === 0) return;
         const { resources, marks } = get();
         const next = applyChanges(resources, changes);
-        set({ resources: next, marks: pruneMarks(marks, next) });
+        const listed = changes.filter((change) => change.type === 'sync' && !get().loaded[change.kind]);
+        const loaded = listed.length ? { ...get().loaded, ...Object.fromEntries(listed.map((change) => [change.kind, true])) } : get().loaded;
+        set({ resources: next, marks: pruneMarks(marks, next), loaded });
       },
       setConnection(kind, state) {
         set({ connection: { ...get().connection, [kind]: state } });
+      },
+      setSkipped(kind, count) {
+        set({ skipped: { ...get().skipped, [kind]: count } });
       },
       setNow(now) {
         set({ now });

@@ -2,7 +2,8 @@
 // bursts of thousands (a re-list, a rollout); they are queued and applied together at most once
 // per frame interval so the UI re-renders a bounded number of times.
 import { realClock, type Clock } from '../demo/clock.js';
-import type { ClusterGateway } from '../kube/types.js';
+import type { ClusterGateway, WatchedKind } from '../kube/types.js';
+import { InvalidObjects } from './admitChanges.js';
 import type { ClusterStore } from './clusterStore.js';
 import { WATCHED_KINDS, type ObjectOfKind, type ResourceChange } from './types.js';
 
@@ -37,10 +38,19 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (timer === undefined) timer = clock.setTimeout(flush, interval);
   };
 
+  const invalid = new InvalidObjects();
+  const admit = (kind: WatchedKind, change: Parameters<InvalidObjects['admit']>[1]): void => {
+    if (stopped) return;
+    const before = invalid.count(kind);
+    const admitted = invalid.admit(kind, change);
+    if (invalid.count(kind) !== before) store.getState().actions.setSkipped(kind, invalid.count(kind));
+    if (admitted) enqueue(admitted);
+  };
+
   const stops = WATCHED_KINDS.map((kind) =>
     gateway.watch<ObjectOfKind[typeof kind]>(kind, {
-      onSync: (items) => enqueue({ type: 'sync', kind, items }),
-      onEvent: (type, object) => enqueue({ type, kind, object }),
+      onSync: (items) => admit(kind, { type: 'sync', items }),
+      onEvent: (type, object) => admit(kind, { type, object }),
       onState: (state) => {
         if (!stopped) store.getState().actions.setConnection(kind, state);
       },

@@ -78,6 +78,10 @@ export interface ClusterState {
   /** A one-line message, e.g. an unknown command. */
   flash?: string;
   marks: Readonly<Record<string, true>>;
+  /** Per kind, objects the watch delivered that could not be admitted (not JSON objects, no uid, wrong types). */
+  skipped: Readonly<Partial<Record<WatchedKind, number>>>;
+  /** Kinds whose first list has arrived: until then the header says "not loaded", not 0. */
+  loaded: Readonly<Partial<Record<WatchedKind, true>>>;
   /** The last toggled uid; a range mark runs from here to the cursor. */
   markAnchor?: string;
   quitRequested: boolean;
