@@ -3,18 +3,26 @@
 import { rootCauseLine } from '../domain/audit/rootCause.js';
 import { rootCauseTargets } from '../domain/audit/rootCauseTargets.js';
 import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
-import type { ClusterSnapshot, Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
-import type { ClusterGateway } from '../kube/types.js';
+import type { ClusterSnapshot, Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import type { ClusterGateway, WatchedKind } from '../kube/types.js';
 
-export async function collectSnapshot(gateway: ClusterGateway, now: () => number = Date.now): Promise<ClusterSnapshot> {
+/** The namespace's objects; `skipped` counts list items that could not be admitted (see domain/admitObject). */
+export async function collectSnapshot(gateway: ClusterGateway, now: () => number = Date.now): Promise<ClusterSnapshot & { skipped: number }> {
+  let skipped = 0;
+  const list = async <T extends KubeObject>(kind: WatchedKind): Promise<T[]> => {
+    if (!gateway.listAdmitted) return gateway.list<T>(kind);
+    const result = await gateway.listAdmitted<T>(kind);
+    skipped += result.skipped;
+    return result.items;
+  };
   const [deployments, replicaSets, pods, services, events] = await Promise.all([
-    gateway.list<Deployment>('Deployment'),
-    gateway.list<ReplicaSet>('ReplicaSet'),
-    gateway.list<Pod>('Pod'),
-    gateway.list<Service>('Service'),
-    gateway.list<KubeEvent>('Event'),
+    list<Deployment>('Deployment'),
+    list<ReplicaSet>('ReplicaSet'),
+    list<Pod>('Pod'),
+    list<Service>('Service'),
+    list<KubeEvent>('Event'),
   ]);
-  return { namespace: gateway.namespace, deployments, replicaSets, pods, services, events, now: now() };
+  return { namespace: gateway.namespace, deployments, replicaSets, pods, services, events, now: now(), skipped };
 }
 
 /** Reads the log of every pod the audit wants explained; a log that cannot be read is left out. */

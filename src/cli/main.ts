@@ -2,6 +2,7 @@
 // kilo-tui's entry point: parse argv, run one command, map every failure to one line and an exit code.
 import { createRequire } from 'node:module';
 import { HELP_TEXT, parseArgs } from './args.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { describeFailure, EXIT_USAGE } from './errors.js';
 
 // React loads its development build unless told otherwise; it is about twice as slow per frame.
@@ -33,7 +34,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`kilo-tui: ${describeFailure(error)}\n`);
+    process.stderr.write(`kilo-tui: ${sanitizeLine(describeFailure(error))}\n`);
     if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     process.exitCode = EXIT_USAGE;
   },

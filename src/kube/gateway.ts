@@ -1,10 +1,12 @@
 // Assembles the ClusterGateway from an HTTP client: the one object the rest of the app uses.
+import { admitList, admitObject } from '../domain/admitObject.js';
 import type { KubeObject } from '../domain/resources.js';
 import { realTimers } from './backoff.js';
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
 import { followLogs, readLogs } from './logs.js';
-import { resourcePath, withTypeMeta } from './resourcePaths.js';
+import { resourcePath } from './resourcePaths.js';
+import { KubeError } from './types.js';
 import type { ClusterGateway, WatchedKind } from './types.js';
 import { startWatcher } from './watcher.js';
 import type { WatcherOptions } from './watcher.js';
@@ -36,6 +38,11 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     return once;
   };
 
+  async function listAdmitted<T extends KubeObject>(kind: WatchedKind): Promise<{ items: T[]; skipped: number }> {
+    const body = await client.json<{ items?: unknown }>({ method: 'GET', path: resourcePath(kind, namespace) });
+    return admitList<T>(kind, Array.isArray(body?.items) ? body.items : []);
+  }
+
   return {
     context: info.context,
     currentContext: info.currentContext,
@@ -45,12 +52,24 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, ...options.watcher }, kind, handlers)),
 
     async list<T extends KubeObject>(kind: WatchedKind): Promise<T[]> {
-      const body = await client.json<{ items?: T[] }>({ method: 'GET', path: resourcePath(kind, namespace) });
-      return (body.items ?? []).map((item) => withTypeMeta(kind, item));
+      return (await listAdmitted<T>(kind)).items;
     },
+    listAdmitted,
 
     async get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T> {
-      return withTypeMeta(kind, await client.json<T>({ method: 'GET', path: resourcePath(kind, namespace, name) }));
+      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, namespace, name) }));
+      if (!object) throw new KubeError(500, 'InvalidObject', `the server sent a ${kind} ${name} kilo-tui cannot read`);
+      return object;
+    },
+
+    async namespaceExists(): Promise<boolean | undefined> {
+      try {
+        await client.json<unknown>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(namespace)}` });
+        return true;
+      } catch (error) {
+        // 403: this user may not read namespaces, which says nothing about whether it exists.
+        return error instanceof KubeError && error.status === 404 ? false : undefined;
+      }
     },
 
     readLogs: (pod, logOptions) => readLogs(client, namespace, pod, logOptions),

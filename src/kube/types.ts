@@ -50,7 +50,12 @@ export interface ClusterGateway {
 
   /** Lists then watches `kind` in the namespace until stopped, resuming and re-listing as needed. */
   watch<T extends KubeObject>(kind: WatchedKind, handlers: WatchHandlers<T>): () => void;
+  /** The kind's objects that could be admitted (see domain/admitObject). */
   list<T extends KubeObject>(kind: WatchedKind): Promise<T[]>;
+  /** list, also counting the items that could not be admitted. */
+  listAdmitted?<T extends KubeObject>(kind: WatchedKind): Promise<{ items: T[]; skipped: number }>;
+  /** false when the server says the namespace does not exist (404); undefined when it cannot tell (403, errors). */
+  namespaceExists?(): Promise<boolean | undefined>;
   get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T>;
 
   readLogs(pod: string, options: LogOptions): Promise<string>;

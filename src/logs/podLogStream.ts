@@ -9,7 +9,7 @@ import type { LogEntry, LogMode, LogRange } from './logEntry.js';
 import { rangeOptions } from './logRange.js';
 import { ResumeDedup } from './resumeDedup.js';
 import { RECONNECT_POLICY, RESTART_POLL_POLICY, retryDelay } from './retryDelay.js';
-import { sanitizeLogLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { containerStatusOf, describeTermination, restartSeparator, terminationSummary } from './termination.js';
 import { splitTimestamp } from './timestamps.js';
 
@@ -221,7 +221,7 @@ export class PodLogStream {
     for (const line of raw) {
       const { timestamp, text } = splitTimestamp(line);
       if (!this.dedup.accept(timestamp, text)) continue;
-      entries.push({ kind: 'line', pod: this.options.pod, timestamp, text: sanitizeLogLine(text, { keepSgr: false, maxLength: this.options.maxLineLength }) });
+      entries.push({ kind: 'line', pod: this.options.pod, timestamp, text: sanitizeLine(text, { keepSgr: false, maxLength: this.options.maxLineLength, tabWidth: 8 }) });
     }
     if (entries.length > 0) this.options.onEntries(entries);
   }

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogEntry } from './logEntry.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export function logsDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_STATE_HOME && env.XDG_STATE_HOME.trim() !== '' ? env.XDG_STATE_HOME : tmpdir();
@@ -19,7 +20,7 @@ export function logFileName(name: string, now: number): string {
 export function formatEntryForFile(entry: LogEntry, merged: boolean): string {
   const pod = merged ? `[${entry.pod}] ` : '';
   const time = entry.timestamp ? `${entry.timestamp} ` : '';
-  return `${pod}${time}${entry.text}`;
+  return sanitizeLine(`${pod}${time}${entry.text}`, { tabWidth: 8 });
 }
 
 /** Writes the entries and returns the file's path. */

@@ -1,6 +1,7 @@
 // An append-only record of what kilo-tui did to clusters, one JSON object per line, kept where
 // the XDG base-directory spec puts state: $XDG_STATE_HOME/kilo-tui (default ~/.local/state).
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { escapeJsonText } from '../text/sanitize.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
@@ -24,6 +25,6 @@ export function appendActionLog(entries: ActionLogEntry[], env: NodeJS.ProcessEn
   const dir = stateDir(env);
   const path = join(dir, 'actions.log');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (entries.length > 0) appendFileSync(path, entries.map((entry) => JSON.stringify(entry) + '\n').join(''), { mode: 0o600 });
+  if (entries.length > 0) appendFileSync(path, entries.map((entry) => escapeJsonText(JSON.stringify(entry)) + '\n').join(''), { mode: 0o600 });
   return path;
 }

@@ -1,6 +1,6 @@
 // Shared cell helpers: every renderer builds rows through makeRow so no cell skips sanitizing.
 import { ageOf, formatAge } from '../domain/age.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { displayWidth, isPlainAscii } from './displayWidth.js';
 import type { Row } from './types.js';
 
@@ -17,7 +17,7 @@ export function withCells(row: Row, cells: string[]): Row {
 
 /** One cell as makeRow writes it: sanitized, '-' when empty. */
 export function cellText(cell: string | number | undefined): string {
-  return sanitizeForTerminal(cell === undefined || cell === '' ? '-' : String(cell));
+  return sanitizeLine(cell === undefined || cell === '' ? '-' : String(cell));
 }
 
 export function ageCell(timestamp: string | undefined | null, now: number): string {

@@ -40,9 +40,12 @@ export function initialClusterState(now = Date.now()): ClusterState {
 }
 
 export function createClusterStore(initial: Partial<ClusterState> = {}): ClusterStore {
+  // A store made with its objects already in place (tests, the bench) has them loaded.
+  const loaded = initial.resources && !initial.loaded ? { loaded: Object.fromEntries(Object.keys(initial.resources).map((kind) => [kind, true])) } : {};
   return createStore<ClusterStoreState>()((set, get) => ({
     ...initialClusterState(),
     ...initial,
+    ...loaded,
     actions: {
       applyChanges(changes) {
         if (changes.length === 0) return;

@@ -1,6 +1,6 @@
 // Keys that work everywhere (quit, command bar, help, pane focus) and the prompt's line editing.
 import { useApp, useInput } from 'ink';
-import { sanitizeForTerminal } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { selectTopView } from '../store/selectors.js';
 import { matchCommand } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
@@ -57,7 +57,7 @@ export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {
           return;
         }
         default:
-          if (!key.ctrl && !key.meta && input) update(state.input + sanitizeForTerminal(input));
+          if (!key.ctrl && !key.meta && input) update(state.input + sanitizeLine(input));
           return;
       }
     }

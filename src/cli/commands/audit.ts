@@ -4,14 +4,24 @@ import { plansToShellScript } from '../../domain/actions/planToShellScript.js';
 import { renderMarkdown } from '../../domain/audit/report/markdown.js';
 import { toJsonText } from '../../domain/audit/report/json.js';
 import { exitCodeFor, runAudit } from '../../domain/audit/runAudit.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { ConnectError } from '../../kube/types.js';
 import type { CliOptions } from '../args.js';
 import { connectFor } from './connectFor.js';
 
-export async function runAuditCommand(options: CliOptions, write: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
+export async function runAuditCommand(
+  options: CliOptions,
+  write: (text: string) => void = (t) => void process.stdout.write(t),
+  warn: (text: string) => void = (t) => void process.stderr.write(t),
+): Promise<number> {
   const connection = await connectFor(options);
   try {
     const { gateway } = connection;
+    if ((await gateway.namespaceExists?.()) === false) {
+      throw new ConnectError(`namespace "${sanitizeLine(gateway.namespace)}" does not exist in context "${sanitizeLine(gateway.context)}"`);
+    }
     const snapshot = await collectSnapshot(gateway);
+    if (snapshot.skipped > 0) warn(`kilo-tui: ${snapshot.skipped} invalid ${snapshot.skipped === 1 ? 'object' : 'objects'} skipped (not readable as their kind)\n`);
     const auditOptions = { context: gateway.context, currentContext: gateway.currentContext };
     const logs = await collectRootCauses(gateway, snapshot, auditOptions);
     const report = runAudit(snapshot, auditOptions, logs);

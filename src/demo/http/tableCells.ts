@@ -105,7 +105,7 @@ const eventCells = (ev: KubeEvent, now: number): Cell[] => {
   const first = ageSince(ev.firstTimestamp, now);
   let last = ev.lastTimestamp ? ageSince(ev.lastTimestamp, now) : first;
   if ((ev.count ?? 0) > 1) last = `${last} (x${ev.count} over ${first})`;
-  const target = `${ev.involvedObject.kind.toLowerCase()}${ev.involvedObject.name ? `/${ev.involvedObject.name}` : ''}`;
+  const target = `${(ev.involvedObject.kind ?? "").toLowerCase()}${ev.involvedObject.name ? `/${ev.involvedObject.name}` : ''}`;
   const source = ev.source?.component ? `${ev.source.component}${ev.source.host ? `, ${ev.source.host}` : ''}` : '';
   return [last, ev.type ?? '', ev.reason ?? '', target, '', source, (ev.message ?? '').trim(), first, ev.count ?? 0, ev.metadata.name];
 };

@@ -1,5 +1,6 @@
 // A plan as a reviewable bash script: the same kubectl lines the modal shows, plus a server-side
 // dry-run switch so it can be rehearsed against the real API before it changes anything.
+import { sanitizeLine } from '../../text/sanitize.js';
 import type { Operation, Plan } from './plan.js';
 import { toKubectlLine } from './toKubectl.js';
 
@@ -8,8 +9,9 @@ function supportsDryRun(op: Operation): boolean {
   return op.action !== 'rolloutRestart';
 }
 
+/** A comment holds one line of inert text: names and context names in it come from the cluster. */
 function commentSafe(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
+  return sanitizeLine(text.replace(/[\r\n]+/g, ' '));
 }
 
 export function planToShellScript(plan: Plan, ctx: { context: string; currentContext: string }): string {

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useShallow } from 'zustand/react/shallow';
 import type { ConnectionState, WatchedKind } from '../../kube/types.js';
-import { sanitizeForTerminal } from '../../render/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { selectConnectionSummary, selectHeaderCounts } from '../../store/selectors.js';
 import { useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
@@ -14,7 +14,7 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   switch (state.status) {
     case 'connected': return 'connected';
     case 'connecting': return 'connecting…';
-    case 'reconnecting': return `reconnecting (attempt ${state.attempt}, last error ${sanitizeForTerminal(state.lastError)})`;
+    case 'reconnecting': return `reconnecting (attempt ${state.attempt}, last error ${sanitizeLine(state.lastError)})`;
     case 'forbidden': return `forbidden: cannot watch ${kind ? PLURAL[kind] : 'resources'}`;
   }
 }
@@ -28,7 +28,7 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
   const status = connectionText(connection.state, connection.kind);
   const statusColour = connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
   const time = new Date(now).toISOString().slice(11, 19);
-  const where = sanitizeForTerminal(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}  ${cluster.server}${readonly ? '  [readonly]' : ''}`);
+  const where = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}  ${cluster.server}${readonly ? '  [readonly]' : ''}`);
   const countsText =
     `${counts.deployments} deploy · ${counts.replicaSets} rs (${counts.staleReplicaSets} stale) · ` +
     `${counts.pods} pods (${counts.crashingPods} crashing)` + (counts.marked > 0 ? ` · ${counts.marked} marked` : '');

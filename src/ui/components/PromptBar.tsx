@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import { useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { fit } from './columnLayout.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export function PromptBar({ width }: { width: number }) {
   const theme = useTheme();
@@ -19,7 +20,7 @@ export function PromptBar({ width }: { width: number }) {
   }
   return (
     <Text wrap="truncate-end" color={theme.warn}>
-      {fit(flash ?? '', width)}
+      {fit(sanitizeLine(flash ?? ''), width)}
     </Text>
   );
 }

@@ -7,6 +7,7 @@ import type { Theme } from '../theme.js';
 import { clip, formatCells, layoutColumns } from './columnLayout.js';
 import { fitColumnsToContent } from './contentWidths.js';
 import { TableRow } from './TableRow.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface TableProps {
   title: string;
@@ -47,7 +48,7 @@ export function Table({ title, columns, rows, cursorIndex, width, height, focuse
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflowY="hidden">
       <Text wrap="truncate-end" bold={focused} color={focused ? theme.accent : undefined}>
-        {clip(`${focused ? '▶ ' : '  '}${title}${position}`, inner)}
+        {clip(`${focused ? '▶ ' : '  '}${sanitizeLine(title)}${position}`, inner)}
       </Text>
       {visible > 0 ? <Text wrap="truncate-end" bold>{header}</Text> : null}
       {rows.slice(start, start + visible).map((row, i) => (

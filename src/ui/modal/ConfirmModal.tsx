@@ -12,6 +12,7 @@ import { hasDangerousOperations } from './actionFlow.js';
 import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
 import { blockWindow, clampBlockOffset, pageUpStart } from './blockWindow.js';
 import { lineHeights, WindowedLines, type StyledLine } from './WindowedLines.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface ConfirmModalProps {
   plan: Plan;
@@ -71,7 +72,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={dangerous ? theme.danger : theme.warn} paddingX={1}>
       <Text bold wrap="truncate-end">
-        {planHeading(plan)}
+        {sanitizeLine(planHeading(plan))}
       </Text>
       {props.dangerStage ? (
         <DangerWarning plan={plan} ctx={ctx} height={height - 3} onConfirm={props.onConfirm} onCancel={props.onCancel} isActive={isActive} />
@@ -79,12 +80,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
         <>
           {summary.map((row, i) => (
             <Text key={i} color={row.color} dimColor={row.dim} wrap="truncate-end">
-              {row.text}
+              {sanitizeLine(row.text)}
             </Text>
           ))}
           <WindowedLines lines={lines} offset={offset} height={listRows} hint="j/k PgUp/PgDn scroll" />
-          {props.exportedPath ? <Text color={theme.ok} wrap="truncate-end">{`plan written to ${props.exportedPath}`}</Text> : null}
-          {!props.exportedPath && props.message ? <Text color={theme.danger} wrap="truncate-end">{props.message}</Text> : null}
+          {props.exportedPath ? <Text color={theme.ok} wrap="truncate-end">{sanitizeLine(`plan written to ${props.exportedPath}`)}</Text> : null}
+          {!props.exportedPath && props.message ? <Text color={theme.danger} wrap="truncate-end">{sanitizeLine(props.message)}</Text> : null}
           <ModalButtons focused={focus} confirmLabel={dangerous ? 'Confirm…' : 'Confirm'} />
           <Text dimColor wrap="truncate-end">
             y confirm · n/Esc cancel · D server dry run · e export script · Tab switch

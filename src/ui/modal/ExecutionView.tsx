@@ -11,6 +11,7 @@ import type { RunMode } from './actionFlow.js';
 import { describeOutcome, isFailure, summarizeResults } from './resultSummary.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines, type StyledLine } from './WindowedLines.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface ExecutionViewProps {
   plan: Plan;
@@ -65,16 +66,16 @@ export function ExecutionView(props: ExecutionViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={done ? theme.ok : theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
-        {`${verb}: ${plan.title} · ${results.length}/${total}${done ? ' · done' : ''}`}
+        {sanitizeLine(`${verb}: ${plan.title} · ${results.length}/${total}${done ? ' · done' : ''}`)}
       </Text>
       <WindowedLines lines={lines} offset={offset} height={listRows} noun="results" hint="j/k PgUp/PgDn scroll" />
       {props.error ? (
         <Text color={theme.danger} wrap="truncate-end">
-          {props.error}
+          {sanitizeLine(props.error)}
         </Text>
       ) : null}
       <Text bold={done} wrap="truncate-end">
-        {done ? summarizeResults(results) : `${total - results.length} still running…`}
+        {done ? sanitizeLine(summarizeResults(results)) : `${total - results.length} still running…`}
       </Text>
       <Text dimColor wrap="truncate-end">
         {done

@@ -4,6 +4,7 @@ import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { useTheme } from '../useTheme.js';
 import { eraseDigit, stepNumber, typeDigit, validateNumber, type NumberField } from './numberInput.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface NumberPromptProps {
   title: string;
@@ -42,7 +43,7 @@ export function NumberPrompt(props: NumberPromptProps) {
   return (
     <Box flexDirection="column" width={props.width} borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
-        {props.title}
+        {sanitizeLine(props.title)}
       </Text>
       <Text wrap="truncate-end">
         {`${props.label} (${min}–${max}): `}

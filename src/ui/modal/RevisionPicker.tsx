@@ -6,6 +6,7 @@ import { formatAge } from '../../domain/age.js';
 import { useTheme } from '../useTheme.js';
 import type { RevisionChoice } from './actionFlow.js';
 import { offsetShowing, scrollWindow, windowLabel } from './scrollWindow.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface RevisionPickerProps {
   title: string;
@@ -60,7 +61,7 @@ export function RevisionPicker(props: RevisionPickerProps) {
   return (
     <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold wrap="truncate-end">
-        {props.title}
+        {sanitizeLine(props.title)}
       </Text>
       <Text dimColor wrap="truncate-end">
         {`${'REVISION'.padStart(8)}  ${'IMAGE'.padEnd(imageWidth)}  ${'AGE'.padEnd(6)}  REPLICASET`}
@@ -70,7 +71,7 @@ export function RevisionPicker(props: RevisionPickerProps) {
           const index = window.start + i;
           return (
             <Text key={r.revision} inverse={index === selected} color={r.current ? theme.ok : undefined} wrap="truncate-end">
-              {row(r)}
+              {sanitizeLine(row(r))}
             </Text>
           );
         })}

@@ -5,6 +5,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { blockWindow } from './blockWindow.js';
 import { windowLabel } from './scrollWindow.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface StyledLine {
   text: string;
@@ -43,11 +44,11 @@ export function WindowedLines({
         {visible.map((line, i) => (
           <React.Fragment key={window.start + i}>
             <Text wrap="truncate-end" color={line.color} dimColor={line.dim}>
-              {line.text}
+              {sanitizeLine(line.text)}
             </Text>
             {line.detail ? (
               <Text wrap="truncate-end" color={line.detail.color} dimColor={line.detail.dim}>
-                {line.detail.text}
+                {sanitizeLine(line.detail.text)}
               </Text>
             ) : null}
           </React.Fragment>

@@ -3,12 +3,12 @@ import { Box, Text, useInput } from 'ink';
 import { useMemo } from 'react';
 import { stringify } from 'yaml';
 import type { WatchedKind } from '../../kube/types.js';
-import { sanitizeMultiline } from '../../render/sanitize.js';
 import { clip, fit } from '../components/columnLayout.js';
 import { matchCommand } from '../keymap.js';
 import { useActions, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { movedIndex } from '../movedIndex.js';
+import { sanitizeLine, sanitizeMultiline } from '../../text/sanitize.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -43,7 +43,7 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.accent} overflow="hidden">
       <Text bold color={theme.accent} wrap="truncate-end">
-        {fit(`Describe ${kind}/${name}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
+        {fit(`Describe ${kind}/${sanitizeLine(name)}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
       </Text>
       {lines.slice(top, top + visible).map((line, i) => (
         <Text key={top + i} wrap="truncate-end">{clip(line, inner)}</Text>

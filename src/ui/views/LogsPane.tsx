@@ -11,6 +11,7 @@ import { useLogSession } from '../logs/useLogSession.js';
 import { useActions } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { LogsView } from './LogsView.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export const DEFAULT_FOLLOW_DEBOUNCE_MS = 250;
 
@@ -48,7 +49,7 @@ export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps)
         />
       ) : (
         <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">
-          {clip(`${focused ? '▶ ' : '  '}Logs ${name ? `${name} …` : '(no pod selected)'}`, inner)}
+          {clip(`${focused ? '▶ ' : '  '}Logs ${name ? `${sanitizeLine(name)} …` : '(no pod selected)'}`, inner)}
         </Text>
       )}
     </Box>

@@ -3,7 +3,7 @@ import { ageOf, formatAge } from '../../domain/age.js';
 import { formatRestarts, podStatus } from '../../domain/pods.js';
 import type { Pod } from '../../domain/resources.js';
 import { eventsFor, type IndexedSnapshot } from '../../render/clusterIndex.js';
-import { sanitizeForTerminal } from '../../render/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface DetailLine {
   text: string;
@@ -33,5 +33,5 @@ export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot): DetailLine[
   for (const event of events.slice(0, 10)) {
     lines.push({ text: `  ${event.type ?? 'Normal'} ${event.reason ?? ''}: ${event.message ?? ''}`, tone: event.type === 'Warning' ? 'warn' : undefined });
   }
-  return lines.map((line) => ({ ...line, text: sanitizeForTerminal(line.text) }));
+  return lines.map((line) => ({ ...line, text: sanitizeLine(line.text) }));
 }

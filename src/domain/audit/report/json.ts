@@ -4,6 +4,7 @@ import { formatAge } from '../../age.js';
 import type { ActionKind } from '../../actions/plan.js';
 import { exitCodeFor } from '../runAudit.js';
 import type { AuditReport, Recommendation, ServiceRow, Severity } from '../types.js';
+import { escapeJsonText } from '../../../text/sanitize.js';
 
 /** Version 1 of `kilo-tui audit --output json`. Durations are whole seconds plus kubectl-style text. */
 export interface AuditJsonV1 {
@@ -100,5 +101,5 @@ export function toJson(report: AuditReport): AuditJsonV1 {
 
 /** Pretty-printed JSON text with a trailing newline. */
 export function toJsonText(report: AuditReport): string {
-  return `${JSON.stringify(toJson(report), null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(toJson(report), null, 2))}\n`;
 }

@@ -1,5 +1,6 @@
 // The audit as a Markdown document with the seed report's structure: summary, findings with
 // evidence, the stale breakdown, deployment status, services and paste-ready kubectl commands.
+import { sanitizeMultiline } from '../../../text/sanitize.js';
 import { formatAge } from '../../age.js';
 import type { AuditReport, Finding } from '../types.js';
 
@@ -141,5 +142,7 @@ export function renderMarkdown(report: AuditReport): string {
     '',
     ...recommendationSection(report),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // Names, messages and log lines in it come from the cluster: the whole document is made inert
+  // (its shell commands already are, quoted with $'…' escapes where needed).
+  return `${sanitizeMultiline(lines.join('\n')).replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -5,7 +5,7 @@ import { formatAge } from '../../../domain/age.js';
 import { toKubectlLine } from '../../../domain/actions/toKubectl.js';
 import type { AuditOptions, AuditReport, Finding } from '../../../domain/audit/types.js';
 import type { ClusterSnapshot, KubeObject } from '../../../domain/resources.js';
-import { sanitizeForTerminal } from '../../../render/sanitize.js';
+import { sanitizeLine } from '../../../text/sanitize.js';
 import type { ScalarDict } from '../../inkTable/loadInkTable.js';
 
 export type Block = { type: 'text'; lines: string[] } | { type: 'table'; columns: string[]; data: ScalarDict[] };
@@ -21,7 +21,7 @@ function subjectBlocks(finding: Finding, snapshot: ClusterSnapshot): Block[] {
   if (subjects.length > MAX_SUBJECT_ROWS) return [{ type: 'text', lines: [`Objects: ${subjects.length} (each one is in the fix below)`] }];
   return [
     { type: 'text', lines: ['Objects:'] },
-    { type: 'table', columns: ['kind', 'name'], data: subjects.map((obj) => ({ kind: obj.kind, name: sanitizeForTerminal(obj.metadata.name) })) },
+    { type: 'table', columns: ['kind', 'name'], data: subjects.map((obj) => ({ kind: obj.kind, name: sanitizeLine(obj.metadata.name) })) },
   ];
 }
 
@@ -44,15 +44,15 @@ function breakdownBlocks(report: AuditReport): Block[] {
 
 export function findingBlocks(finding: Finding, report: AuditReport, snapshot: ClusterSnapshot, options: AuditOptions): Block[] {
   const head = [
-    `${finding.severity}: ${sanitizeForTerminal(finding.title)}`,
+    `${finding.severity}: ${sanitizeLine(finding.title)}`,
     '',
     'Evidence:',
-    ...finding.evidence.map((line) => `  ${sanitizeForTerminal(line)}`),
+    ...finding.evidence.map((line) => `  ${sanitizeLine(line)}`),
     '',
   ];
   const tail: string[] = [''];
-  if (finding.advice?.length) tail.push('Advice:', ...finding.advice.map((line) => `  - ${sanitizeForTerminal(line)}`), '');
-  if (finding.plan) tail.push(`Fix (x): ${sanitizeForTerminal(finding.plan.title)}`, ...finding.plan.operations.map((op) => `  ${toKubectlLine(op, options)}`));
+  if (finding.advice?.length) tail.push('Advice:', ...finding.advice.map((line) => `  - ${sanitizeLine(line)}`), '');
+  if (finding.plan) tail.push(`Fix (x): ${sanitizeLine(finding.plan.title)}`, ...finding.plan.operations.map((op) => `  ${toKubectlLine(op, options)}`));
   else tail.push('No automatic fix: follow the advice above.');
   const tables = finding.id === 'stale-replicasets' ? breakdownBlocks(report) : subjectBlocks(finding, snapshot);
   return [{ type: 'text', lines: head }, ...tables, { type: 'text', lines: tail }];

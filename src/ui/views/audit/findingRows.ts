@@ -1,7 +1,7 @@
 // Findings as rows of our windowed Table: the live list needs a cursor and re-renders each tick,
 // which ink-table (static, no row highlight) cannot do.
 import type { Finding, Severity } from '../../../domain/audit/types.js';
-import { sanitizeForTerminal } from '../../../render/sanitize.js';
+import { sanitizeLine } from '../../../text/sanitize.js';
 import type { Column, Row, Tone } from '../../../render/types.js';
 
 export const FINDING_COLUMNS: readonly Column[] = [
@@ -18,9 +18,9 @@ export function findingRow(finding: Finding): Row {
     uid: finding.id,
     cells: [
       finding.severity,
-      sanitizeForTerminal(finding.title),
+      sanitizeLine(finding.title),
       String(finding.subjectUids.length),
-      finding.plan ? sanitizeForTerminal(finding.plan.title) : '-',
+      finding.plan ? sanitizeLine(finding.plan.title) : '-',
     ],
     tone: TONE[finding.severity],
     toneCell: 0,

@@ -5,6 +5,7 @@ import { describeRange } from '../../../logs/logRange.js';
 import type { LogSessionState } from '../../../logs/logSession.js';
 import { useTheme } from '../../useTheme.js';
 import type { LogsViewState } from './logsViewState.js';
+import { sanitizeLine } from '../../../text/sanitize.js';
 
 export function LogsTitle({ state, view, width }: { state: LogSessionState; view: LogsViewState; width: number }): React.JSX.Element {
   const theme = useTheme();
@@ -20,7 +21,7 @@ export function LogsTitle({ state, view, width }: { state: LogSessionState; view
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
         <Text bold color={theme.accent}>
-          Logs {state.target.title}
+          Logs {sanitizeLine(state.target.title)}
           {container}
         </Text>
         <Text color={state.mode === 'previous' ? theme.warn : theme.ok}> [{state.mode}] </Text>
