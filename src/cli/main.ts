@@ -35,7 +35,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`kilo-tui: ${sanitizeLine(describeFailure(error))}\n`);
-    if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    const detail = (error as { cause?: unknown } | undefined)?.cause ?? error;
+    if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${(detail as Error)?.stack ?? String(detail)}\n`);
     process.exitCode = EXIT_USAGE;
   },
 );

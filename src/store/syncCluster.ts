@@ -14,6 +14,7 @@ export interface SyncOptions {
 }
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 33;
+const NAMESPACE_RECHECK_MS = 10_000;
 
 /** Starts one watch per kind; returns a function that stops them and drops anything queued. */
 export function syncCluster(gateway: ClusterGateway, store: ClusterStore, options: SyncOptions = {}): () => void {
@@ -57,8 +58,22 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     }),
   );
 
+  // An empty namespace and one that does not exist (a typo in -n) list the same: ask, and ask
+  // again while it is missing, since it may be created while we watch.
+  let namespaceTimer: unknown;
+  const checkNamespace = (): void => {
+    namespaceTimer = undefined;
+    void gateway.namespaceExists?.().then((exists) => {
+      if (stopped || exists === undefined) return;
+      if ((store.getState().namespaceMissing ?? false) !== !exists) store.setState({ namespaceMissing: !exists });
+      if (!exists) namespaceTimer = clock.setTimeout(checkNamespace, NAMESPACE_RECHECK_MS);
+    });
+  };
+  checkNamespace();
+
   return () => {
     stopped = true;
+    if (namespaceTimer !== undefined) clock.clearTimeout(namespaceTimer);
     if (timer !== undefined) clock.clearTimeout(timer);
     queue = [];
     for (const stop of stops) stop();

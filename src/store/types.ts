@@ -80,6 +80,8 @@ export interface ClusterState {
   marks: Readonly<Record<string, true>>;
   /** Per kind, objects the watch delivered that could not be admitted (not JSON objects, no uid, wrong types). */
   skipped: Readonly<Partial<Record<WatchedKind, number>>>;
+  /** The server said the namespace does not exist (404): the header says so instead of "connected". */
+  namespaceMissing?: boolean;
   /** Kinds whose first list has arrived: until then the header says "not loaded", not 0. */
   loaded: Readonly<Partial<Record<WatchedKind, true>>>;
   /** The last toggled uid; a range mark runs from here to the cursor. */

@@ -13,6 +13,13 @@ import { LogsProvider } from './logs/LogsContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
 
+/** An error no part of the TUI caught; the terminal was restored before this is thrown. */
+export class UnexpectedError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`unexpected error: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)} (set KILO_TUI_DEBUG=1 for details)`);
+  }
+}
+
 export interface RunTuiOptions {
   readonly: boolean;
   /** Ring capacity of each logs session (`--log-lines N`); default 10,000. */
@@ -68,15 +75,27 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     outputError ??= error;
     quitOnSignal();
   });
+  // Any error nobody caught (a timer, a stream callback) ends the session like a quit does, so the
+  // terminal gets its main screen, cursor and cooked mode back; the CLI then prints one line.
+  let unexpected: unknown;
+  const quitOnUnexpected = (error: unknown): void => {
+    unexpected ??= error;
+    quitOnSignal();
+  };
+  process.on('uncaughtException', quitOnUnexpected);
+  process.on('unhandledRejection', quitOnUnexpected);
   try {
     await instance.waitUntilExit();
   } finally {
+    process.off('uncaughtException', quitOnUnexpected);
+    process.off('unhandledRejection', quitOnUnexpected);
     for (const signal of signals) process.off(signal, quitOnSignal);
     stopSync();
     instance.unmount();
     keys.detach();
     if (alternate && !outputError) stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
+  if (unexpected !== undefined) throw new UnexpectedError(unexpected);
   if (outputError && outputError.code !== 'EIO' && outputError.code !== 'EPIPE') {
     throw new Error(`cannot write to the terminal: ${outputError.message}`);
   }

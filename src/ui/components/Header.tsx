@@ -6,7 +6,8 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { selectConnectionSummary, selectHeaderCounts } from '../../store/selectors.js';
 import { useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
-import { fit } from './columnLayout.js';
+import { clip, fit } from './columnLayout.js';
+import { displayWidth } from '../../render/displayWidth.js';
 
 const PLURAL: Record<WatchedKind, string> = { Deployment: 'deployments', ReplicaSet: 'replicasets', Pod: 'pods', Service: 'services', Event: 'events' };
 
@@ -25,22 +26,32 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
   const now = useClusterStore((state) => state.now);
   const counts = useClusterStore(useShallow(selectHeaderCounts));
   const connection = useClusterStore(useShallow(selectConnectionSummary));
-  const status = connectionText(connection.state, connection.kind);
-  const statusColour = connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
-  const time = new Date(now).toISOString().slice(11, 19);
-  const where = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}  ${cluster.server}${readonly ? '  [readonly]' : ''}`);
+  const loaded = useClusterStore((state) => state.loaded);
+  const skipped = useClusterStore((state) => Object.values(state.skipped).reduce((sum, n) => sum + (n ?? 0), 0));
+  const namespaceMissing = useClusterStore((state) => state.namespaceMissing === true);
+  const status = namespaceMissing ? `namespace "${sanitizeLine(cluster.namespace)}" does not exist` : connectionText(connection.state, connection.kind);
+  const statusColour = namespaceMissing ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
+  const time = `  ${new Date(now).toISOString().slice(11, 19)}UTC`;
+  // Where we are comes first: a long error line is cut so that the context and namespace stay.
+  const essential = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}`);
+  const where = `${essential}  ${sanitizeLine(cluster.server)}${readonly ? '  [readonly]' : ''}`;
+  // One cell for the space before the status, one for the ellipsis that cuts the server off.
+  const shownStatus = clip(status, Math.max(12, width - displayWidth(essential) - time.length - 2));
+  const count = (kind: WatchedKind, text: string, label: string) => (loaded[kind] ? text : `${label} not loaded`);
   const countsText =
-    `${counts.deployments} deploy · ${counts.replicaSets} rs (${counts.staleReplicaSets} stale) · ` +
-    `${counts.pods} pods (${counts.crashingPods} crashing)` + (counts.marked > 0 ? ` · ${counts.marked} marked` : '');
-  const rightOfFirst = `${status}  ${time}UTC`;
+    `${count('Deployment', `${counts.deployments} deploy`, 'deploy')} · ` +
+    `${count('ReplicaSet', `${counts.replicaSets} rs (${counts.staleReplicaSets} stale)`, 'rs')} · ` +
+    `${count('Pod', `${counts.pods} pods (${counts.crashingPods} crashing)`, 'pods')}` +
+    (counts.marked > 0 ? ` · ${counts.marked} marked` : '');
   return (
     <Box flexDirection="column" width={width} height={2} overflowY="hidden">
       <Text wrap="truncate-end">
-        <Text bold>{fit(where, Math.max(0, width - rightOfFirst.length - 1))}</Text> <Text color={statusColour}>{status}</Text>
-        {`  ${time}UTC`}
+        <Text bold>{fit(where, Math.max(0, width - displayWidth(shownStatus) - time.length - 1))}</Text> <Text color={statusColour}>{shownStatus}</Text>
+        {time}
       </Text>
       <Text wrap="truncate-end">
         {countsText}
+        {skipped > 0 ? <Text color={theme.warn}>{`  ${skipped} invalid ${skipped === 1 ? 'object' : 'objects'} skipped`}</Text> : null}
         {connection.stale ? <Text color={theme.stale} bold>{'  [stale data]'}</Text> : null}
       </Text>
     </Box>
