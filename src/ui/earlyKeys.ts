@@ -36,7 +36,9 @@ export function holdKeys(stdin: NodeJS.ReadStream, onInterrupt: () => void): Hel
   return {
     release() {
       stop();
-      if (held.length) stdin.unshift(Buffer.concat(held));
+      // Keys typed before raw mode was set went through the terminal's line discipline, which
+      // turned Enter into a newline; in raw mode Enter is a carriage return.
+      if (held.length) stdin.unshift(Buffer.from(Buffer.concat(held).toString('latin1').replaceAll('\n', '\r'), 'latin1'));
     },
     restore() {
       stop();
