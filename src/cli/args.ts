@@ -17,6 +17,8 @@ export interface CliOptions {
   kubeconfigOut?: string;
   /** Divides the demo cluster's back-off and deadlines so a crash loop is seen within seconds. */
   timeScale: number;
+  /** `help`: the command whose help was asked for (`kilo-tui audit --help`). */
+  helpTopic?: Command;
 }
 
 export class UsageError extends Error {}
@@ -47,7 +49,7 @@ const COMMANDS: Command[] = ['audit', 'demo-server'];
 const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
   tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale'],
   audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale'],
-  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'namespace'],
+  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale'],
   help: [],
   version: [],
 };
@@ -65,9 +67,12 @@ export function parseArgs(argv: string[]): CliOptions {
 
   while (args.length) {
     const arg = args.shift()!;
-    if (arg === '-h' || arg === '--help' || arg === 'help') return { ...options, command: 'help' };
-    if (arg === '-v' || arg === '--version' || arg === 'version') return { ...options, command: 'version' };
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (arg === '-h' || arg === '--help' || arg === 'help') return { ...options, command: 'help', helpTopic: options.command === 'tui' ? undefined : options.command };
+    if (arg === '--version' || arg === 'version') return { ...options, command: 'version' };
+    // pflag's forms, as kubectl accepts them: --flag=value and -f=value as well as -f value.
+    const [flag, inline] = arg.startsWith('-') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    // kubectl's -v is log verbosity; taking it for "version" would surprise, and a silent no-op would too.
+    if (flag === '-v' || flag === '--v') throw new UsageError(`${flag} is kubectl's log verbosity, which kilo-tui does not have (the version is --version)`);
     if (flag in BOOLEAN_FLAGS) {
       if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
       const key = BOOLEAN_FLAGS[flag];
@@ -115,6 +120,40 @@ export function parseArgs(argv: string[]): CliOptions {
   return options;
 }
 
+const AUDIT_HELP = `kilo-tui audit — the namespace's audit as Markdown, JSON or a fix script
+
+Usage:
+  kilo-tui audit [--kubeconfig FILE] [--context NAME] [-n NS] [--demo] [--format md|json] [--plan]
+
+  --kubeconfig FILE   kubeconfig to use instead of $KUBECONFIG or ~/.kube/config
+  --context NAME      context to use instead of the current one
+  -n, --namespace NS  namespace (default: the context's namespace, else "default")
+  --demo              audit the embedded simulated cluster
+  --format md|json    output format (default md; -o is the same)
+  --plan              print every finding's fix as one bash script (bash fix.sh --dry-run=server rehearses it)
+
+Exit codes: 0 nothing above LOW, 1 a HIGH or MEDIUM finding, 3 a CRITICAL one,
+2 usage or connection error (a namespace that does not exist included).
+`;
+
+const DEMO_SERVER_HELP = `kilo-tui demo-server — the simulated Kubernetes API server, until Ctrl-C
+
+Usage:
+  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--time-scale N]
+
+  --port N            port on 127.0.0.1 (default: any free port)
+  --fixtures DIR      fixture folder (default: the bundled kilo-guardian)
+  --kubeconfig-out F  where to write the kubeconfig for kubectl
+  --time-scale N      divide back-off and deadlines by N (default 10)
+`;
+
+/** The help for a command (`kilo-tui audit --help`), or the global help. */
+export function helpText(topic?: Command): string {
+  if (topic === 'audit') return AUDIT_HELP;
+  if (topic === 'demo-server') return DEMO_SERVER_HELP;
+  return HELP_TEXT;
+}
+
 export const HELP_TEXT = `kilo-tui — a k9s-style terminal UI for Kubernetes
 
 Usage:
@@ -138,7 +177,7 @@ Options:
   --kubeconfig-out F  demo-server: where to write its kubeconfig
   --time-scale N      demo: divide back-off and deadlines by N (default 10)
   -h, --help          this help
-  -v, --version       the version
+  --version           the version
 
 Audit exit codes: 0 nothing above LOW, 1 a HIGH or MEDIUM finding, 3 a CRITICAL one, 2 usage or connection error.
 In the TUI press ? for every key.

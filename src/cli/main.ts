@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // kilo-tui's entry point: parse argv, run one command, map every failure to one line and an exit code.
 import { createRequire } from 'node:module';
-import { HELP_TEXT, parseArgs } from './args.js';
+import { helpText, parseArgs } from './args.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { describeFailure, EXIT_USAGE } from './errors.js';
 
@@ -9,11 +9,23 @@ import { describeFailure, EXIT_USAGE } from './errors.js';
 // Set before any command (and so React) is imported.
 process.env.NODE_ENV ??= 'production';
 
+/**
+ * `kilo-tui audit | head -c 100`: the reader went away, which is not an error worth a stack trace.
+ * Later writes go nowhere and the command ends with its own exit code. (The TUI handles its
+ * terminal going away itself, in runTui.)
+ */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`kilo-tui: cannot write the output: ${sanitizeLine(error.message)}\n`);
+  process.exit(EXIT_USAGE);
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
+  if (options.command !== 'tui') process.stdout.on('error', ignoreClosedPipe);
   switch (options.command) {
     case 'help':
-      process.stdout.write(HELP_TEXT);
+      process.stdout.write(helpText(options.helpTopic));
       return 0;
     case 'version': {
       const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../src/cli/args.js';
+import { helpText, parseArgs, UsageError } from '../../src/cli/args.js';
 
 describe('parseArgs', () => {
   it('defaults to the TUI on the current context', () => {
@@ -46,5 +46,31 @@ describe('parseArgs', () => {
   ])('rejects %j with one clear line', (argv, message) => {
     expect(() => parseArgs(argv as string[])).toThrowError(UsageError);
     expect(() => parseArgs(argv as string[])).toThrowError(message as RegExp);
+  });
+});
+
+describe('parseArgs: kubectl habits (issue 13)', () => {
+  it('accepts -n=NS as pflag does, like --namespace=NS', () => {
+    expect(parseArgs(['-n=kilo-guardian']).namespace).toBe('kilo-guardian');
+    expect(parseArgs(['audit', '-o=json']).format).toBe('json');
+  });
+
+  it('refuses -v (kubectl: log verbosity) with a line that says so, in every form; --version stays', () => {
+    for (const argv of [['-v'], ['-v', '6'], ['-v=6'], ['--v=6'], ['audit', '-v', '2']]) {
+      expect(() => parseArgs(argv)).toThrowError(/verbosity.*--version/);
+    }
+    expect(parseArgs(['--version']).command).toBe('version');
+  });
+
+  it('refuses -n for demo-server instead of ignoring it', () => {
+    expect(() => parseArgs(['demo-server', '-n', 'foo'])).toThrowError(/-n does not apply to 'kilo-tui demo-server'/);
+  });
+
+  it('answers a subcommand\'s --help with that subcommand\'s help', () => {
+    expect(parseArgs(['audit', '--help'])).toMatchObject({ command: 'help', helpTopic: 'audit' });
+    expect(helpText('audit')).toMatch(/^kilo-tui audit/);
+    expect(helpText('audit')).toContain('--plan');
+    expect(helpText('demo-server')).toMatch(/^kilo-tui demo-server/);
+    expect(parseArgs(['--help']).helpTopic).toBeUndefined();
   });
 });
