@@ -7,7 +7,8 @@ export interface MarksActions {
   /** Marks every uid between the anchor (last toggled) and `toUid` in `orderedUids`, inclusive. */
   markRange(orderedUids: readonly string[], toUid: string): void;
   markAll(uids: readonly string[]): void;
-  clearMarks(): void;
+  /** Clears the marks, except those of `keep` (the objects a failed batch left undone, for a retry). */
+  clearMarks(keep?: readonly string[]): void;
 }
 
 type Set = (partial: Partial<ClusterState>) => void;
@@ -37,8 +38,9 @@ export function createMarksActions(set: Set, get: Get): MarksActions {
       for (const uid of uids) marks[uid] = true;
       set({ marks });
     },
-    clearMarks() {
-      set({ marks: {}, markAnchor: undefined });
+    clearMarks(keep = []) {
+      const marked = get().marks;
+      set({ marks: Object.fromEntries(keep.filter((uid) => marked[uid]).map((uid) => [uid, true as const])), markAnchor: undefined });
     },
   };
 }

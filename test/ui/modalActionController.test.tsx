@@ -153,3 +153,40 @@ describe('ActionFlowController', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('ActionFlowController: marks after a run (issue 13)', () => {
+  it('a batch where every operation failed keeps every mark for a retry', async () => {
+    const kept: (readonly string[])[] = [];
+    const { controller, cluster } = harness({
+      clearMarks: (keep) => kept.push(keep),
+      executePlan: async (plan, { onResult }) => {
+        const results: OperationResult[] = plan.operations.map((operation) => ({ operation, outcome: 'error', message: 'the server is on fire' }));
+        for (const result of results) onResult(result);
+        return results;
+      },
+    });
+    controller.request({ action: 'delete', uids: uids(cluster.stale) });
+    controller.confirm();
+    await controller.running;
+    controller.close();
+    expect(kept).toEqual([uids(cluster.stale)]);
+  });
+
+  it('a partly failed batch keeps only the marks of what failed', async () => {
+    const kept: (readonly string[])[] = [];
+    const { controller, cluster } = harness({
+      clearMarks: (keep) => kept.push(keep),
+      executePlan: async (plan, { onResult }) => {
+        const results: OperationResult[] = plan.operations.map((operation, i) => ({ operation, outcome: i === 1 ? 'forbidden' : 'deleted' }));
+        for (const result of results) onResult(result);
+        return results;
+      },
+    });
+    controller.request({ action: 'delete', uids: uids(cluster.stale) });
+    controller.confirm();
+    await controller.running;
+    controller.close();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toHaveLength(1);
+  });
+});

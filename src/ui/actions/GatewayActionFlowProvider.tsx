@@ -19,7 +19,7 @@ export function GatewayActionFlowProvider({ gateway, readonly, now, children }: 
   const deps = useMemo(
     () => ({
       ...gatewayActionDeps({ gateway, readonly, now, snapshot: () => selectSnapshot(store.getState()) }),
-      clearMarks: () => store.getState().actions.clearMarks(),
+      clearMarks: (keep: readonly string[]) => store.getState().actions.clearMarks(keep),
     }),
     [gateway, readonly, now, store],
   );

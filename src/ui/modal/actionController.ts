@@ -7,6 +7,7 @@ import { toKubectlLine } from '../../domain/actions/toKubectl.js';
 import type { ClusterSnapshot } from '../../domain/resources.js';
 import { actionFlowReducer, initialFlowState, type ActionIntent, type FlowEvent, type FlowState } from './actionFlow.js';
 import { buildPlan, promptFor } from './buildPlan.js';
+import { isFailure } from './resultSummary.js';
 
 /** One executed operation as the action log records it. */
 export interface ActionLogRecord {
@@ -34,7 +35,8 @@ export interface ActionFlowDeps {
    * targets; left in place, a Deployment marked by a rollback or an audit fix would silently
    * join the next delete.
    */
-  clearMarks?(): void;
+  /** After a run: clear the marks, keeping those of `keep` (objects whose operation failed). */
+  clearMarks?(keep: readonly string[]): void;
 }
 
 export const READONLY_MESSAGE = 'read-only mode (--readonly): actions are disabled';
@@ -98,9 +100,12 @@ export class ActionFlowController {
   }
 
   close(): void {
-    const executed = this.state.phase === 'done' && this.state.mode === 'execute';
+    const state = this.state;
+    const executed = state.phase === 'done' && state.mode === 'execute';
+    // Marks of what failed stay, so a retry is one key away; what was done is unmarked.
+    const failed = executed ? state.results.filter((result) => isFailure(result.outcome)).map((result) => result.operation.target.uid) : [];
     this.dispatch({ type: 'close' });
-    if (executed) this.deps.clearMarks?.();
+    if (executed) this.deps.clearMarks?.(failed);
   }
 
   async exportPlan(): Promise<void> {
