@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { Cluster, Context, User } from '@kubernetes/client-node';
+import { proxyFromEnvironment } from './proxyEnv.js';
 import { ConnectError } from './types.js';
 
 export interface KubeconfigOptions {
@@ -95,7 +96,10 @@ export function resolveKubeconfig(options: KubeconfigOptions, env: NodeJS.Proces
   const baseCluster = config.getCluster(context.cluster);
   if (!baseCluster) throw new ConnectError(`context "${contextName}" refers to cluster "${context.cluster}", which is not in ${where}`);
   // client-node refuses plain-http servers unless TLS verification is "skipped"; there is no TLS to skip.
-  const cluster: Cluster = baseCluster.server.startsWith('http:') ? { ...baseCluster, skipTLSVerify: true } : baseCluster;
+  const plain: Cluster = baseCluster.server.startsWith('http:') ? { ...baseCluster, skipTLSVerify: true } : baseCluster;
+  // kubectl honours HTTPS_PROXY / NO_PROXY when the kubeconfig names no proxy-url.
+  const environmentProxy = plain.proxyUrl ? undefined : proxyFromEnvironment(plain.server, env);
+  const cluster: Cluster = environmentProxy ? { ...plain, proxyUrl: environmentProxy } : plain;
   const clusters = config.getClusters().map((c) => (c.name === cluster.name ? cluster : c));
   config.loadFromOptions({ clusters, users: config.getUsers(), contexts: config.getContexts(), currentContext: contextName });
   return {
