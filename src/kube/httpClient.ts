@@ -50,23 +50,43 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
   if (!cluster) throw new Error('kubeconfig has no current cluster');
   const server = cluster.server.replace(/\/+$/, '');
   const user = config.getCurrentUser();
-  // exec plugins and auth providers hand out expiring tokens, so ask again per request.
+  // exec plugins and auth providers hand out tokens that can change. Like client-go, the credential
+  // is kept until the server answers 401 (client-node itself re-runs a plugin whose credential has
+  // an expirationTimestamp once it passes); then it is asked for again and the request is sent
+  // once more. That is safe for writes too: a 401 is refused before anything is done.
   const dynamicAuth = Boolean(user?.exec || user?.authProvider);
+  let cachedAuth: Promise<OutgoingHttpHeaders> | undefined;
 
   const base: https.RequestOptions = {};
   await config.applyToHTTPSOptions(base);
   const agent = base.agent as http.Agent;
 
-  async function headers(): Promise<OutgoingHttpHeaders> {
-    const opts: https.RequestOptions = dynamicAuth ? {} : base;
-    if (dynamicAuth) await config.applyToHTTPSOptions(opts);
+  const headersOf = (opts: https.RequestOptions): OutgoingHttpHeaders => {
     const result: OutgoingHttpHeaders = { ...(opts.headers as OutgoingHttpHeaders | undefined) };
     if (opts.auth) result.authorization = `Basic ${Buffer.from(opts.auth).toString('base64')}`;
     return result;
+  };
+  // Building the agent above already ran the plugin once: that credential is the first one used.
+  if (dynamicAuth) cachedAuth = Promise.resolve(headersOf(base));
+
+  async function freshHeaders(): Promise<OutgoingHttpHeaders> {
+    if (!dynamicAuth) return headersOf(base);
+    const opts: https.RequestOptions = {};
+    await config.applyToHTTPSOptions(opts);
+    return headersOf(opts);
   }
 
-  function send(request: KubeRequest): Promise<IncomingMessage> {
-    return headers().then(
+  function headers(): Promise<OutgoingHttpHeaders> {
+    if (!dynamicAuth) return freshHeaders();
+    cachedAuth ??= freshHeaders().catch((error: unknown) => {
+      cachedAuth = undefined;
+      throw error;
+    });
+    return cachedAuth;
+  }
+
+  function send(request: KubeRequest, auth: Promise<OutgoingHttpHeaders> = headers()): Promise<IncomingMessage> {
+    return auth.then(
       (auth) =>
         new Promise<IncomingMessage>((resolve, reject) => {
           const url = buildUrl(server, request.path, request.query);
@@ -100,7 +120,14 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
   }
 
   async function checked(request: KubeRequest): Promise<IncomingMessage> {
-    const response = await send(request);
+    const used = headers();
+    let response = await send(request, used);
+    if (dynamicAuth && response.statusCode === 401) {
+      response.resume();
+      // Another request may already have refreshed it; otherwise ask the plugin again.
+      if (cachedAuth === used) cachedAuth = undefined;
+      response = await send(request);
+    }
     const status = response.statusCode ?? 0;
     if (status >= 200 && status < 300) return response;
     const text = await readBody(response).catch(() => '');
