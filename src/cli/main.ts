@@ -2,7 +2,7 @@
 // kilo-tui's entry point: parse argv, run one command, map every failure to one line and an exit code.
 import { createRequire } from 'node:module';
 import { helpText, parseArgs } from './args.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, sanitizeMultiline } from '../text/sanitize.js';
 import { describeFailure, EXIT_USAGE } from './errors.js';
 
 // React loads its development build unless told otherwise; it is about twice as slow per frame.
@@ -48,7 +48,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     process.stderr.write(`kilo-tui: ${sanitizeLine(describeFailure(error))}\n`);
     const detail = (error as { cause?: unknown } | undefined)?.cause ?? error;
-    if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${(detail as Error)?.stack ?? String(detail)}\n`);
+    if (process.env.KILO_TUI_DEBUG) process.stderr.write(`${sanitizeMultiline((detail as Error)?.stack ?? String(detail))}\n`);
     process.exitCode = EXIT_USAGE;
   },
 );

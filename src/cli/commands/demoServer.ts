@@ -1,6 +1,8 @@
 // `kilo-tui demo-server`: the simulated cluster, standalone, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { startDemo } from '../../demo/startDemo.js';
+import { shellQuote } from '../../domain/actions/toKubectl.js';
+import { sanitizeMultiline } from '../../text/sanitize.js';
 import type { CliOptions } from '../args.js';
 
 export async function runDemoServer(options: CliOptions): Promise<number> {
@@ -10,10 +12,13 @@ export async function runDemoServer(options: CliOptions): Promise<number> {
     timeScale: options.timeScale,
     kubeconfigOut: options.kubeconfigOut ? resolve(options.kubeconfigOut) : undefined,
   });
+  // The path is the user's (--kubeconfig-out): shown inert, and quoted in the command to paste.
   process.stdout.write(
-    `kilo-tui demo server: ${demo.server.url} (namespace ${demo.namespace})\n` +
-      `kubeconfig: ${demo.kubeconfigPath}\n` +
-      `try: kubectl --kubeconfig ${demo.kubeconfigPath} get deploy,rs,pods,svc\n`,
+    sanitizeMultiline(
+      `kilo-tui demo server: ${demo.server.url} (namespace ${demo.namespace})\n` +
+        `kubeconfig: ${demo.kubeconfigPath}\n` +
+        `try: kubectl --kubeconfig ${shellQuote(demo.kubeconfigPath)} get deploy,rs,pods,svc\n`,
+    ),
   );
   await new Promise<void>((done) => {
     const stop = () => done();
