@@ -136,7 +136,7 @@ describe('hostile objects of every kind', () => {
           admittedHostile += seen - (base.length - ofKind.length - base.filter((o) => o.kind === 'Namespace').length);
         } catch (error) {
           const broken = objects.filter((o, i) => kinds[i] === kind && o !== base[i]);
-          throw new Error(`seed ${SEED}, run ${run}: ${(error as Error).stack}\nobjects: ${JSON.stringify(broken)}`);
+          throw new Error(`seed ${SEED}, run ${run}: ${(error as Error).stack}\nobjects: ${JSON.stringify(broken)}`, { cause: error });
         }
       }
       // Most broken objects are admitted with the broken field dropped, so the steps above really
