@@ -28,6 +28,8 @@ export function resourcePath(kind: WatchedKind, namespace: string, name?: string
 
 /** Adds the kind and apiVersion the server leaves off list items. */
 export function withTypeMeta<T>(kind: WatchedKind, object: T): T {
+  // Not an object (null, 42): left as it is for admission (domain/admitObject) to refuse and count.
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) return object;
   const typed = object as { kind?: string; apiVersion?: string };
   if (typed.kind && typed.apiVersion) return object;
   return { apiVersion: KINDS[kind].apiVersion, kind, ...object };

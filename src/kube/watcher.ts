@@ -107,8 +107,9 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
             const status = event.object as { code?: number; reason?: string; message?: string };
             throw new KubeError(status.code ?? 500, status.reason ?? 'InternalError', status.message ?? 'watch error');
           }
-          const object = event.object as unknown as KubeObject;
-          version = object.metadata?.resourceVersion ?? version;
+          const object = event.object as unknown as KubeObject | null;
+          // A malformed object still passes on to admission, which skips and counts it.
+          version = object?.metadata?.resourceVersion ?? version;
           if (event.type === 'BOOKMARK') return;
           handlers.onEvent(event.type, withTypeMeta(kind, object) as T);
         },

@@ -42,11 +42,11 @@ async function quitAndExitCode(tui: TmuxSession): Promise<{ code: string; screen
 }
 
 describe('kilo-tui against a hostile or failing server (built binary, tmux)', () => {
-  it('skips list items that are 42 or {"metadata":null}, counts them in the header, and quits cleanly', async () => {
+  it('skips list items that are 42, null or {"metadata":null}, counts them in the header, and quits cleanly', async () => {
     const good = deployment('kilo-meds');
-    const tui = await open({ lists: { deployments: [{ metadata: null }, 42, good], events: [{ metadata: { name: 'e', uid: 'e1' }, involvedObject: { name: 'x' }, reason: 'NoKind', message: 'about nothing' }] } });
+    const tui = await open({ lists: { deployments: [{ metadata: null }, 42, null, good], events: [{ metadata: { name: 'e', uid: 'e1' }, involvedObject: { name: 'x' }, reason: 'NoKind', message: 'about nothing' }] } });
     await tui.waitFor('kilo-meds');
-    await tui.waitFor('2 invalid objects skipped');
+    await tui.waitFor('3 invalid objects skipped');
     tui.type(':');
     await tui.waitFor(/^:▏/m);
     for (const key of 'events') tui.type(key);
