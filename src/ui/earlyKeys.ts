@@ -28,9 +28,12 @@ export function holdKeys(stdin: NodeJS.ReadStream, onInterrupt: () => void): Hel
       held.push(bytes);
     }
   };
+  // Reading keeps the terminal's handle referenced: let go of it, or a failed connect would leave
+  // kilo-tui waiting for keys instead of exiting. (Ink takes a reference again when it starts.)
   const stop = (): void => {
     stdin.off('readable', onReadable);
     stdin.pause();
+    stdin.unref();
   };
   stdin.on('readable', onReadable);
   return {

@@ -85,24 +85,22 @@ describe('kilo-tui against a hostile or failing server (built binary, tmux)', ()
   it('an error nobody caught restores the terminal and is one line, exit code 2', async () => {
     const dir = scratchDir('kilo-inject-');
     const inject = join(dir, 'throwLater.mjs');
-    // Thrown from a timer a second after the TUI switched to the alternate screen: nothing in
-    // kilo-tui can catch it.
+    // Thrown from a timer once the TUI has drawn the cluster: nothing in kilo-tui can catch it.
     writeFileSync(
       inject,
       `const write = process.stdout.write.bind(process.stdout);
 let armed = false;
 process.stdout.write = (chunk, ...rest) => {
-  if (!armed && String(chunk).includes('\\u001b[?1049h')) {
+  if (!armed && String(chunk).includes('kilo-meds')) {
     armed = true;
-    setTimeout(() => { throw new TypeError('injected failure'); }, 1000);
+    setTimeout(() => { throw new TypeError('injected failure'); }, 300);
   }
   return write(chunk, ...rest);
 };
 `,
     );
     const tui = await open({ lists: { deployments: [deployment('kilo-meds')] } }, { nodeOptions: `--import=${inject}` });
-    await tui.waitFor('kilo-meds');
-    const screen = await tui.waitFor(EXITED, 20_000);
+    const screen = await tui.waitFor(EXITED, 30_000);
     expect(EXITED.exec(screen)![1]).toBe('2');
     expect(paneInfo(tui.name, '#{alternate_on}')).toBe('0');
     expect(screen).toMatch(/^kilo-tui: unexpected error: injected failure/m);
