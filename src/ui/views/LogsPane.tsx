@@ -44,7 +44,7 @@ export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps)
           onClose={() => actions.setFocus('pods')}
           onToggleFullScreen={() => pod && actions.pushView({ type: 'logs', kind: 'Pod', uid: pod.metadata.uid })}
           onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
-          saveDirectory={environment?.saveDirectory}
+          stateHome={environment?.stateHome}
         />
       ) : (
         <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">

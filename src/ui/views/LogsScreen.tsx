@@ -46,7 +46,7 @@ export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScr
       onClose={() => actions.popView()}
       onToggleFullScreen={() => actions.updateTopView({ zoomed: !zoomed })}
       onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
-      saveDirectory={environment?.saveDirectory}
+      stateHome={environment?.stateHome}
     />
   );
 }

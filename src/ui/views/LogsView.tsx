@@ -23,8 +23,8 @@ export interface LogsViewProps {
   isActive: boolean;
   onClose(): void;
   onToggleFullScreen?(): void;
-  /** Where Ctrl-s writes; defaults to $XDG_STATE_HOME (or the temp dir)/kilo-tui/logs. */
-  saveDirectory?: string;
+  /** The state home Ctrl-s saves under (<it>/kilo-tui/logs); default $XDG_STATE_HOME, else ~/.local/state. */
+  stateHome?: string;
   /**
    * Called when the pane starts or stops taking every key (the filter being typed), so the App's
    * global keys (`:`, `?`) stand aside. Called inside the key handler, before other handlers of
@@ -33,7 +33,7 @@ export interface LogsViewProps {
   onCaptureKeys?(capturing: boolean): void;
 }
 
-export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, saveDirectory, onCaptureKeys }: LogsViewProps): React.JSX.Element {
+export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, stateHome, onCaptureKeys }: LogsViewProps): React.JSX.Element {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const [view, setView] = useState<LogsViewState>(initialLogsViewState);
   // Several keys can arrive in one stdin chunk, before React re-renders: read the latest here.
@@ -81,7 +81,7 @@ export function LogsView({ session, width, height, isActive, onClose, onToggleFu
     const entries = session.lines.toArray();
     let notice: string;
     try {
-      const path = saveLogBuffer(entries, { name: state.target.title, merged: state.target.merged, now: Date.now(), directory: saveDirectory });
+      const path = saveLogBuffer(entries, { name: state.target.title, merged: state.target.merged, now: Date.now(), stateHome });
       notice = `saved ${entries.length} lines to ${path}`;
     } catch (error) {
       notice = `save failed: ${error instanceof Error ? error.message : String(error)}`;
