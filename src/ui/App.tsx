@@ -9,7 +9,7 @@ import { Header } from './components/Header.js';
 import { KeyHints } from './components/KeyHints.js';
 import { PromptBar } from './components/PromptBar.js';
 import type { KeyScope } from './keymap.js';
-import { useActions, useClusterStore } from './StoreContext.js';
+import { useMutators, useClusterStore } from './StoreContext.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
 import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
 import { useActionKeys } from './actions/useActionKeys.js';
@@ -33,7 +33,7 @@ const FOOTER_LINES = 2;
 
 export function App({ readonly = false, clock = realClock }: AppProps) {
   const { columns, rows } = useTerminalSize();
-  const actions = useActions();
+  const mutators = useMutators();
   const view = useClusterStore(selectTopView);
   const mode = useClusterStore((state) => state.mode);
   // While the action flow owns the keyboard (prompt, confirmation, execution) the explorer's keys stand aside.
@@ -44,12 +44,12 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   useEffect(() => {
     let handle: unknown;
     const tick = () => {
-      actions.setNow(clock.now());
+      mutators.setNow(clock.now());
       handle = clock.setTimeout(tick, 1000);
     };
     tick();
     return () => clock.clearTimeout(handle);
-  }, [clock, actions]);
+  }, [clock, mutators]);
 
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);

@@ -24,9 +24,9 @@ export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {
 
   useInput((input, key) => {
     const state = store.getState();
-    const { actions } = state;
+    const { mutators } = state;
     const quit = () => {
-      actions.requestQuit();
+      mutators.requestQuit();
       exit();
     };
     if (matchCommand('global', input, key) === 'quit') return quit();
@@ -37,23 +37,23 @@ export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {
     if (mode === 'command' || mode === 'filter') {
       const tableKey = focusedTableKey(selectTopView(state), state.focus);
       const update = (text: string) => {
-        actions.setInput(text);
-        if (mode === 'filter' && tableKey) actions.setFilter(tableKey, text);
+        mutators.setInput(text);
+        if (mode === 'filter' && tableKey) mutators.setFilter(tableKey, text);
       };
       switch (matchCommand('prompt', input, key)) {
         case 'cancel':
-          if (mode === 'filter' && tableKey) actions.setFilter(tableKey, '');
-          return actions.closePrompt();
+          if (mode === 'filter' && tableKey) mutators.setFilter(tableKey, '');
+          return mutators.closePrompt();
         case 'erase':
           return update(state.input.slice(0, -1));
         case 'submit': {
-          actions.closePrompt();
+          mutators.closePrompt();
           if (mode === 'filter') return;
           const line = parseCommandLine(state.input);
           if (line.type === 'quit') return quit();
-          if (line.type === 'open') return actions.pushView({ type: 'list', pane: line.pane });
-          if (line.type === 'audit') return actions.pushView({ type: 'audit' });
-          if (line.type === 'unknown') return actions.setFlash(`unknown command: ${line.text}`);
+          if (line.type === 'open') return mutators.pushView({ type: 'list', pane: line.pane });
+          if (line.type === 'audit') return mutators.pushView({ type: 'audit' });
+          if (line.type === 'unknown') return mutators.setFlash(`unknown command: ${line.text}`);
           return;
         }
         default:
@@ -63,19 +63,19 @@ export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {
     }
 
     if (mode === 'help') {
-      if (key.escape || input === '?') actions.closePrompt();
+      if (key.escape || input === '?') mutators.closePrompt();
       return;
     }
 
     switch (matchCommand('global', input, key)) {
-      case 'command': return actions.openPrompt('command');
-      case 'help': return actions.openPrompt('help');
+      case 'command': return mutators.openPrompt('command');
+      case 'help': return mutators.openPrompt('help');
       case 'focusNext':
       case 'focusPrev': {
         if (selectTopView(state).type !== 'overview') return;
         const step = key.shift ? -1 : 1;
         const index = OVERVIEW_PANES.findIndex((pane) => pane.id === state.focus);
-        return actions.setFocus(OVERVIEW_PANES[(index + step + OVERVIEW_PANES.length) % OVERVIEW_PANES.length].id);
+        return mutators.setFocus(OVERVIEW_PANES[(index + step + OVERVIEW_PANES.length) % OVERVIEW_PANES.length].id);
       }
       default:
         return;

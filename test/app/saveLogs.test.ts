@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logFileName, logsDirectory, saveLogBuffer } from '../../src/logs/saveBuffer.js';
+import { logFileName, logsDirectory, saveLogBuffer } from '../../src/app/logs/saveLogs.js';
 import type { LogEntry } from '../../src/logs/logEntry.js';
 import { scratchDir } from '../helpers/scratchDir.js';
 

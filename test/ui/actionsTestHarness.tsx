@@ -2,14 +2,14 @@
 // by recording them, and the watch is simulated by applying DELETED changes to the store afterwards.
 import type { ReactNode } from 'react';
 import { ManualClock } from '../../src/demo/clock.js';
-import type { OperationResult, Plan } from '../../src/domain/actions/plan.js';
+import type { OperationResult, Plan } from '../../src/domain/plans/plan.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { selectSnapshot } from '../../src/store/selectors.js';
 import type { ResourceChange } from '../../src/store/types.js';
 import { ActionFlowProvider } from '../../src/ui/actions/ActionFlowContext.js';
 import { App } from '../../src/ui/App.js';
-import type { ActionFlowDeps, ActionLogRecord } from '../../src/ui/modal/actionController.js';
+import type { ActionFlowDeps, ActionLogRecord } from '../../src/app/actions/actionController.js';
 import { renderWithStore, resourcesOf } from '../helpers/renderWithStore.js';
 import { NOW } from '../render/objectBuilders.js';
 import { CTX } from './modalFixtures.js';
@@ -52,7 +52,7 @@ export function renderActionsApp(objects: KubeObject[], options: { readonly?: bo
   /** What the watch would deliver after the deletes went through. */
   const watchDeletes = (plan: Plan) => {
     const byUid = new Map(objects.map((obj) => [obj.metadata.uid, obj]));
-    store.getState().actions.applyChanges(
+    store.getState().mutators.applyChanges(
       plan.operations.filter((op) => op.action === 'delete').map((op) => ({ type: 'DELETED', kind: op.target.kind, object: byUid.get(op.target.uid)! }) as ResourceChange),
     );
   };

@@ -3,7 +3,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ClusterGateway } from '../../kube/types.js';
 import { selectSnapshot } from '../../store/selectors.js';
-import { gatewayActionDeps } from '../modal/gatewayActionDeps.js';
+import { gatewayActionDeps } from '../../app/actions/gatewayActionDeps.js';
 import { useStoreApi } from '../StoreContext.js';
 import { ActionFlowProvider } from './ActionFlowContext.js';
 
@@ -19,7 +19,7 @@ export function GatewayActionFlowProvider({ gateway, readonly, now, children }: 
   const deps = useMemo(
     () => ({
       ...gatewayActionDeps({ gateway, readonly, now, snapshot: () => selectSnapshot(store.getState()) }),
-      clearMarks: () => store.getState().actions.clearMarks(),
+      clearMarks: () => store.getState().mutators.clearMarks(),
     }),
     [gateway, readonly, now, store],
   );

@@ -3,12 +3,12 @@
 // the summary of a finished run) are shown in the flash line.
 import { useInput } from 'ink';
 import { useEffect, useRef } from 'react';
-import type { ActionKind } from '../../domain/actions/plan.js';
+import type { ActionKind } from '../../domain/plans/plan.js';
 import { matchCommand, type CommandId } from '../keymap.js';
-import { summarizeResults } from '../modal/resultSummary.js';
-import { useActions, useStoreApi } from '../StoreContext.js';
+import { summarizeResults } from '../../app/actions/resultSummary.js';
+import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
-import { actionTargetUids } from './actionTargets.js';
+import { actionTargetUids } from '../../app/actions/actionTargets.js';
 
 const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: boolean }>> = {
   delete: { action: 'delete' },
@@ -28,7 +28,7 @@ export function actionForKey(command: CommandId | undefined): { action: ActionKi
 export function useActionKeys(active: boolean): void {
   const flow = useActionFlowContext();
   const store = useStoreApi();
-  const actions = useActions();
+  const mutators = useMutators();
   const state = flow?.state;
   const previousPhase = useRef(state?.phase);
 
@@ -37,11 +37,11 @@ export function useActionKeys(active: boolean): void {
     previousPhase.current = state?.phase;
     // A prompt or modal opening clears the flash, as opening a view or the `:`/`/` prompt does:
     // an earlier "nothing to act on …" must not linger under the new prompt.
-    if (opened) actions.setFlash(undefined);
-    if (state?.phase === 'idle' && state.message) actions.setFlash(state.message);
+    if (opened) mutators.setFlash(undefined);
+    if (state?.phase === 'idle' && state.message) mutators.setFlash(state.message);
     // The summary stays in the flash line after the execution view is closed.
-    if (state?.phase === 'done' && state.mode === 'execute') actions.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
-  }, [state, actions]);
+    if (state?.phase === 'done' && state.mode === 'execute') mutators.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
+  }, [state, mutators]);
 
   useInput(
     (input, key) => {

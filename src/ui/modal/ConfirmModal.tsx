@@ -3,12 +3,12 @@
 // With `dangerStage` it shows the second, explicit warning for dangerous operations instead.
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import type { Plan } from '../../domain/actions/plan.js';
+import type { Plan } from '../../domain/plans/plan.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
 import { DangerWarning } from './DangerWarning.js';
 import { ModalButtons, type ModalButton } from './ModalButtons.js';
-import { hasDangerousOperations } from './actionFlow.js';
+import { hasDangerousOperations } from '../../app/actions/actionFlow.js';
 import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
 import { blockWindow, clampBlockOffset, pageUpStart } from './blockWindow.js';
 import { lineHeights, WindowedLines, type StyledLine } from './WindowedLines.js';

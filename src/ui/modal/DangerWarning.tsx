@@ -2,9 +2,9 @@
 // ReplicaSet with pods). A repeated `y` is too easy to hit by accident, so the user types a word.
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import type { Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { countOf } from '../../domain/actions/planContext.js';
+import type { Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { countOf } from '../../domain/plans/planContext.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
 import { clampOffset } from './scrollWindow.js';

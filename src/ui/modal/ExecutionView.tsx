@@ -2,13 +2,13 @@
 // unless the user scrolls), then a summary. Esc or Enter closes once it is done.
 import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import type { OperationResult, Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { OperationResult, Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { toKubectlLine } from '../../domain/plans/toKubectl.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
-import type { RunMode } from './actionFlow.js';
-import { describeOutcome, isFailure, summarizeResults } from './resultSummary.js';
+import type { RunMode } from '../../app/actions/actionFlow.js';
+import { describeOutcome, isFailure, summarizeResults } from '../../app/actions/resultSummary.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines, type StyledLine } from './WindowedLines.js';
 

@@ -4,7 +4,7 @@ import React, { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { formatAge } from '../../domain/age.js';
 import { useTheme } from '../useTheme.js';
-import type { RevisionChoice } from './actionFlow.js';
+import type { RevisionChoice } from '../../app/actions/actionFlow.js';
 import { offsetShowing, scrollWindow, windowLabel } from './scrollWindow.js';
 
 export interface RevisionPickerProps {

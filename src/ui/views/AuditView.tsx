@@ -8,7 +8,7 @@ import { fit } from '../components/columnLayout.js';
 import { Table } from '../components/Table.js';
 import { matchCommand } from '../keymap.js';
 import { useMoveCursor } from '../useMoveCursor.js';
-import { useActions, useClusterStore } from '../StoreContext.js';
+import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { FINDING_COLUMNS, findingRows, healthLine } from './audit/findingRows.js';
 import { useFixFinding } from './audit/useFixFinding.js';
@@ -25,7 +25,7 @@ const NO_MARKS: Readonly<Record<string, true>> = {};
 
 export function AuditView({ viewId, width, height, active }: AuditViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const report = useLiveAudit();
   const fix = useFixFinding();
   const tableKey = `${viewId}:audit`;
@@ -42,8 +42,8 @@ export function AuditView({ viewId, width, height, active }: AuditViewProps) {
       const command = matchCommand('audit', input, key);
       if (moveCursor(command)) return;
       switch (command) {
-        case 'back': return actions.popView();
-        case 'drill': return selected ? actions.pushView({ type: 'finding', findingId: selected.id, scroll: 0 }) : undefined;
+        case 'back': return mutators.popView();
+        case 'drill': return selected ? mutators.pushView({ type: 'finding', findingId: selected.id, scroll: 0 }) : undefined;
         case 'fix': return fix(selected);
         default: return;
       }

@@ -6,7 +6,7 @@ import type { WatchedKind } from '../../kube/types.js';
 import { sanitizeMultiline } from '../../render/sanitize.js';
 import { clip, fit } from '../components/columnLayout.js';
 import { matchCommand } from '../keymap.js';
-import { useActions, useClusterStore } from '../StoreContext.js';
+import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { movedIndex } from '../movedIndex.js';
 
@@ -21,7 +21,7 @@ export interface DescribeViewProps {
 
 export function DescribeView({ kind, uid, scroll, width, height, active }: DescribeViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const obj = useClusterStore((state) => state.resources[kind].get(uid));
   const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(obj)).split('\n') : ['(deleted)']), [obj]);
   const inner = Math.max(0, width - 2);
@@ -32,9 +32,9 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   useInput(
     (input, key) => {
       const command = matchCommand('describe', input, key);
-      if (command === 'back') return actions.popView();
+      if (command === 'back') return mutators.popView();
       const next = movedIndex(command, top, visible, maxScroll);
-      if (next !== undefined) actions.updateTopView({ scroll: next });
+      if (next !== undefined) mutators.updateTopView({ scroll: next });
     },
     { isActive: active },
   );

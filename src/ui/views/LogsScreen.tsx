@@ -6,7 +6,7 @@ import { logTargetFor } from '../../logs/logTarget.js';
 import type { ClusterStore } from '../../store/clusterStore.js';
 import { useLogsEnvironment } from '../logs/LogsContext.js';
 import { useLogSession } from '../logs/useLogSession.js';
-import { useActions, useStoreApi } from '../StoreContext.js';
+import { useMutators, useStoreApi } from '../StoreContext.js';
 import { LogsView } from './LogsView.js';
 
 export interface LogsScreenProps {
@@ -20,13 +20,13 @@ export interface LogsScreenProps {
 
 export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScreenProps) {
   const store = useStoreApi();
-  const actions = useActions();
+  const mutators = useMutators();
   const environment = useLogsEnvironment();
   const [target] = useState(() => targetOf(store, kind, uid));
   const session = useLogSession(target);
   // Never leave the global keys switched off behind a closed view.
-  useEffect(() => () => actions.setKeysCaptured(false), [actions]);
-  useInput((_input, key) => (key.escape ? actions.popView() : undefined), { isActive: active && !session });
+  useEffect(() => () => mutators.setKeysCaptured(false), [mutators]);
+  useInput((_input, key) => (key.escape ? mutators.popView() : undefined), { isActive: active && !session });
 
   if (!session) {
     const why = !environment ? 'logs need a cluster connection' : target ? 'opening…' : `no pods to show logs for (${kind})`;
@@ -43,9 +43,9 @@ export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScr
       width={width}
       height={height}
       isActive={active}
-      onClose={() => actions.popView()}
-      onToggleFullScreen={() => actions.updateTopView({ zoomed: !zoomed })}
-      onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
+      onClose={() => mutators.popView()}
+      onToggleFullScreen={() => mutators.updateTopView({ zoomed: !zoomed })}
+      onCaptureKeys={(capturing) => mutators.setKeysCaptured(capturing)}
       stateHome={environment?.stateHome}
     />
   );

@@ -5,7 +5,7 @@ import { Box, useInput, type Key } from 'ink';
 import { compileFilter } from '../../logs/logFilter.js';
 import type { LogSession } from '../../logs/logSession.js';
 import { podLabels } from '../../logs/podLabels.js';
-import { saveLogBuffer } from '../../logs/saveBuffer.js';
+import { saveLogsNotice } from '../../app/logs/saveLogs.js';
 import { ContainerPicker } from './logs/ContainerPicker.js';
 import { layoutWindow } from './logs/layoutWindow.js';
 import { handleLogsKey, type LogsEffect } from './logs/logsKeys.js';
@@ -78,14 +78,7 @@ export function LogsView({ session, width, height, isActive, onClose, onToggleFu
   };
 
   const save = (): void => {
-    const entries = session.lines.toArray();
-    let notice: string;
-    try {
-      const path = saveLogBuffer(entries, { name: state.target.title, merged: state.target.merged, now: Date.now(), stateHome });
-      notice = `saved ${entries.length} lines to ${path}`;
-    } catch (error) {
-      notice = `save failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
+    const notice = saveLogsNotice(session.lines.toArray(), state.target, { now: Date.now(), stateHome });
     viewRef.current = { ...viewRef.current, notice };
     setView(viewRef.current);
   };

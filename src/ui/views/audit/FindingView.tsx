@@ -7,10 +7,10 @@ import { selectSnapshot } from '../../../store/selectors.js';
 import { fit } from '../../components/columnLayout.js';
 import { loadInkTable } from '../../inkTable/loadInkTable.js';
 import { matchCommand } from '../../keymap.js';
-import { useActions, useClusterStore } from '../../StoreContext.js';
+import { useMutators, useClusterStore } from '../../StoreContext.js';
 import { useTheme } from '../../useTheme.js';
 import { movedIndex } from '../../movedIndex.js';
-import { auditOptionsFor } from './auditSelector.js';
+import { auditOptionsFor } from '../../../app/audit/auditSelector.js';
 import { totalHeight, windowBlocks } from './blockWindow.js';
 import { findingBlocks, type Block } from './findingBlocks.js';
 import { useFixFinding } from './useFixFinding.js';
@@ -29,7 +29,7 @@ const TABLE_CHROME = 3;
 
 export function FindingView({ findingId, scroll, width, height, active }: FindingViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const report = useLiveAudit();
   const snapshot = useClusterStore(selectSnapshot);
   const fix = useFixFinding();
@@ -49,9 +49,9 @@ export function FindingView({ findingId, scroll, width, height, active }: Findin
     (input, key) => {
       if (matchCommand('finding', input, key) === 'fix') return fix(finding);
       const command = matchCommand('describe', input, key);
-      if (command === 'back') return actions.popView();
+      if (command === 'back') return mutators.popView();
       const next = movedIndex(command, top, visible, maxScroll);
-      if (next !== undefined) actions.updateTopView({ scroll: next });
+      if (next !== undefined) mutators.updateTopView({ scroll: next });
     },
     { isActive: active },
   );

@@ -2,18 +2,18 @@
 // the shared confirmation modal on the finding's ready-made plan.
 import type { Finding } from '../../../domain/audit/types.js';
 import { useActionFlowContext } from '../../actions/ActionFlowContext.js';
-import { useActions } from '../../StoreContext.js';
+import { useMutators } from '../../StoreContext.js';
 
 export function useFixFinding(): (finding: Finding | undefined) => void {
   const flow = useActionFlowContext();
-  const actions = useActions();
+  const mutators = useMutators();
   return (finding) => {
     if (!finding) return;
-    if (!finding.plan) return actions.setFlash(`no automatic fix for ${finding.id}: see its advice (Enter)`);
-    if (!flow) return actions.setFlash('actions are not available here');
+    if (!finding.plan) return mutators.setFlash(`no automatic fix for ${finding.id}: see its advice (Enter)`);
+    if (!flow) return mutators.setFlash('actions are not available here');
     if (flow.readonly) return flow.controller.previewPlan(finding.plan);
-    actions.clearMarks();
-    actions.markAll(finding.plan.operations.map((op) => op.target.uid));
+    mutators.clearMarks();
+    mutators.markAll(finding.plan.operations.map((op) => op.target.uid));
     flow.controller.previewPlan(finding.plan);
   };
 }

@@ -5,9 +5,9 @@
 // which also refuses a symlink at the name, dangling or not).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { privateDirectory } from '../persist/privateDirectory.js';
-import { stateHome } from '../persist/actionLog.js';
-import type { LogEntry } from './logEntry.js';
+import { privateDirectory } from '../../persist/privateDirectory.js';
+import { stateHome } from '../../persist/actionLog.js';
+import type { LogEntry } from '../../logs/logEntry.js';
 
 const LOGS_PARTS = ['kilo-tui', 'logs'];
 
@@ -49,5 +49,19 @@ export function saveLogBuffer(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= MAX_NAME_ATTEMPTS) throw error;
     }
+  }
+}
+
+/** Ctrl-s as the logs pane shows it: where the buffer went, or why it could not be saved. */
+export function saveLogsNotice(
+  entries: readonly LogEntry[],
+  target: { title: string; merged: boolean },
+  options: { now: number; stateHome?: string },
+): string {
+  try {
+    const path = saveLogBuffer(entries, { name: target.title, merged: target.merged, now: options.now, stateHome: options.stateHome });
+    return `saved ${entries.length} lines to ${path}`;
+  } catch (error) {
+    return `save failed: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
