@@ -5,7 +5,7 @@ import { useInput } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { ActionKind } from '../../domain/plans/plan.js';
 import { matchCommand, type CommandId } from '../keymap.js';
-import { summarizeResults } from '../../app/actions/resultSummary.js';
+import { flowMessage } from '../../app/actions/flowMessage.js';
 import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
 import { actionTargetUids } from '../../app/actions/actionTargets.js';
@@ -38,9 +38,8 @@ export function useActionKeys(active: boolean): void {
     // A prompt or modal opening clears the flash, as opening a view or the `:`/`/` prompt does:
     // an earlier "nothing to act on …" must not linger under the new prompt.
     if (opened) mutators.setFlash(undefined);
-    if (state?.phase === 'idle' && state.message) mutators.setFlash(state.message);
-    // The summary stays in the flash line after the execution view is closed.
-    if (state?.phase === 'done' && state.mode === 'execute') mutators.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
+    const message = state && flowMessage(state);
+    if (message) mutators.setFlash(message);
   }, [state, mutators]);
 
   useInput(
