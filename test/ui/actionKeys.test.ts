@@ -6,13 +6,13 @@ import { matchCommand } from '../../src/ui/keymap.js';
 describe('action keys', () => {
   const key = (overrides: Partial<Key> = {}) => ({ ctrl: false, meta: false, shift: false, ...overrides }) as Key;
   it('map to actions; u undoes to the previous revision, U asks', () => {
-    expect(actionForKey(matchCommand('table', 'd', key({ ctrl: true })))).toEqual({ action: 'delete' });
-    expect(actionForKey(matchCommand('table', 'u', key()))).toEqual({ action: 'rolloutUndo', toPrevious: true });
-    expect(actionForKey(matchCommand('table', 'U', key()))).toEqual({ action: 'rolloutUndo' });
-    expect(actionForKey(matchCommand('table', 'r', key()))).toEqual({ action: 'rolloutRestart' });
-    expect(actionForKey(matchCommand('table', 's', key()))).toEqual({ action: 'scale' });
-    expect(actionForKey(matchCommand('table', 'h', key()))).toEqual({ action: 'setRevisionHistoryLimit' });
+    expect(actionForKey(matchCommand('list', 'd', key({ ctrl: true })))).toEqual({ action: 'delete' });
+    expect(actionForKey(matchCommand('list', 'u', key()))).toEqual({ action: 'rolloutUndo', toPrevious: true });
+    expect(actionForKey(matchCommand('list', 'U', key()))).toEqual({ action: 'rolloutUndo' });
+    expect(actionForKey(matchCommand('list', 'r', key()))).toEqual({ action: 'rolloutRestart' });
+    expect(actionForKey(matchCommand('list', 's', key()))).toEqual({ action: 'scale' });
+    expect(actionForKey(matchCommand('list', 'h', key()))).toEqual({ action: 'setRevisionHistoryLimit' });
     // plain d stays describe
-    expect(actionForKey(matchCommand('table', 'd', key()))).toBeUndefined();
+    expect(actionForKey(matchCommand('list', 'd', key()))).toBeUndefined();
   });
 });

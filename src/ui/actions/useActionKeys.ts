@@ -1,10 +1,10 @@
 // The explorer's action keys (Ctrl-d u U r s h): turn the key into an intent on the marked rows (or
 // the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
 // the summary of a finished run) are shown in the flash line.
-import { useInput } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { ActionKind } from '../../domain/plans/plan.js';
-import { matchCommand, type CommandId } from '../keymap.js';
+import type { CommandId } from '../keymap.js';
+import { handlersFor, useKeys } from '../useKeys.js';
 import { flowMessage } from '../../app/actions/flowMessage.js';
 import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
@@ -24,8 +24,8 @@ export function actionForKey(command: CommandId | undefined): { action: ActionKi
   return command === undefined ? undefined : ACTION_OF[command];
 }
 
-/** `active`: a table is on top, no prompt is open and no modal owns the keyboard. */
-export function useActionKeys(active: boolean): void {
+/** `screen`: the table screen that has the keys (no prompt open, no modal owning the keyboard), else undefined. */
+export function useActionKeys(screen: 'overview' | 'list' | undefined): void {
   const flow = useActionFlowContext();
   const store = useStoreApi();
   const mutators = useMutators();
@@ -42,12 +42,13 @@ export function useActionKeys(active: boolean): void {
     if (message) mutators.setFlash(message);
   }, [state, mutators]);
 
-  useInput(
-    (input, key) => {
-      const requested = actionForKey(matchCommand('table', input, key));
+  useKeys(
+    screen ?? 'list',
+    handlersFor(Object.keys(ACTION_OF) as CommandId[], (command) => {
+      const requested = actionForKey(command);
       if (!requested || !flow) return;
       flow.controller.request({ ...requested, uids: actionTargetUids(store.getState()) });
-    },
-    { isActive: active && flow !== undefined },
+    }),
+    { isActive: screen !== undefined && flow !== undefined },
   );
 }

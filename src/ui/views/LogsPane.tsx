@@ -45,6 +45,7 @@ export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps)
           onToggleFullScreen={() => pod && mutators.pushView({ type: 'logs', kind: 'Pod', uid: pod.metadata.uid })}
           onCaptureKeys={(capturing) => mutators.setKeysCaptured(capturing)}
           stateHome={environment?.stateHome}
+          screen="logsPane"
         />
       ) : (
         <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">

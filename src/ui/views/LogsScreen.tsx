@@ -1,6 +1,7 @@
 // The full-screen logs view on the view stack (`l` on a Pod, Deployment or ReplicaSet). The target
 // is fixed when the view opens: a Deployment's pods are those it had then.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
 import { useEffect, useState } from 'react';
 import { logTargetFor } from '../../logs/logTarget.js';
 import type { ClusterStore } from '../../store/clusterStore.js';
@@ -26,7 +27,7 @@ export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScr
   const session = useLogSession(target);
   // Never leave the global keys switched off behind a closed view.
   useEffect(() => () => mutators.setKeysCaptured(false), [mutators]);
-  useInput((_input, key) => (key.escape ? mutators.popView() : undefined), { isActive: active && !session });
+  useKeys('logs', { back: () => mutators.popView() }, { isActive: active && !session });
 
   if (!session) {
     const why = !environment ? 'logs need a cluster connection' : target ? 'opening…' : `no pods to show logs for (${kind})`;

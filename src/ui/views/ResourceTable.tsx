@@ -1,8 +1,9 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
-import { useInput } from 'ink';
 import { LISTS } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
-import { matchCommand } from '../keymap.js';
+import type { CommandId } from '../keymap.js';
+import { MOVE_IDS } from '../movedIndex.js';
+import { handlersFor, useKeys } from '../useKeys.js';
 import { useMoveCursor } from '../useMoveCursor.js';
 import { useMutators, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
@@ -17,9 +18,15 @@ export interface ResourceTableProps {
   /** Receives keys: focused, in normal mode and on the top view. */
   active: boolean;
   title?: string;
+  /** Whose keys: a pane of the overview or a full-screen list. */
+  screen: 'overview' | 'list';
 }
 
-export function ResourceTable({ model, width, height, focused, active, title }: ResourceTableProps) {
+const TABLE_COMMANDS: readonly CommandId[] = [
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+];
+
+export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
   const mutators = useMutators();
   const openLogs = useOpenLogs();
   const marks = useClusterStore((state) => state.marks);
@@ -30,9 +37,9 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
 
   const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
 
-  useInput(
-    (input, key) => {
-      const command = matchCommand('table', input, key);
+  useKeys(
+    screen,
+    handlersFor(TABLE_COMMANDS, (command) => {
       if (moveCursor(command)) return;
       switch (command) {
         case 'back': return table.filter ? mutators.setFilter(tableKey, '') : mutators.popView();
@@ -63,7 +70,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
         default:
           return;
       }
-    },
+    }),
     { isActive: active },
   );
 
