@@ -159,3 +159,22 @@ describe('--readonly refuses every dangerous binding with one line', () => {
     expect(refuse).toHaveBeenCalledWith(READONLY_MESSAGE);
   });
 });
+
+describe('? on the confirmation modal', () => {
+  it("lists the modal's keys, and Esc brings back the same modal, scrolled where it was", async () => {
+    const view = renderActionsApp(kiloCluster().objects);
+    unmounts.push(view.unmount);
+    await tick();
+    await view.press(':', 'r', 's', KEY.enter, KEY.ctrlZ, '*', KEY.ctrlD, 'G');
+    const modal = view.lastFrame();
+    expect(modal).toContain('Delete 4 ReplicaSets');
+    await view.press('?');
+    const help = view.lastFrame();
+    expect(help).toContain('Keys: Confirmation');
+    for (const binding of bindingsFor('confirm')) expect(help).toContain(binding.help.slice(0, 20));
+    expect(help).not.toContain('Delete 4 ReplicaSets');
+    await view.press(KEY.esc);
+    expect(view.lastFrame()).toBe(modal);
+    expect(view.executed).toHaveLength(0);
+  });
+});
