@@ -24,7 +24,7 @@ const sourceFiles = (dir: string): string[] =>
     return entry.isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 
-let unmounts: (() => void)[] = [];
+const unmounts: (() => void)[] = [];
 afterEach(() => {
   for (const unmount of unmounts.splice(0)) unmount();
 });
