@@ -38,7 +38,3 @@ export function baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flo
     case 'finding': return 'finding';
   }
 }
-
-export function currentScreen(inputs: ScreenInputs): Screen {
-  return inputs.mode === 'help' ? 'help' : baseScreen(inputs);
-}
