@@ -1,13 +1,13 @@
 // A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
-// Actions are synchronous state changes only: I/O lives in syncCluster and kube/.
+// Mutators (state.mutators) are synchronous state changes only: I/O lives in syncCluster, kube/ and app/.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
-import { createMarksActions, type MarksActions } from './marksActions.js';
-import { createViewActions, type ViewActions } from './viewActions.js';
+import { createMarksMutators, type MarksMutators } from './marksMutators.js';
+import { createViewMutators, type ViewMutators } from './viewMutators.js';
 import type { ClusterState, ResourceChange } from './types.js';
 
-export interface ResourceActions {
+export interface ResourceMutators {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
   /** How many objects of a kind the watch delivered that could not be admitted (see store/admitChanges). */
@@ -16,7 +16,7 @@ export interface ResourceActions {
   requestQuit(): void;
 }
 
-export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
+export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
 export type ClusterStore = StoreApi<ClusterStoreState>;
 
 export function initialClusterState(now = Date.now()): ClusterState {
@@ -46,7 +46,7 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
     ...initialClusterState(),
     ...initial,
     ...loaded,
-    actions: {
+    mutators: {
       applyChanges(changes) {
         if (changes.length === 0) return;
         const { resources, marks } = get();
@@ -67,8 +67,8 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       requestQuit() {
         set({ quitRequested: true });
       },
-      ...createViewActions(set, get),
-      ...createMarksActions(set, get),
+      ...createViewMutators(set, get),
+      ...createMarksMutators(set, get),
     },
   }));
 }

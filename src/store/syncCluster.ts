@@ -31,7 +31,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (stopped || queue.length === 0) return;
     const batch = queue;
     queue = [];
-    store.getState().actions.applyChanges(batch);
+    store.getState().mutators.applyChanges(batch);
   };
   const enqueue = (change: ResourceChange): void => {
     if (stopped) return;
@@ -44,7 +44,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (stopped) return;
     const before = invalid.count(kind);
     const admitted = invalid.admit(kind, change);
-    if (invalid.count(kind) !== before) store.getState().actions.setSkipped(kind, invalid.count(kind));
+    if (invalid.count(kind) !== before) store.getState().mutators.setSkipped(kind, invalid.count(kind));
     if (admitted) enqueue(admitted);
   };
 
@@ -53,7 +53,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
       onSync: (items) => admit(kind, { type: 'sync', items }),
       onEvent: (type, object) => admit(kind, { type, object }),
       onState: (state) => {
-        if (!stopped) store.getState().actions.setConnection(kind, state);
+        if (!stopped) store.getState().mutators.setConnection(kind, state);
       },
     }),
   );

@@ -3,7 +3,7 @@
 // reorder it (bidi overrides, "Trojan Source"). Every string that reaches a terminal or a file a
 // person reads passes through here: table cells, describe, events, evidence, the modal, the plan
 // script's comments, the Markdown report, log lines, error lines and the header. (JSON output is
-// escaped instead, and shell arguments are quoted with $'…' escapes: see domain/actions/toKubectl.)
+// escaped instead, and shell arguments are quoted with $'…' escapes: see domain/plans/toKubectl.)
 //
 // Escape sequences introduced by ESC (CSI, OSC, DCS, SOS, PM, APC, two-byte escapes) are removed
 // whole. An 8-bit C1 control (U+0080–U+009F, e.g. U+009B, the 8-bit CSI) is removed alone: the text

@@ -5,10 +5,10 @@
 // KILO_FUZZ_SEED and KILO_FUZZ_RUNS to explore further.
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { ActionKind } from '../../src/domain/actions/plan.js';
-import { planToShellScript } from '../../src/domain/actions/planToShellScript.js';
-import { toKubectlLine } from '../../src/domain/actions/toKubectl.js';
-import { undoHistory } from '../../src/domain/actions/undoHistory.js';
+import type { ActionKind } from '../../src/domain/plans/plan.js';
+import { planToShellScript } from '../../src/domain/plans/planToShellScript.js';
+import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
+import { undoHistory } from '../../src/domain/plans/undoHistory.js';
 import { admitObject } from '../../src/domain/admitObject.js';
 import { renderMarkdown } from '../../src/domain/audit/report/markdown.js';
 import { toJsonText } from '../../src/domain/audit/report/json.js';
@@ -21,7 +21,7 @@ import { selectConnectionSummary, selectHeaderCounts, selectSnapshot } from '../
 import { syncCluster } from '../../src/store/syncCluster.js';
 import { makeTableRowsSelector } from '../../src/store/tableRows.js';
 import { WATCHED_KINDS } from '../../src/store/types.js';
-import { ActionRefused, buildPlan } from '../../src/ui/modal/buildPlan.js';
+import { ActionRefused, buildPlan } from '../../src/app/actions/buildPlan.js';
 import { findingBlocks } from '../../src/ui/views/audit/findingBlocks.js';
 import { findingRows, healthLine } from '../../src/ui/views/audit/findingRows.js';
 import { podDetailLines } from '../../src/ui/views/detailsLines.js';

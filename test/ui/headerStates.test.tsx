@@ -25,18 +25,18 @@ async function header(store: ReturnType<typeof createClusterStore>, width = 100)
 describe('Header', () => {
   it('counts invalid objects skipped', async () => {
     const store = createClusterStore({ now: NOW, cluster, resources: resourcesOf([deployment('kilo-meds')]) });
-    store.getState().actions.setSkipped('Deployment', 1);
-    store.getState().actions.setSkipped('Pod', 1);
+    store.getState().mutators.setSkipped('Deployment', 1);
+    store.getState().mutators.setSkipped('Pod', 1);
     expect(await header(store)).toContain('2 invalid objects skipped');
   });
 
   it('says "not loaded" for kinds whose list has not arrived (HTTP 500 at startup), not 0', async () => {
     const store = createClusterStore({ now: NOW, cluster });
-    store.getState().actions.setConnection('Deployment', { status: 'reconnecting', attempt: 3, lastError: 'API error 500: boom' });
+    store.getState().mutators.setConnection('Deployment', { status: 'reconnecting', attempt: 3, lastError: 'API error 500: boom' });
     const frame = await header(store);
     expect(frame).toContain('deploy not loaded');
     expect(frame).not.toContain('0 deploy');
-    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Deployment', items: [] }]);
+    store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Deployment', items: [] }]);
     await tick();
     expect(await header(store)).toContain('0 deploy');
   });
@@ -50,7 +50,7 @@ describe('Header', () => {
 
   it('a long error is cut, the context and namespace stay', async () => {
     const store = createClusterStore({ now: NOW, cluster });
-    store.getState().actions.setConnection('Pod', { status: 'reconnecting', attempt: 7, lastError: `connect ECONNREFUSED ${'x'.repeat(300)}` });
+    store.getState().mutators.setConnection('Pod', { status: 'reconnecting', attempt: 7, lastError: `connect ECONNREFUSED ${'x'.repeat(300)}` });
     const frame = await header(store, 80);
     const first = frame.split('\n')[0];
     expect(first).toContain('ctx kind-kilo  ns kilo-guardian');

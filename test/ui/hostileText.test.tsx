@@ -4,7 +4,7 @@
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { planDelete } from '../../src/domain/actions/planDelete.js';
+import { planDelete } from '../../src/domain/plans/planDelete.js';
 import { renderMarkdown } from '../../src/domain/audit/report/markdown.js';
 import { toJsonText } from '../../src/domain/audit/report/json.js';
 import { runAudit } from '../../src/domain/audit/runAudit.js';

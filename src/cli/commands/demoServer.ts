@@ -1,7 +1,7 @@
 // `kilo-tui demo-server`: the simulated cluster, standalone, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { startDemo } from '../../demo/startDemo.js';
-import { shellQuote } from '../../domain/actions/toKubectl.js';
+import { shellQuote } from '../../domain/plans/toKubectl.js';
 import { sanitizeMultiline } from '../../text/sanitize.js';
 import type { CliOptions } from '../args.js';
 

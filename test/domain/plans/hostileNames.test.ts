@@ -3,9 +3,9 @@
 // object and context it names.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { planDelete } from '../../../src/domain/actions/planDelete.js';
-import { planToShellScript } from '../../../src/domain/actions/planToShellScript.js';
-import { shellQuote, toKubectlLine } from '../../../src/domain/actions/toKubectl.js';
+import { planDelete } from '../../../src/domain/plans/planDelete.js';
+import { planToShellScript } from '../../../src/domain/plans/planToShellScript.js';
+import { shellQuote, toKubectlLine } from '../../../src/domain/plans/toKubectl.js';
 import { deployment } from '../../render/objectBuilders.js';
 
 const HOSTILE = [
