@@ -1,10 +1,19 @@
 // `kilo-tui demo-server`: the simulated cluster, standalone, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { startDemo } from '../../demo/startDemo.js';
-import type { CliOptions } from '../args.js';
+import { parseFaultSpec, FaultSpecError, type FaultRule } from '../../demo/faults/faultSpec.js';
+import { UsageError, type CliOptions } from '../args.js';
 
 export async function runDemoServer(options: CliOptions): Promise<number> {
+  let faults: FaultRule[] | undefined;
+  try {
+    faults = options.faults === undefined ? undefined : parseFaultSpec(options.faults);
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new UsageError(error.message);
+    throw error;
+  }
   const demo = await startDemo({
+    faults,
     fixturesDir: options.fixtures ? resolve(options.fixtures) : undefined,
     port: options.port,
     timeScale: options.timeScale,
@@ -13,6 +22,7 @@ export async function runDemoServer(options: CliOptions): Promise<number> {
   process.stdout.write(
     `kilo-tui demo server: ${demo.server.url} (namespace ${demo.namespace})\n` +
       `kubeconfig: ${demo.kubeconfigPath}\n` +
+      (faults?.length ? `fault mode: ${faults.length} rule${faults.length === 1 ? '' : 's'} (${options.faults})\n` : '') +
       `try: kubectl --kubeconfig ${demo.kubeconfigPath} get deploy,rs,pods,svc\n`,
   );
   await new Promise<void>((done) => {
