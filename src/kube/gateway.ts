@@ -5,7 +5,7 @@ import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
 import { followLogs, readLogs } from './logs.js';
 import { resourcePath, withTypeMeta } from './resourcePaths.js';
-import type { ClusterGateway, WatchedKind } from './types.js';
+import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
 import { startWatcher } from './watcher.js';
 import type { WatcherOptions } from './watcher.js';
 import { deleteObject, patchObject, scale } from './writes.js';
@@ -44,13 +44,13 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
 
     watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, ...options.watcher }, kind, handlers)),
 
-    async list<T extends KubeObject>(kind: WatchedKind): Promise<T[]> {
-      const body = await client.json<{ items?: T[] }>({ method: 'GET', path: resourcePath(kind, namespace) });
+    async list<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<T[]> {
+      const body = await client.json<{ items?: T[] }>({ method: 'GET', path: resourcePath(kind, namespace), timeoutMs: requestOptions.timeoutMs });
       return (body.items ?? []).map((item) => withTypeMeta(kind, item));
     },
 
-    async get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T> {
-      return withTypeMeta(kind, await client.json<T>({ method: 'GET', path: resourcePath(kind, namespace, name) }));
+    async get<T extends KubeObject>(kind: WatchedKind, name: string, requestOptions: RequestOptions = {}): Promise<T> {
+      return withTypeMeta(kind, await client.json<T>({ method: 'GET', path: resourcePath(kind, namespace, name), timeoutMs: requestOptions.timeoutMs }));
     },
 
     readLogs: (pod, logOptions) => readLogs(client, namespace, pod, logOptions),

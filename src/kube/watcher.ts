@@ -5,7 +5,7 @@
 import type { KubeObject } from '../domain/resources.js';
 import { backoffDelay, WATCH_BACKOFF } from './backoff.js';
 import type { BackoffPolicy, Timers } from './backoff.js';
-import { errorMessage, networkError } from './errors.js';
+import { errorMessage, formatSeconds, networkError } from './errors.js';
 import type { HttpClient } from './httpClient.js';
 import { KINDS, resourcePath, withTypeMeta } from './resourcePaths.js';
 import { KubeError } from './types.js';
@@ -29,6 +29,9 @@ interface ListResponse {
   metadata?: { resourceVersion?: string };
   items?: KubeObject[];
 }
+
+/** The longest Retry-After honoured; a longer one is capped so the view does not freeze for long. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** A watch that ended without a single byte this many times in a row counts as a failure. */
 const EMPTY_WATCH_LIMIT = 3;
@@ -158,8 +161,12 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
           continue;
         }
         attempt += 1;
-        report({ status: 'reconnecting', attempt, lastError: errorMessage(error) });
-        await delay(backoffDelay(attempt, policy, random));
+        // A 429 (API priority and fairness) or 5xx with Retry-After says when to come back.
+        const retryAfterMs = (error.detail.retryAfterSeconds ?? 0) * 1000;
+        const wait = Math.max(backoffDelay(attempt, policy, random), Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
+        const lastError = retryAfterMs > 0 ? `${errorMessage(error)} (retry in ${formatSeconds(wait)})` : errorMessage(error);
+        report({ status: 'reconnecting', attempt, lastError });
+        await delay(wait);
       }
     }
   }

@@ -55,7 +55,7 @@ describe('parseFaultSpec', () => {
 describe('demo server fault mode', () => {
   it('is off by default and records every request', async () => {
     expect((await call(server.url, 'GET', RS)).status).toBe(200);
-    expect(server.faults.requests).toEqual([{ method: 'GET', path: RS, query: '', watch: false }]);
+    expect(server.faults.requests).toEqual([{ method: 'GET', path: RS, query: '', watch: false, at: expect.any(Number) }]);
   });
 
   it('answers 429 with Retry-After for the first matching requests only', async () => {

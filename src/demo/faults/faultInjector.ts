@@ -7,6 +7,8 @@ export interface RecordedRequest {
   path: string;
   query: string;
   watch: boolean;
+  /** Epoch ms it arrived. */
+  at: number;
   /** The fault enacted on it, if any. */
   fault?: string;
 }
@@ -41,7 +43,7 @@ export class FaultInjector {
 
   /** The rule that applies to this request (counting it), after recording the request. */
   take(method: string, path: string, query: string, watch: boolean): FaultRule | undefined {
-    const record: RecordedRequest = { method, path, query, watch };
+    const record: RecordedRequest = { method, path, query, watch, at: Date.now() };
     this.requests.push(record);
     for (const active of this.rules) {
       const { rule } = active;
