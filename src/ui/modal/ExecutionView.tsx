@@ -23,6 +23,10 @@ export interface ExecutionViewProps {
   width: number;
   height: number;
   onClose(): void;
+  /** Esc while running: cancel the operations not started yet. */
+  onCancel?(): void;
+  /** The cancel was asked for; waiting for the operations in flight. */
+  cancelling?: boolean;
   isActive: boolean;
 }
 
@@ -52,6 +56,7 @@ export function ExecutionView(props: ExecutionViewProps) {
   useInput(
     (input, key) => {
       if (done && (key.escape || key.return)) return props.onClose();
+      if (!done && key.escape) return props.onCancel?.();
       if (input === 'j' || key.downArrow) return scrollTo(offset + 1);
       if (input === 'k' || key.upArrow) return scrollTo(offset - 1);
       if (key.pageDown) return scrollTo(offset + listRows);
@@ -81,7 +86,9 @@ export function ExecutionView(props: ExecutionViewProps) {
           ? props.mode === 'dryRun'
             ? 'Enter/Esc back to the preview (nothing was changed)'
             : 'Enter/Esc close · the panes update from the watch'
-          : 'working… results appear as each operation finishes'}
+          : props.cancelling
+            ? 'cancelling: no new operation is sent; waiting for those in flight'
+            : 'working… results appear as each operation finishes · Esc cancel the rest'}
       </Text>
     </Box>
   );
