@@ -3,6 +3,7 @@ import type { KubeObject } from '../domain/resources.js';
 import { realTimers } from './backoff.js';
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
+import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { resourcePath, withTypeMeta } from './resourcePaths.js';
 import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
@@ -20,12 +21,16 @@ export interface GatewayOptions {
   timers?: Timers;
   /** Overrides for the watcher's back-off and timeouts (tests). */
   watcher?: Partial<Omit<WatcherOptions, 'client' | 'namespace' | 'timers'>>;
+  /** Overrides for the hung-server detection's periods (tests). */
+  liveness?: Partial<LivenessOptions>;
+  now?: () => number;
 }
 
 export function createGateway(client: HttpClient, info: GatewayInfo, options: GatewayOptions = {}): ClusterGateway {
   const { namespace } = info;
   const timers = options.timers ?? realTimers;
   const stoppers = new Set<() => void>();
+  const liveness = createLivenessMonitor(client, timers, options.now ?? Date.now, options.liveness);
 
   const track = (stop: () => void): (() => void) => {
     const once = (): void => {
@@ -42,7 +47,8 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     server: client.server,
     namespace,
 
-    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, ...options.watcher }, kind, handlers)),
+    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, onActivity: liveness.touch, ...options.watcher }, kind, handlers)),
+    onLiveness: (listener) => liveness.subscribe(listener),
 
     async list<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<T[]> {
       const body = await client.json<{ items?: T[] }>({ method: 'GET', path: resourcePath(kind, namespace), timeoutMs: requestOptions.timeoutMs });
@@ -69,6 +75,7 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     scale: (kind, name, replicas, scaleOptions) => scale(client, namespace, kind, name, replicas, scaleOptions),
 
     close(): void {
+      liveness.stop();
       for (const stop of [...stoppers]) stop();
       client.close();
     },

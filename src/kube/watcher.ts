@@ -21,6 +21,8 @@ export interface WatcherOptions {
   backoff?: BackoffPolicy;
   /** Wait after a 401/403 before asking again (permissions change rarely). */
   forbiddenRetryMs?: number;
+  /** Called on every sign of life from the server (list answered, watch bytes, bookmarks). */
+  onActivity?: () => void;
   /** Server-side watch timeout; client-go picks 5–10 minutes at random to spread reconnects. */
   watchTimeoutSeconds?: () => number;
 }
@@ -75,6 +77,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
   async function list(): Promise<string> {
     const body = await client.json<ListResponse>({ method: 'GET', path, signal: newSignal() });
     if (stopped) throw new StoppedError();
+    options.onActivity?.();
     handlers.onSync((body.items ?? []).map((item) => withTypeMeta(kind, item) as T));
     report({ status: 'connected' });
     return body.metadata?.resourceVersion ?? '0';
@@ -117,6 +120,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         },
         () => {
           received = true;
+          options.onActivity?.();
           armIdleTimer();
         },
       );

@@ -1,7 +1,7 @@
 // A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
 // Actions are synchronous state changes only: I/O lives in syncCluster and kube/.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
 import { createMarksActions, type MarksActions } from './marksActions.js';
 import { createViewActions, type ViewActions } from './viewActions.js';
@@ -10,6 +10,7 @@ import type { ClusterState, ResourceChange } from './types.js';
 export interface ResourceActions {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
+  setLiveness(state: LivenessState): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
@@ -23,6 +24,7 @@ export function initialClusterState(now = Date.now()): ClusterState {
     cluster: { context: '', server: '', namespace: '' },
     resources: { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() },
     connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
+    liveness: { status: 'alive' },
     now,
     stack: [{ type: 'overview', id: 0 }],
     nextViewId: 1,
@@ -48,6 +50,9 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       setConnection(kind, state) {
         set({ connection: { ...get().connection, [kind]: state } });
+      },
+      setLiveness(liveness) {
+        if (liveness.status !== get().liveness.status) set({ liveness });
       },
       setNow(now) {
         set({ now });

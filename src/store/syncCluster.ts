@@ -47,8 +47,13 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     }),
   );
 
+  const stopLiveness = gateway.onLiveness?.((state) => {
+    if (!stopped) store.getState().actions.setLiveness(state);
+  });
+
   return () => {
     stopped = true;
+    stopLiveness?.();
     if (timer !== undefined) clock.clearTimeout(timer);
     queue = [];
     for (const stop of stops) stop();

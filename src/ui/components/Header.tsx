@@ -19,14 +19,20 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   }
 }
 
+/** The API server stopped answering (SIGSTOP, a hung proxy): for how long, in whole seconds. */
+export function stalledText(ms: number): string {
+  return `stalled: no answer for ${Math.max(0, Math.round(ms / 1000))}s`;
+}
+
 export function Header({ width, readonly }: { width: number; readonly: boolean }) {
   const theme = useTheme();
   const cluster = useClusterStore((state) => state.cluster);
   const now = useClusterStore((state) => state.now);
   const counts = useClusterStore(useShallow(selectHeaderCounts));
   const connection = useClusterStore(useShallow(selectConnectionSummary));
-  const status = connectionText(connection.state, connection.kind);
-  const statusColour = connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
+  const stalled = connection.stalledSince !== undefined;
+  const status = stalled ? stalledText(now - connection.stalledSince!) : connectionText(connection.state, connection.kind);
+  const statusColour = stalled ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
   const time = new Date(now).toISOString().slice(11, 19);
   const where = sanitizeForTerminal(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}  ${cluster.server}${readonly ? '  [readonly]' : ''}`);
   const countsText =
