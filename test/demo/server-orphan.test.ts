@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { GarbageCollector } from '../../src/demo/controllers/garbageCollector.js';
 import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
-import type { Pod } from '../../src/domain/resources.js';
+import type { KubeObject, Pod } from '../../src/domain/resources.js';
 import { call } from './serverHttpClient.js';
 import { createTestCluster, NAMESPACE, type TestCluster } from './serverTestCluster.js';
 
@@ -36,8 +36,8 @@ it('Orphan keeps the pods and drops their ownerReference; a failed precondition 
 
   const deleted = await call(server.url, 'DELETE', `${RS}/web-b2`, { body: { propagationPolicy: 'Orphan' } });
   expect(deleted.status).toBe(200);
-  const rsTombstone = { metadata: { uid: 'gone', namespace: NAMESPACE } };
-  new GarbageCollector(cluster.store).collectDependentsOf(rsTombstone as never);
+  // What the garbage collector will look for: nothing names the deleted ReplicaSet any more.
+  new GarbageCollector(cluster.store).collectDependentsOf({ metadata: { uid: deleted.body.details.uid, namespace: NAMESPACE } } as KubeObject);
   const pods = cluster.store.list<Pod>('Pod', NAMESPACE);
   expect(pods).toHaveLength(3);
   expect(pods.every((p) => p.metadata.ownerReferences === undefined)).toBe(true);
