@@ -36,6 +36,8 @@ export interface DemoServer {
   setFaults(rules: FaultRule[]): void;
   /** Every request the server received, with the fault enacted on it. */
   readonly faults: FaultInjector;
+  /** Cuts every open connection (watches, log follows, idle keep-alives), as a network blip does. */
+  dropConnections(): void;
   /** Ends open watches and log streams, then stops listening. */
   close(): Promise<void>;
 }
@@ -90,6 +92,9 @@ export const startDemoServer = async (options: DemoServerOptions): Promise<DemoS
     port,
     faults: injector,
     setFaults: (rules) => injector.set(rules),
+    dropConnections: () => {
+      for (const socket of sockets) socket.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const end of [...ctx.openStreams]) end();
