@@ -2,7 +2,7 @@
 // whether the cluster shows the operation's effect, so the outcome is logged as what happened
 // rather than as an error, and nothing is sent twice to find out.
 import { assertNever } from '../domain/assertNever.js';
-import type { Operation } from '../domain/actions/plan.js';
+import type { Operation } from '../domain/plans/plan.js';
 import type { Deployment, KubeObject, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { templatesEqualIgnoringHash } from './rolloutUndoPatch.js';

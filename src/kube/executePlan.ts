@@ -4,7 +4,7 @@
 // (429/503, or a request that never fully left), after the server's Retry-After. A write whose
 // answer was lost is checked with a read and reported as done or as an unknown outcome.
 import { assertNever } from '../domain/assertNever.js';
-import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/actions/plan.js';
+import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { backoffDelay } from './backoff.js';

@@ -29,7 +29,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (stopped || queue.length === 0) return;
     const batch = queue;
     queue = [];
-    store.getState().actions.applyChanges(batch);
+    store.getState().mutators.applyChanges(batch);
   };
   const enqueue = (change: ResourceChange): void => {
     if (stopped) return;
@@ -42,13 +42,13 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
       onSync: (items) => enqueue({ type: 'sync', kind, items }),
       onEvent: (type, object) => enqueue({ type, kind, object }),
       onState: (state) => {
-        if (!stopped) store.getState().actions.setConnection(kind, state);
+        if (!stopped) store.getState().mutators.setConnection(kind, state);
       },
     }),
   );
 
   const stopLiveness = gateway.onLiveness?.((state) => {
-    if (!stopped) store.getState().actions.setLiveness(state);
+    if (!stopped) store.getState().mutators.setLiveness(state);
   });
 
   return () => {

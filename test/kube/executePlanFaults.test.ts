@@ -3,7 +3,7 @@
 // request was written); a write that may have been applied is checked by a read, and reported as
 // done or as an unknown outcome, never as an error or "already gone" it is not.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Operation, Plan } from '../../src/domain/actions/plan.js';
+import type { Operation, Plan } from '../../src/domain/plans/plan.js';
 import type { Deployment, KubeObject, ReplicaSet } from '../../src/domain/resources.js';
 import { executePlan } from '../../src/kube/executePlan.js';
 import { NAMESPACE } from '../demo/serverTestCluster.js';

@@ -34,7 +34,7 @@ describe('stalled API server', () => {
       { columns: 120, rows: 35, clock },
     );
     unmounts.push(view.unmount);
-    const { actions } = view.store.getState();
+    const { mutators: actions } = view.store.getState();
     for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) actions.setConnection(kind, { status: 'connected' });
     actions.setLiveness({ status: 'stalled', since: clock.now() - 23_000 });
     await tick();

@@ -3,8 +3,8 @@
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
-import type { OperationResult } from '../../src/domain/actions/plan.js';
-import { ActionFlowController, type ActionFlowDeps, type ActionLogRecord } from '../../src/ui/modal/actionController.js';
+import type { OperationResult } from '../../src/domain/plans/plan.js';
+import { ActionFlowController, type ActionFlowDeps, type ActionLogRecord } from '../../src/app/actions/actionController.js';
 import { ExecutionView } from '../../src/ui/modal/ExecutionView.js';
 import { NOW } from '../domain/builders.js';
 import { CTX, flush, staleCluster, staleDeletePlan } from './modalFixtures.js';
