@@ -15,6 +15,8 @@ export interface CliOptions {
   port: number;
   fixtures?: string;
   kubeconfigOut?: string;
+  /** demo-server's fault mode, e.g. `fault=503,method=DELETE,times=1` (see README). */
+  faults?: string;
   /** Divides the demo cluster's back-off and deadlines so a crash loop is seen within seconds. */
   timeScale: number;
   /** `help`: the command whose help was asked for (`kilo-tui audit --help`). */
@@ -35,6 +37,7 @@ const VALUE_FLAGS: Record<string, keyof CliOptions> = {
   '--fixtures': 'fixtures',
   '--kubeconfig-out': 'kubeconfigOut',
   '--time-scale': 'timeScale',
+  '--faults': 'faults',
 };
 
 const BOOLEAN_FLAGS: Record<string, keyof CliOptions> = {
@@ -49,7 +52,7 @@ const COMMANDS: Command[] = ['audit', 'demo-server'];
 const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
   tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale'],
   audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale'],
-  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale'],
+  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'faults'],
   help: [],
   version: [],
 };
@@ -160,7 +163,7 @@ Usage:
   kilo-tui [--kubeconfig FILE] [--context NAME] [-n NS] [--readonly] [--log-lines N]
   kilo-tui --demo [--readonly]          the TUI on an embedded simulated cluster (no cluster needed)
   kilo-tui audit [connection flags] [--demo] [--format md|json] [--plan]
-  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE]
+  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--faults SPEC]
 
 Connection flags (resolved as kubectl does; KUBECONFIG may list several files):
   --kubeconfig FILE   kubeconfig to use instead of $KUBECONFIG or ~/.kube/config
@@ -175,6 +178,7 @@ Options:
   --port N            demo-server: port on 127.0.0.1 (default: any free port)
   --fixtures DIR      demo-server: fixture folder (default: the bundled kilo-guardian)
   --kubeconfig-out F  demo-server: where to write its kubeconfig
+  --faults SPEC       demo-server: inject failures, e.g. 'fault=429,retry-after=2,method=DELETE'
   --time-scale N      demo: divide back-off and deadlines by N (default 10)
   -h, --help          this help
   --version           the version

@@ -1,10 +1,13 @@
 // The simulated Kubernetes API server: plain HTTP on 127.0.0.1 serving the ObjectStore and the
 // LogSource with the API server's URLs, media types and errors, so kubectl and kilo-tui's
 // kube/ layer talk to it as to any cluster.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Clock } from './clock.js';
 import { realClock } from './clock.js';
+import { enactFault } from './faults/enactFault.js';
+import { FaultInjector } from './faults/faultInjector.js';
+import type { FaultRule } from './faults/faultSpec.js';
 import type { ServerContext } from './http/context.js';
 import { sendError } from './http/respond.js';
 import { routeRequest } from './http/router.js';
@@ -22,11 +25,19 @@ export interface DemoServerOptions {
   clock?: Clock;
   /** Interval of BOOKMARK events on watches that allow them; defaults to one minute. */
   bookmarkIntervalMs?: number;
+  /** Fault mode (off when empty): failures injected per method and path; changed with setFaults. */
+  faults?: FaultRule[];
 }
 
 export interface DemoServer {
   url: string;
   port: number;
+  /** Replaces the fault rules; requests a `stall` holds are released and served. */
+  setFaults(rules: FaultRule[]): void;
+  /** Every request the server received, with the fault enacted on it. */
+  readonly faults: FaultInjector;
+  /** Cuts every open connection (watches, log follows, idle keep-alives), as a network blip does. */
+  dropConnections(): void;
   /** Ends open watches and log streams, then stops listening. */
   close(): Promise<void>;
 }
@@ -39,9 +50,11 @@ export const startDemoServer = async (options: DemoServerOptions): Promise<DemoS
     clock: options.clock ?? realClock,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
     openStreams: new Set(),
+    // Like a real API server's watch cache, which starts from a list at start-up: older versions are gone.
+    watchWindowStart: options.store.resourceVersion,
   };
-  const sockets = new Set<Socket>();
-  const server: Server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+  const injector = new FaultInjector(options.faults ?? []);
+  const serve = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
     // A bad request gets its Status; nothing a client sends may crash the process.
     routeRequest(ctx, req, res).catch((error: unknown) => {
       try {
@@ -50,6 +63,13 @@ export const startDemoServer = async (options: DemoServerOptions): Promise<DemoS
         res.destroy();
       }
     });
+  const sockets = new Set<Socket>();
+  const server: Server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '') || url.pathname.includes('/watch/');
+    const rule = injector.take(req.method ?? 'GET', url.pathname, url.search, watch);
+    if (!rule) return void serve(req, res);
+    enactFault(rule, req, res, serve, injector, watch).catch(() => res.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -70,6 +90,11 @@ export const startDemoServer = async (options: DemoServerOptions): Promise<DemoS
   return {
     url: `http://${urlHost}:${port}`,
     port,
+    faults: injector,
+    setFaults: (rules) => injector.set(rules),
+    dropConnections: () => {
+      for (const socket of sockets) socket.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const end of [...ctx.openStreams]) end();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createDemoCluster, type DemoCluster } from './cluster.js';
 import type { Clock } from './clock.js';
 import { realClock } from './clock.js';
+import type { FaultRule } from './faults/faultSpec.js';
 import { loadFixtures } from './fixtures.js';
 import { writeKubeconfig } from './kubeconfig.js';
 import { startDemoServer, type DemoServer } from './server.js';
@@ -28,6 +29,8 @@ export async function startDemo(options: {
   timeScale?: number;
   kubeconfigOut?: string;
   clock?: Clock;
+  /** Fault mode of the API server (off by default). */
+  faults?: FaultRule[];
 } = {}): Promise<RunningDemo> {
   const clock = options.clock ?? realClock;
   const fixtures = loadFixtures(options.fixturesDir ?? BUNDLED_FIXTURES, clock.now());
@@ -35,7 +38,7 @@ export async function startDemo(options: {
   cluster.start();
   let server: DemoServer;
   try {
-    server = await startDemoServer({ store: cluster.store, logs: cluster.logs, port: options.port ?? 0 });
+    server = await startDemoServer({ store: cluster.store, logs: cluster.logs, port: options.port ?? 0, faults: options.faults });
   } catch (error) {
     cluster.stop();
     throw error;

@@ -1,13 +1,16 @@
-// Runs a confirmed plan against the cluster: a few operations at a time, retrying throttling and
-// server errors, and reporting each result as it completes. Each operation does through the API
-// exactly what its kubectl line in the preview says.
+// Runs a confirmed plan against the cluster: a few operations at a time, reporting each result as
+// it completes. Each operation does through the API exactly what its kubectl line in the preview
+// says, and is sent once: a write is sent again only when the server provably did not act on it
+// (429/503, or a request that never fully left), after the server's Retry-After. A write whose
+// answer was lost is checked with a read and reported as done or as an unknown outcome.
 import { assertNever } from '../domain/assertNever.js';
 import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
-import { errorMessage, isRetryable } from './errors.js';
+import { checkApplied } from './checkApplied.js';
+import { errorMessage, isRetryable, isSafeToResend, NETWORK_ERROR_STATUS } from './errors.js';
 import { replicaSetForRevision, rollbackAnnotations, rollbackPatch, templatesEqualIgnoringHash } from './rolloutUndoPatch.js';
 import { KubeError } from './types.js';
 import type { ClusterGateway } from './types.js';
@@ -16,44 +19,79 @@ export interface ExecutePlanOptions {
   concurrency?: number;
   dryRun?: boolean;
   onResult?: (result: OperationResult, done: number, total: number) => void;
-  /** Extra attempts after a 429, 5xx or dropped connection. */
+  /** Extra attempts of a request the server did not act on (429, 503, not sent), and of reads. */
   retries?: number;
+  /** Limit of each request; a write with no answer by then has an unknown outcome. */
+  timeoutMs?: number;
+  /** Aborted (Esc in the modal): operations not started yet are reported as cancelled, none is sent. */
+  signal?: AbortSignal;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
 
+export const DEFAULT_WRITE_TIMEOUT_MS = 10_000;
 const RETRY_BACKOFF: BackoffPolicy = { initialMs: 250, maxMs: 5_000, jitter: 0.2 };
+/** A Retry-After longer than this is not waited for within a batch. */
+const MAX_RETRY_AFTER_MS = 60_000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The object moved on since the preview; the operation is skipped, never applied to something else. */
 class ChangedSincePreview extends Error {}
 
+/** The batch was cancelled before this operation was sent (or while waiting to send it again). */
+class Cancelled extends Error {}
+
+/** A write failed in a way that does not say whether the server applied it. */
+class MaybeApplied extends Error {
+  constructor(readonly failure: unknown) {
+    super(errorMessage(failure));
+  }
+}
+
 type Done = { outcome: OperationOutcome; message?: string };
 
-async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean): Promise<Done> {
+/** How each request is attempted: reads are retried on any transient failure, writes only when nothing was applied. */
+interface Requests {
+  read<T>(send: (timeoutMs: number) => Promise<T>): Promise<T>;
+  write<T>(send: (timeoutMs: number) => Promise<T>): Promise<T>;
+}
+
+function mayHaveBeenApplied(error: unknown): boolean {
+  if (!(error instanceof KubeError)) return false;
+  if (error.status === NETWORK_ERROR_STATUS) return error.detail.requestSent !== false;
+  return error.status >= 500;
+}
+
+async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, requests: Requests): Promise<Done> {
   const { target } = op;
   const kind = target.kind;
   const ok = (verb: string, outcome: OperationOutcome): Done => (dryRun ? { outcome: 'dry run ok', message: `would ${verb}` } : { outcome });
   switch (op.action) {
     case 'delete':
-      await gateway.deleteObject(kind, target.name, {
-        preconditions: { uid: target.uid, resourceVersion: target.resourceVersion },
-        propagationPolicy: 'Background',
-        dryRun,
-      });
+      await requests.write((timeoutMs) =>
+        gateway.deleteObject(kind, target.name, {
+          preconditions: { uid: target.uid, resourceVersion: target.resourceVersion },
+          propagationPolicy: 'Background',
+          dryRun,
+          timeoutMs,
+        }),
+      );
       return ok(`delete ${kind.toLowerCase()} ${target.name}`, 'deleted');
     case 'rolloutUndo':
-      return rolloutUndo(gateway, op.target.name, op.target.uid, op.toRevision, op.template, dryRun);
+      return rolloutUndo(gateway, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
     case 'rolloutRestart':
-      await gateway.patchObject(kind, target.name, { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: op.restartedAt } } } } }, 'strategic', { dryRun });
+      await requests.write((timeoutMs) =>
+        gateway.patchObject(kind, target.name, { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: op.restartedAt } } } } }, 'strategic', { dryRun, timeoutMs }),
+      );
       return ok(`restart ${target.name}`, 'changed');
-    case 'scale':
+    case 'scale': {
       if (kind !== 'Deployment' && kind !== 'ReplicaSet') throw new KubeError(400, 'BadRequest', `cannot scale a ${kind}`);
-      await gateway.scale(kind, target.name, op.replicas, { dryRun });
+      await requests.write((timeoutMs) => gateway.scale(kind, target.name, op.replicas, { dryRun, timeoutMs }));
       return ok(`scale ${target.name} to ${op.replicas}`, 'changed');
+    }
     case 'setRevisionHistoryLimit':
-      await gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun });
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs }));
       return ok(`set revisionHistoryLimit of ${target.name} to ${op.limit}`, 'changed');
     default:
       return assertNever(op);
@@ -67,31 +105,51 @@ async function rolloutUndo(
   revision: number,
   template: PodTemplateSpec,
   dryRun: boolean,
+  requests: Requests,
 ): Promise<Done> {
-  const deployment = await gateway.get<Deployment>('Deployment', name);
+  const deployment = await requests.read((timeoutMs) => gateway.get<Deployment>('Deployment', name, { timeoutMs }));
   if (deployment.metadata.uid !== uid) throw new ChangedSincePreview(`deployment ${name} was recreated since the preview`);
   if (deployment.spec.paused) {
     throw new KubeError(400, 'BadRequest', "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
   }
-  const replicaSets = await gateway.list<ReplicaSet>('ReplicaSet');
+  const replicaSets = await requests.read((timeoutMs) => gateway.list<ReplicaSet>('ReplicaSet', { timeoutMs }));
   const source = replicaSetForRevision(deployment, replicaSets, revision);
   if (!source) throw new KubeError(404, 'NotFound', `unable to find specified revision ${revision} in history`);
   if (templatesEqualIgnoringHash(source.spec.template, deployment.spec.template)) {
     // kubectl sends nothing in this case and reports "skipped rollback".
     return { outcome: dryRun ? 'dry run ok' : 'changed', message: `skipped rollback (current template already matches revision ${revision})` };
   }
-  await gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source)), 'json', { dryRun });
+  await requests.write((timeoutMs) => gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source)), 'json', { dryRun, timeoutMs }));
   return dryRun ? { outcome: 'dry run ok', message: `would roll back ${name} to revision ${revision}` } : { outcome: 'changed', message: `rolled back to revision ${revision}` };
 }
 
 /** Maps a failure to the outcome the user sees; deletes read 404 and 409 as expected races. */
 export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error instanceof ChangedSincePreview) return { outcome: 'changed since preview: skipped', message: error.message };
+  if (error instanceof Cancelled) return { outcome: 'cancelled', message: 'not sent: the batch was cancelled' };
   if (!(error instanceof KubeError)) return { outcome: 'error', message: errorMessage(error) };
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
-  if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: error.message };
+  // Only ever sent once, so a 404 means it was gone before this run asked.
+  if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
   if (op.action === 'delete' && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
   return { outcome: 'error', message: error.message };
+}
+
+const kubectlGet = (op: Operation): string => `kubectl get ${op.target.kind.toLowerCase()} ${op.target.name} -n ${op.target.namespace}`;
+
+/** A write whose answer was lost: what one read shows decides between done, failed and unknown. */
+async function settleMaybeApplied(gateway: ClusterGateway, op: Operation, failure: unknown, dryRun: boolean, timeoutMs: number): Promise<Done> {
+  const what = errorMessage(failure);
+  if (dryRun) return { outcome: 'unknown outcome', message: `${what}; check: the dry run's answer was lost` };
+  try {
+    const check = await checkApplied(gateway, op, timeoutMs);
+    if (check.applied) return { outcome: op.action === 'delete' ? 'deleted' : 'changed', message: `${what}; ${check.how}` };
+    // The server answered an error and the cluster agrees nothing happened: a plain failure.
+    if (failure instanceof KubeError && failure.status !== NETWORK_ERROR_STATUS) return { outcome: 'error', message: `${what} (${check.how})` };
+    return { outcome: 'unknown outcome', message: `${what}; ${check.how}, but the request may still be applied: check with ${kubectlGet(op)}` };
+  } catch (readError) {
+    return { outcome: 'unknown outcome', message: `${what}; the read to check failed too (${errorMessage(readError)}): check with ${kubectlGet(op)}` };
+  }
 }
 
 export async function executePlan(gateway: ClusterGateway, plan: Plan, options: ExecutePlanOptions = {}): Promise<OperationResult[]> {
@@ -100,22 +158,54 @@ export async function executePlan(gateway: ClusterGateway, plan: Plan, options: 
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const dryRun = options.dryRun ?? false;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+  const { signal } = options;
   const total = plan.operations.length;
   const results: OperationResult[] = new Array(total);
   let next = 0;
   let done = 0;
 
-  async function runOne(op: Operation): Promise<OperationResult> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return { operation: op, ...(await perform(gateway, op, dryRun)) };
-      } catch (error) {
-        if (attempt < retries && isRetryable(error)) {
-          await sleep(backoffDelay(attempt + 1, RETRY_BACKOFF, random));
-          continue;
+  /** Waits before another attempt, at least the server's Retry-After; a cancel ends the wait. */
+  const waitBeforeRetry = async (attempt: number, error: unknown): Promise<void> => {
+    const retryAfter = error instanceof KubeError ? error.detail.retryAfterSeconds : undefined;
+    const ms = Math.max(backoffDelay(attempt, RETRY_BACKOFF, random), retryAfter === undefined ? 0 : Math.min(MAX_RETRY_AFTER_MS, retryAfter * 1000));
+    if (signal?.aborted) throw new Cancelled();
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => reject(new Cancelled());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      sleep(ms).then(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, reject);
+    });
+  };
+
+  const attempts = (mayRetry: (error: unknown) => boolean, onGiveUp: (error: unknown) => unknown) =>
+    async <T>(send: (timeoutMs: number) => Promise<T>): Promise<T> => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await send(timeoutMs);
+        } catch (error) {
+          if (attempt < retries && mayRetry(error)) {
+            await waitBeforeRetry(attempt + 1, error);
+            continue;
+          }
+          throw onGiveUp(error);
         }
-        return { operation: op, ...outcomeOfError(op, error) };
       }
+    };
+  const requests: Requests = {
+    read: attempts(isRetryable, (error) => error),
+    write: attempts(isSafeToResend, (error) => (mayHaveBeenApplied(error) ? new MaybeApplied(error) : error)),
+  };
+
+  async function runOne(op: Operation): Promise<OperationResult> {
+    if (signal?.aborted) return { operation: op, ...outcomeOfError(op, new Cancelled()) };
+    try {
+      return { operation: op, ...(await perform(gateway, op, dryRun, requests)) };
+    } catch (error) {
+      if (error instanceof MaybeApplied) return { operation: op, ...(await settleMaybeApplied(gateway, op, error.failure, dryRun, timeoutMs)) };
+      return { operation: op, ...outcomeOfError(op, error) };
     }
   }
 

@@ -4,10 +4,11 @@ import type { KubeObject } from '../domain/resources.js';
 import { realTimers } from './backoff.js';
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
+import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { resourcePath } from './resourcePaths.js';
 import { KubeError } from './types.js';
-import type { ClusterGateway, WatchedKind } from './types.js';
+import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
 import { startWatcher } from './watcher.js';
 import type { WatcherOptions } from './watcher.js';
 import { deleteObject, patchObject, scale } from './writes.js';
@@ -22,12 +23,16 @@ export interface GatewayOptions {
   timers?: Timers;
   /** Overrides for the watcher's back-off and timeouts (tests). */
   watcher?: Partial<Omit<WatcherOptions, 'client' | 'namespace' | 'timers'>>;
+  /** Overrides for the hung-server detection's periods (tests). */
+  liveness?: Partial<LivenessOptions>;
+  now?: () => number;
 }
 
 export function createGateway(client: HttpClient, info: GatewayInfo, options: GatewayOptions = {}): ClusterGateway {
   const { namespace } = info;
   const timers = options.timers ?? realTimers;
   const stoppers = new Set<() => void>();
+  const liveness = createLivenessMonitor(client, timers, options.now ?? Date.now, options.liveness);
 
   const track = (stop: () => void): (() => void) => {
     const once = (): void => {
@@ -38,8 +43,8 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     return once;
   };
 
-  async function listAdmitted<T extends KubeObject>(kind: WatchedKind): Promise<{ items: T[]; skipped: number }> {
-    const body = await client.json<{ items?: unknown }>({ method: 'GET', path: resourcePath(kind, namespace) });
+  async function listAdmitted<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<{ items: T[]; skipped: number }> {
+    const body = await client.json<{ items?: unknown }>({ method: 'GET', path: resourcePath(kind, namespace), timeoutMs: requestOptions.timeoutMs });
     return admitList<T>(kind, Array.isArray(body?.items) ? body.items : []);
   }
 
@@ -49,15 +54,16 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     server: client.server,
     namespace,
 
-    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, ...options.watcher }, kind, handlers)),
+    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, onActivity: liveness.touch, ...options.watcher }, kind, handlers)),
+    onLiveness: (listener) => liveness.subscribe(listener),
 
-    async list<T extends KubeObject>(kind: WatchedKind): Promise<T[]> {
-      return (await listAdmitted<T>(kind)).items;
+    async list<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<T[]> {
+      return (await listAdmitted<T>(kind, requestOptions)).items;
     },
     listAdmitted,
 
-    async get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T> {
-      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, namespace, name) }));
+    async get<T extends KubeObject>(kind: WatchedKind, name: string, requestOptions: RequestOptions = {}): Promise<T> {
+      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, namespace, name), timeoutMs: requestOptions.timeoutMs }));
       if (!object) throw new KubeError(500, 'InvalidObject', `the server sent a ${kind} ${name} kilo-tui cannot read`);
       return object;
     },
@@ -88,6 +94,7 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     scale: (kind, name, replicas, scaleOptions) => scale(client, namespace, kind, name, replicas, scaleOptions),
 
     close(): void {
+      liveness.stop();
       for (const stop of [...stoppers]) stop();
       client.close();
     },

@@ -5,7 +5,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { kubeErrorFromResponse, networkError } from './errors.js';
+import { formatSeconds, kubeErrorFromResponse, NETWORK_ERROR_STATUS, networkError } from './errors.js';
+import { KubeError } from './types.js';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -42,6 +43,10 @@ function readBody(response: IncomingMessage): Promise<string> {
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     response.on('error', reject);
+    // Destroyed mid-body (timeout, close): not always an 'error', never an 'end'.
+    response.on('close', () => {
+      if (!response.complete) reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    });
   });
 }
 
@@ -85,10 +90,28 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
     return cachedAuth;
   }
 
-  function send(request: KubeRequest, auth: Promise<OutgoingHttpHeaders> = headers()): Promise<IncomingMessage> {
+  // Requests in flight, so close() (Ctrl-c) can end them instead of waiting for their answers.
+  const inFlight = new Set<http.ClientRequest>();
+  let closed = false;
+  const closedError = (): Error => Object.assign(new Error('closed'), { code: 'KILO_CLOSED' });
+
+  interface Exchange {
+    response: IncomingMessage;
+    /** Stops the request's timer: for streams once the status arrived, else once the body is read. */
+    done(): void;
+    /** The timeout ended it (its error says so, whatever the socket reported). */
+    timeout?: Error;
+  }
+
+  /**
+   * Sends a request; resolves at the response headers. The timeout covers the whole exchange
+   * until done() is called, so a server that answers the headers and then stalls times out too.
+   */
+  function send(request: KubeRequest, auth: Promise<OutgoingHttpHeaders> = headers()): Promise<Exchange> {
+    if (closed) return Promise.reject(networkError(closedError(), server, false));
     return auth.then(
       (auth) =>
-        new Promise<IncomingMessage>((resolve, reject) => {
+        new Promise<Exchange>((resolve, reject) => {
           const url = buildUrl(server, request.path, request.query);
           const body = request.body === undefined ? undefined : JSON.stringify(request.body);
           const requestHeaders: OutgoingHttpHeaders = { accept: 'application/json', ...auth };
@@ -98,48 +121,66 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
           }
           const transport = url.protocol === 'http:' ? http : https;
           const req = transport.request(url, { method: request.method, headers: requestHeaders, agent, signal: request.signal });
+          inFlight.add(req);
+          // 'finish': the whole request was handed to the socket. Before that the server cannot
+          // have acted on it, which is what makes resending a failed write safe.
+          let sent = false;
+          req.on('finish', () => (sent = true));
           let timer: NodeJS.Timeout | undefined;
+          const done = (): void => {
+            if (timer) clearTimeout(timer);
+            timer = undefined;
+            inFlight.delete(req);
+          };
+          const exchange: Partial<Exchange> = { done };
           if (request.timeoutMs !== undefined) {
+            const limit = request.timeoutMs;
             timer = setTimeout(() => {
-              const error = Object.assign(new Error('timed out'), { code: 'KILO_TIMEOUT' });
-              req.destroy(error);
-            }, request.timeoutMs);
+              exchange.timeout = Object.assign(new Error(formatSeconds(limit)), { code: 'KILO_TIMEOUT' });
+              req.destroy(exchange.timeout);
+            }, limit);
             timer.unref();
           }
-          req.on('response', (response) => {
-            if (timer) clearTimeout(timer);
-            resolve(response);
-          });
+          req.on('close', () => inFlight.delete(req));
+          req.on('response', (response) => resolve(Object.assign(exchange, { response }) as Exchange));
           req.on('error', (error) => {
-            if (timer) clearTimeout(timer);
-            reject(error.name === 'AbortError' ? error : networkError(error, server));
+            done();
+            reject(error.name === 'AbortError' ? error : networkError(error, server, sent));
           });
           req.end(body);
         }),
     );
   }
 
-  async function checked(request: KubeRequest): Promise<IncomingMessage> {
+  async function checked(request: KubeRequest): Promise<Exchange> {
     const used = headers();
-    let response = await send(request, used);
-    if (dynamicAuth && response.statusCode === 401) {
-      response.resume();
+    let exchange = await send(request, used);
+    if (dynamicAuth && exchange.response.statusCode === 401) {
+      exchange.response.resume();
+      exchange.done();
       // Another request may already have refreshed it; otherwise ask the plugin again.
       if (cachedAuth === used) cachedAuth = undefined;
-      response = await send(request);
+      exchange = await send(request);
     }
+    const { response } = exchange;
     const status = response.statusCode ?? 0;
-    if (status >= 200 && status < 300) return response;
+    if (status >= 200 && status < 300) return exchange;
     const text = await readBody(response).catch(() => '');
-    throw kubeErrorFromResponse(status, text);
+    exchange.done();
+    if (exchange.timeout) throw networkError(exchange.timeout, server, true);
+    const retryAfter = response.headers['retry-after'];
+    throw kubeErrorFromResponse(status, text, Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
   }
 
   async function text(request: KubeRequest): Promise<string> {
-    const response = await checked(request);
+    const exchange = await checked(request);
     try {
-      return await readBody(response);
+      return await readBody(exchange.response);
     } catch (error) {
-      throw (error as Error).name === 'AbortError' ? error : networkError(error, server);
+      // The request was answered, so it reached the server.
+      throw (error as Error).name === 'AbortError' ? error : networkError(exchange.timeout ?? error, server, true);
+    } finally {
+      exchange.done();
     }
   }
 
@@ -148,9 +189,23 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
     text,
     async json<T>(request: KubeRequest): Promise<T> {
       const body = await text(request);
-      return (body ? JSON.parse(body) : undefined) as T;
+      try {
+        return (body ? JSON.parse(body) : undefined) as T;
+      } catch {
+        // A proxy or a dying server cut the answer off: whatever was asked reached the server.
+        throw new KubeError(NETWORK_ERROR_STATUS, 'InvalidResponse', `${server} sent an answer that is not valid JSON (cut off?)`, { requestSent: true });
+      }
     },
-    stream: checked,
-    close: () => agent.destroy(),
+    async stream(request: KubeRequest): Promise<IncomingMessage> {
+      const exchange = await checked(request);
+      exchange.done();
+      return exchange.response;
+    },
+    close: () => {
+      closed = true;
+      for (const req of [...inFlight]) req.destroy(closedError());
+      inFlight.clear();
+      agent.destroy();
+    },
   };
 }

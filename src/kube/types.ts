@@ -8,15 +8,35 @@ export type ConnectionState =
   | { status: 'reconnecting'; attempt: number; lastError: string }
   | { status: 'forbidden'; message: string };
 
+/** What is known about a failed request beyond its status. */
+export interface KubeErrorDetail {
+  /** The server's Retry-After (header or Status details), in seconds: 429s and APF rejections. */
+  retryAfterSeconds?: number;
+  /**
+   * Network failures only: false when the request never fully left (refused, reset while
+   * writing), so the server cannot have acted on it; true when it may have.
+   */
+  requestSent?: boolean;
+}
+
+/** `stalled`: the server stopped answering at `since` (epoch ms) and has not since. */
+export type LivenessState = { status: 'alive' } | { status: 'stalled'; since: number };
+
 /** An API failure with the server's status code and reason, e.g. 404 NotFound, 409 Conflict. */
 export class KubeError extends Error {
   constructor(
     readonly status: number,
     readonly reason: string,
     message: string,
+    readonly detail: KubeErrorDetail = {},
   ) {
     super(message);
   }
+}
+
+/** Per-request limits: a write or read that gets no answer in time fails as a timeout. */
+export interface RequestOptions {
+  timeoutMs?: number;
 }
 
 /** A failure before anything could be shown: a single line for the user and exit code 2. */
@@ -51,12 +71,12 @@ export interface ClusterGateway {
   /** Lists then watches `kind` in the namespace until stopped, resuming and re-listing as needed. */
   watch<T extends KubeObject>(kind: WatchedKind, handlers: WatchHandlers<T>): () => void;
   /** The kind's objects that could be admitted (see domain/admitObject). */
-  list<T extends KubeObject>(kind: WatchedKind): Promise<T[]>;
+  list<T extends KubeObject>(kind: WatchedKind, options?: RequestOptions): Promise<T[]>;
   /** list, also counting the items that could not be admitted. */
-  listAdmitted?<T extends KubeObject>(kind: WatchedKind): Promise<{ items: T[]; skipped: number }>;
+  listAdmitted?<T extends KubeObject>(kind: WatchedKind, options?: RequestOptions): Promise<{ items: T[]; skipped: number }>;
   /** false when the server says the namespace does not exist (404); undefined when it cannot tell (403, errors). */
   namespaceExists?(): Promise<boolean | undefined>;
-  get<T extends KubeObject>(kind: WatchedKind, name: string): Promise<T>;
+  get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions): Promise<T>;
 
   readLogs(pod: string, options: LogOptions): Promise<string>;
   /** Streams log text as it arrives; onEnd(undefined) when the server closes the stream. */
@@ -65,17 +85,23 @@ export interface ClusterGateway {
   deleteObject(
     kind: WatchedKind,
     name: string,
-    options?: { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: boolean; propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' },
+    options?: { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: boolean; propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' } & RequestOptions,
   ): Promise<void>;
   patchObject<T extends KubeObject>(
     kind: WatchedKind,
     name: string,
     patch: unknown,
     type: 'merge' | 'strategic' | 'json',
-    options?: { dryRun?: boolean },
+    options?: { dryRun?: boolean } & RequestOptions,
   ): Promise<T>;
-  scale(kind: 'Deployment' | 'ReplicaSet', name: string, replicas: number, options?: { dryRun?: boolean }): Promise<void>;
+  scale(kind: 'Deployment' | 'ReplicaSet', name: string, replicas: number, options?: { dryRun?: boolean } & RequestOptions): Promise<void>;
 
-  /** Stops every watch and stream. */
+  /**
+   * Whether the API server answers at all: `stalled` when nothing (watch traffic, a cheap GET
+   * /version) came back for a while. Calls the listener on every change; returns the unsubscribe.
+   */
+  onLiveness?(listener: (state: LivenessState) => void): () => void;
+
+  /** Stops every watch and stream, and ends requests in flight (Ctrl-c must not wait for them). */
   close(): void;
 }

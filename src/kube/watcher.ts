@@ -5,7 +5,7 @@
 import type { KubeObject } from '../domain/resources.js';
 import { backoffDelay, WATCH_BACKOFF } from './backoff.js';
 import type { BackoffPolicy, Timers } from './backoff.js';
-import { errorMessage, networkError } from './errors.js';
+import { errorMessage, formatSeconds, networkError } from './errors.js';
 import type { HttpClient } from './httpClient.js';
 import { KINDS, resourcePath, withTypeMeta } from './resourcePaths.js';
 import { KubeError } from './types.js';
@@ -21,6 +21,8 @@ export interface WatcherOptions {
   backoff?: BackoffPolicy;
   /** Wait after a 401/403 before asking again (permissions change rarely). */
   forbiddenRetryMs?: number;
+  /** Called on every sign of life from the server (list answered, watch bytes, bookmarks). */
+  onActivity?: () => void;
   /** Server-side watch timeout; client-go picks 5–10 minutes at random to spread reconnects. */
   watchTimeoutSeconds?: () => number;
 }
@@ -29,6 +31,9 @@ interface ListResponse {
   metadata?: { resourceVersion?: string };
   items?: KubeObject[];
 }
+
+/** The longest Retry-After honoured; a longer one is capped so the view does not freeze for long. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** A watch that ended without a single byte this many times in a row counts as a failure. */
 const EMPTY_WATCH_LIMIT = 3;
@@ -72,6 +77,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
   async function list(): Promise<string> {
     const body = await client.json<ListResponse>({ method: 'GET', path, signal: newSignal() });
     if (stopped) throw new StoppedError();
+    options.onActivity?.();
     handlers.onSync((body.items ?? []).map((item) => withTypeMeta(kind, item) as T));
     report({ status: 'connected' });
     return body.metadata?.resourceVersion ?? '0';
@@ -115,6 +121,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         },
         () => {
           received = true;
+          options.onActivity?.();
           armIdleTimer();
         },
       );
@@ -159,8 +166,12 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
           continue;
         }
         attempt += 1;
-        report({ status: 'reconnecting', attempt, lastError: errorMessage(error) });
-        await delay(backoffDelay(attempt, policy, random));
+        // A 429 (API priority and fairness) or 5xx with Retry-After says when to come back.
+        const retryAfterMs = (error.detail.retryAfterSeconds ?? 0) * 1000;
+        const wait = Math.max(backoffDelay(attempt, policy, random), Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
+        const lastError = retryAfterMs > 0 ? `${errorMessage(error)} (retry in ${formatSeconds(wait)})` : errorMessage(error);
+        report({ status: 'reconnecting', attempt, lastError });
+        await delay(wait);
       }
     }
   }

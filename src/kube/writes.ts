@@ -16,6 +16,7 @@ export interface DeleteOptions {
   preconditions?: { uid?: string; resourceVersion?: string };
   dryRun?: boolean;
   propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+  timeoutMs?: number;
 }
 
 const dryRunQuery = (dryRun: boolean | undefined): { dryRun?: string } => (dryRun ? { dryRun: 'All' } : {});
@@ -37,6 +38,7 @@ export async function deleteObject(client: HttpClient, namespace: string, kind: 
     path: resourcePath(kind, namespace, name),
     query: dryRunQuery(options.dryRun),
     body: deleteOptionsBody(options),
+    timeoutMs: options.timeoutMs,
   });
 }
 
@@ -47,7 +49,7 @@ export async function patchObject<T extends KubeObject>(
   name: string,
   patch: unknown,
   type: PatchType,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; timeoutMs?: number } = {},
 ): Promise<T> {
   const result = await client.json<T>({
     method: 'PATCH',
@@ -55,6 +57,7 @@ export async function patchObject<T extends KubeObject>(
     query: dryRunQuery(options.dryRun),
     body: patch,
     contentType: PATCH_CONTENT_TYPES[type],
+    timeoutMs: options.timeoutMs,
   });
   return withTypeMeta(kind, result);
 }
@@ -66,7 +69,7 @@ export async function scale(
   kind: 'Deployment' | 'ReplicaSet',
   name: string,
   replicas: number,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; timeoutMs?: number } = {},
 ): Promise<void> {
   await client.text({
     method: 'PATCH',
@@ -74,5 +77,6 @@ export async function scale(
     query: dryRunQuery(options.dryRun),
     body: { spec: { replicas } },
     contentType: PATCH_CONTENT_TYPES.merge,
+    timeoutMs: options.timeoutMs,
   });
 }

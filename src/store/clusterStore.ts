@@ -1,7 +1,7 @@
 // A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
 // Mutators (state.mutators) are synchronous state changes only: I/O lives in syncCluster, kube/ and app/.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
 import { createMarksMutators, type MarksMutators } from './marksMutators.js';
 import { createViewMutators, type ViewMutators } from './viewMutators.js';
@@ -12,6 +12,7 @@ export interface ResourceMutators {
   setConnection(kind: WatchedKind, state: ConnectionState): void;
   /** How many objects of a kind the watch delivered that could not be admitted (see store/admitChanges). */
   setSkipped(kind: WatchedKind, count: number): void;
+  setLiveness(state: LivenessState): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
@@ -25,6 +26,7 @@ export function initialClusterState(now = Date.now()): ClusterState {
     cluster: { context: '', server: '', namespace: '' },
     resources: { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() },
     connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
+    liveness: { status: 'alive' },
     now,
     stack: [{ type: 'overview', id: 0 }],
     nextViewId: 1,
@@ -60,6 +62,9 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       setSkipped(kind, count) {
         set({ skipped: { ...get().skipped, [kind]: count } });
+      },
+      setLiveness(liveness) {
+        if (liveness.status !== get().liveness.status) set({ liveness });
       },
       setNow(now) {
         set({ now });

@@ -107,7 +107,7 @@ export function selectHeaderCounts(state: ClusterState): HeaderCounts {
 /** The connection to show: the worst state among the kinds, and which kind it belongs to. */
 const CONNECTED: ConnectionState = { status: 'connected' };
 
-export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKind; state: ConnectionState; stale: boolean } {
+export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKind; state: ConnectionState; stale: boolean; stalledSince?: number } {
   const rank = { forbidden: 3, reconnecting: 2, connecting: 1, connected: 0 } as const;
   // A constant for the all-connected case keeps the result shallow-equal between calls (useShallow).
   let worst: { kind?: WatchedKind; state: ConnectionState } = { state: CONNECTED };
@@ -115,6 +115,8 @@ export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKi
     const candidate = state.connection[kind];
     if (rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
   }
+  // A hung server keeps its watches open and silent: "connected" would be a lie, the data is stale.
+  if (state.liveness.status === 'stalled') return { ...worst, stale: true, stalledSince: state.liveness.since };
   return { ...worst, stale: worst.state.status !== 'connected' };
 }
 

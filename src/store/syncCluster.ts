@@ -71,9 +71,14 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   };
   checkNamespace();
 
+  const stopLiveness = gateway.onLiveness?.((state) => {
+    if (!stopped) store.getState().mutators.setLiveness(state);
+  });
+
   return () => {
     stopped = true;
     if (namespaceTimer !== undefined) clock.clearTimeout(namespaceTimer);
+    stopLiveness?.();
     if (timer !== undefined) clock.clearTimeout(timer);
     queue = [];
     for (const stop of stops) stop();

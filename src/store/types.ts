@@ -1,7 +1,7 @@
 // The shape of the TUI's state. Cluster objects are normalized by uid per kind so a watch event
 // touches one entry; everything shown is derived from this by selectors.
 import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
-import type { ConnectionState, WatchedKind } from '../kube/types.js';
+import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import type { ListKind } from '../render/registry.js';
 
 export interface ObjectOfKind {
@@ -66,6 +66,8 @@ export interface ClusterState {
   cluster: ClusterInfo;
   resources: ResourceMaps;
   connection: Readonly<Record<WatchedKind, ConnectionState>>;
+  /** Whether the API server answers at all (a hung one keeps its watches open and silent). */
+  liveness: LivenessState;
   /** Epoch ms the ages are computed against; ticked by the App. */
   now: number;
   stack: ViewEntry[];

@@ -201,7 +201,8 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'pageUp', screens: ['danger'], keys: 'PgUp', help: 'page up', matches: (_i, key) => key.pageUp },
   { id: 'type', screens: ['danger'], keys: 'text', help: 'the confirmation word', matches: text },
   // The run: results as they arrive.
-  { id: 'close', screens: ['execution'], keys: 'Enter Esc', help: 'close once done (a dry run goes back to the preview)', matches: either(enter, esc) },
+  { id: 'cancel', screens: ['execution'], keys: 'Esc', help: 'while running: cancel the rest (nothing more is sent); once done: close', matches: esc },
+  { id: 'close', screens: ['execution'], keys: 'Enter', help: 'close once done (a dry run goes back to the preview)', matches: enter },
   { id: 'down', screens: ['execution'], keys: 'j ↓', help: 'scroll the results down', matches: either(arrowDown, char('j')) },
   { id: 'up', screens: ['execution'], keys: 'k ↑', help: 'scroll the results up', matches: either(arrowUp, char('k')) },
   { id: 'pageDown', screens: ['execution'], keys: 'PgDn', help: 'page down', matches: (_i, key) => key.pageDown },

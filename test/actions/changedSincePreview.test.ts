@@ -1,5 +1,8 @@
-// Acceptance: a marked ReplicaSet scaled up between preview and confirm is skipped as changed;
-// the rest of the plan is still deleted.
+// Acceptance: a marked ReplicaSet changed between preview and confirm is skipped as changed; the
+// rest of the plan is still deleted. The change is a label, which no controller reacts to: a
+// scale-up made the demo's ReplicaSet controller rewrite the object again before the DELETE, so
+// an executor that refreshed each resourceVersion at confirm time passed too (issue 13 item 9).
+// The 409 must come from the preview's resourceVersion, carried as the DELETE's precondition.
 
 import { afterEach, expect, it } from 'vitest';
 import { isStale } from '../../src/domain/replicasets.js';
@@ -16,7 +19,7 @@ afterEach(async () => {
   side = undefined;
 });
 
-it('skips the ReplicaSet scaled up after the preview and deletes the others', async () => {
+it('skips the ReplicaSet relabelled after the preview and deletes the others', async () => {
   side = await startSide();
   const current = side;
   const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-changed-') };
@@ -29,11 +32,19 @@ it('skips the ReplicaSet scaled up after the preview and deletes the others', as
   const preview = controller.getState();
   expect(preview).toMatchObject({ phase: 'previewing', plan: { title: `Delete ${stale.length} ReplicaSets` } });
 
-  // Someone scales one of the marked ReplicaSets while the modal is open.
+  if (preview.phase !== 'previewing') throw new Error('no preview');
+  // The plan carries what the preview showed: each target's resourceVersion as seen then.
+  expect(preview.plan.operations.map((op) => op.target.resourceVersion)).toEqual(stale.map((rs) => rs.metadata.resourceVersion));
+
+  // Someone labels one of the marked ReplicaSets while the modal is open.
   const scaled = stale[1].metadata.name;
-  current.demo.cluster.store.mutate<ReplicaSet>('ReplicaSet', 'kilo-guardian', scaled, (rs) => {
-    rs.spec.replicas = 1;
+  const previewVersion = stale[1].metadata.resourceVersion;
+  const labelled = current.demo.cluster.store.mutate<ReplicaSet>('ReplicaSet', 'kilo-guardian', scaled, (rs) => {
+    rs.metadata.labels = { ...rs.metadata.labels, 'reviewed-by': 'someone-else' };
   });
+  // Nothing else writes it before the DELETE: the version it has now is the label's.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(current.demo.cluster.store.get<ReplicaSet>('ReplicaSet', 'kilo-guardian', scaled)?.metadata.resourceVersion).toBe(labelled.metadata.resourceVersion);
 
   controller.confirm();
   await controller.running;
@@ -41,6 +52,9 @@ it('skips the ReplicaSet scaled up after the preview and deletes the others', as
   if (done.phase !== 'done') throw new Error(`expected done, got ${done.phase}`);
   const outcomes = new Map(done.results.map((r) => [r.operation.target.name, r.outcome]));
   expect(outcomes.get(scaled)).toBe('changed since preview: skipped');
+  // The server's 409 names the precondition it got: the preview's version, not the label's.
+  const skipped = done.results.find((r) => r.operation.target.name === scaled);
+  expect(skipped?.message).toContain(`ResourceVersion in precondition: ${previewVersion}, ResourceVersion in object meta: ${labelled.metadata.resourceVersion}`);
   for (const rs of stale) if (rs.metadata.name !== scaled) expect(outcomes.get(rs.metadata.name)).toBe('deleted');
   expect(summarizeResults(done.results)).toBe(`${stale.length - 1} deleted · 1 skipped (changed since preview)`);
 

@@ -76,6 +76,24 @@ describe('executor and previewed kubectl lines are equivalent', () => {
     expect(viaExecutor.replicaSets.filter((rs) => rs.owner === 'kilo-habits')).toHaveLength(1);
   }, 90_000);
 
+  it('delete: a ReplicaSet with pods, its pods go with it (background propagation) on both sides', async () => {
+    let deleted = '';
+    const { plan, viaExecutor } = await expectEquivalent((a) => {
+      const snap = snapshotOf(a);
+      const withPods = snap.replicaSets.find((rs) => {
+        const owner = snap.deployments.find((d) => d.metadata.uid === rs.metadata.ownerReferences?.[0]?.uid);
+        const hasPods = snap.pods.some((p) => p.metadata.ownerReferences?.some((ref) => ref.uid === rs.metadata.uid));
+        return hasPods && owner !== undefined && revisionOf(rs) !== revisionOf(owner);
+      });
+      if (!withPods) throw new Error('the demo has no old ReplicaSet with pods');
+      deleted = `${withPods.metadata.ownerReferences![0].name}@${revisionOf(withPods)}`;
+      return { action: 'delete', uids: [withPods.metadata.uid] };
+    });
+    expect(plan.operations).toHaveLength(1);
+    expect(viaExecutor.podsByReplicaSet[deleted]).toBeUndefined();
+    expect(viaExecutor.podsByReplicaSet['(orphan)']).toBeUndefined();
+  }, 90_000);
+
   it('rollout undo: kilo-meds back to the cb1 revision', async () => {
     let target = 0;
     const { plan, viaExecutor } = await expectEquivalent((a) => {
@@ -92,6 +110,7 @@ describe('executor and previewed kubectl lines are equivalent', () => {
   it('rollout restart: kilo-cam', async () => {
     const { viaExecutor } = await expectEquivalent((a) => ({ action: 'rolloutRestart', uids: [deploymentNamed(a, 'kilo-cam').metadata.uid] }), { replicaSetNames: false });
     expect(viaExecutor.deployments.find((d) => d.name === 'kilo-cam')?.readyReplicas).toBe(1);
+    expect(viaExecutor.deployments.find((d) => d.name === 'kilo-cam')?.templateAnnotations).toMatchObject({ 'kubectl.kubernetes.io/restartedAt': '<time>' });
   }, 90_000);
 
   it('scale: kilo-cam to 2 replicas', async () => {

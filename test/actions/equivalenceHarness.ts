@@ -7,6 +7,7 @@ import type { PlanContext } from '../../src/domain/plans/planContext.js';
 import { shellQuote, toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { controllerOf, imageOf, revisionOf } from '../../src/domain/replicasets.js';
 import type { ClusterSnapshot } from '../../src/domain/resources.js';
+import { RESTARTED_AT_ANNOTATION } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';
@@ -51,9 +52,30 @@ export async function runKubectlLines(plan: Plan, side: Side): Promise<string[]>
 }
 
 export interface ClusterSummary {
-  deployments: { name: string; revision: number; images: string; replicas?: number; revisionHistoryLimit?: number; readyReplicas: number }[];
+  deployments: {
+    name: string;
+    revision: number;
+    images: string;
+    replicas?: number;
+    revisionHistoryLimit?: number;
+    readyReplicas: number;
+    /** The pod template's annotations; a restart's timestamp reads '<time>' (each side stamps its own). */
+    templateAnnotations: Record<string, string>;
+  }[];
   replicaSets: { owner: string; revision: number; images: string; replicas: number; name?: string }[];
   podsByDeployment: Record<string, number>;
+  /** Live pods per owning ReplicaSet (as deployment@revision); pods left without an owner under '(orphan)'. */
+  podsByReplicaSet: Record<string, number>;
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function normalizedAnnotations(annotations: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(annotations ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    out[key] = key === RESTARTED_AT_ANNOTATION && RFC3339.test(value) ? '<time>' : value;
+  }
+  return out;
 }
 
 /**
@@ -64,11 +86,15 @@ export interface ClusterSummary {
 export function summarize(side: Side, options: { replicaSetNames: boolean }): ClusterSummary {
   const snap = snapshotOf(side);
   const rsOwner = new Map(snap.replicaSets.map((rs) => [rs.metadata.uid, controllerOf(rs)?.name ?? '-']));
+  const rsKey = new Map(snap.replicaSets.map((rs) => [rs.metadata.uid, `${controllerOf(rs)?.name ?? '-'}@${revisionOf(rs)}`]));
   const podsByDeployment: Record<string, number> = {};
+  const podsByReplicaSet: Record<string, number> = {};
   for (const pod of snap.pods) {
     if (pod.metadata.deletionTimestamp) continue;
     const owner = rsOwner.get(controllerOf(pod)?.uid ?? '') ?? '-';
     podsByDeployment[owner] = (podsByDeployment[owner] ?? 0) + 1;
+    const set = controllerOf(pod) ? (rsKey.get(controllerOf(pod)!.uid) ?? '(owner gone)') : '(orphan)';
+    podsByReplicaSet[set] = (podsByReplicaSet[set] ?? 0) + 1;
   }
   return {
     deployments: snap.deployments
@@ -79,6 +105,7 @@ export function summarize(side: Side, options: { replicaSetNames: boolean }): Cl
         replicas: d.spec.replicas,
         revisionHistoryLimit: d.spec.revisionHistoryLimit,
         readyReplicas: d.status?.readyReplicas ?? 0,
+        templateAnnotations: normalizedAnnotations(d.spec.template.metadata?.annotations),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     replicaSets: snap.replicaSets
@@ -91,6 +118,7 @@ export function summarize(side: Side, options: { replicaSetNames: boolean }): Cl
       }))
       .sort((a, b) => a.owner.localeCompare(b.owner) || a.revision - b.revision),
     podsByDeployment,
+    podsByReplicaSet: Object.fromEntries(Object.entries(podsByReplicaSet).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 

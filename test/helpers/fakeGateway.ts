@@ -1,7 +1,7 @@
 // A ClusterGateway that records watch handlers so a test can drive syncs, events and connection
 // states by hand. Read and write operations are not part of the live explorer and reject.
 import type { KubeObject } from '../../src/domain/resources.js';
-import type { ClusterGateway, ConnectionState, WatchedKind, WatchHandlers } from '../../src/kube/types.js';
+import type { ClusterGateway, ConnectionState, LivenessState, WatchedKind, WatchHandlers } from '../../src/kube/types.js';
 
 export class FakeGateway implements ClusterGateway {
   readonly context = 'kind-kilo';
@@ -29,6 +29,22 @@ export class FakeGateway implements ClusterGateway {
 
   state(kind: WatchedKind, state: ConnectionState): void {
     this.handlerFor(kind).onState(state);
+  }
+
+  private readonly livenessSubscribers = new Set<(state: LivenessState) => void>();
+
+  onLiveness(listener: (state: LivenessState) => void): () => void {
+    this.livenessSubscribers.add(listener);
+    return () => this.livenessSubscribers.delete(listener);
+  }
+
+  /** Reports the server alive or stalled, as the gateway's liveness monitor does. */
+  liveness(state: LivenessState): void {
+    for (const listener of this.livenessSubscribers) listener(state);
+  }
+
+  get livenessListeners(): number {
+    return this.livenessSubscribers.size;
   }
 
   private handlerFor(kind: WatchedKind): WatchHandlers {

@@ -27,7 +27,8 @@ export interface ActionFlowDeps {
   ctx(): PlanContext;
   readonly: boolean;
   now(): number;
-  executePlan(plan: Plan, options: { dryRun: boolean; onResult(result: OperationResult): void }): Promise<unknown>;
+  /** `signal` aborts when the user cancels the rest of the batch (Esc while running). */
+  executePlan(plan: Plan, options: { dryRun: boolean; onResult(result: OperationResult): void; signal?: AbortSignal }): Promise<unknown>;
   appendActionLog(records: ActionLogRecord[]): Promise<void>;
   exportPlan(plan: Plan, ctx: PlanContext): Promise<string>;
   /**
@@ -99,6 +100,15 @@ export class ActionFlowController {
     this.dispatch({ type: 'cancel' });
   }
 
+  /** Esc while running: the operations not started yet are not sent (reported as cancelled). */
+  cancelRun(): void {
+    if (this.state.phase !== 'running') return;
+    this.runAbort?.abort();
+    this.dispatch({ type: 'cancelRun' });
+  }
+
+  private runAbort: AbortController | undefined;
+
   close(): void {
     const state = this.state;
     const executed = state.phase === 'done' && state.mode === 'execute';
@@ -143,9 +153,11 @@ export class ActionFlowController {
     const ctx = this.deps.ctx();
     const records: ActionLogRecord[] = [];
     let error: string | undefined;
+    this.runAbort = new AbortController();
     try {
       await this.deps.executePlan(state.plan, {
         dryRun,
+        signal: this.runAbort.signal,
         onResult: (result) => {
           records.push(this.recordOf(state.plan, ctx, result));
           this.dispatch({ type: 'result', result });

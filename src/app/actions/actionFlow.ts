@@ -33,7 +33,8 @@ export type FlowState =
   | { phase: 'prompting'; intent: ActionIntent; prompt: PromptSpec }
   | { phase: 'previewing'; intent: ActionIntent; plan: Plan; exportedPath?: string; message?: string }
   | { phase: 'confirming-danger'; intent: ActionIntent; plan: Plan }
-  | { phase: 'running'; intent: ActionIntent; plan: Plan; mode: RunMode; results: OperationResult[] }
+  /** cancelling: Esc was pressed; no new operation is sent, those in flight finish. */
+  | { phase: 'running'; intent: ActionIntent; plan: Plan; mode: RunMode; results: OperationResult[]; cancelling?: boolean }
   | { phase: 'done'; intent: ActionIntent; plan: Plan; mode: RunMode; results: OperationResult[]; error?: string };
 
 export type FlowEvent =
@@ -48,6 +49,7 @@ export type FlowEvent =
   | { type: 'exported'; path: string }
   | { type: 'exportFailed'; message: string }
   | { type: 'result'; result: OperationResult }
+  | { type: 'cancelRun' }
   | { type: 'finished'; error?: string }
   | { type: 'close' };
 
@@ -95,6 +97,9 @@ export function actionFlowReducer(state: FlowState, event: FlowEvent): FlowState
     case 'exportFailed':
       if (state.phase !== 'previewing') return state;
       return { ...state, exportedPath: undefined, message: event.message };
+    case 'cancelRun':
+      if (state.phase !== 'running' || state.cancelling) return state;
+      return { ...state, cancelling: true };
     case 'result':
       if (state.phase !== 'running') return state;
       return { ...state, results: [...state.results, event.result] };

@@ -26,7 +26,7 @@ export function gatewayActionDeps(options: GatewayActionOptions): ActionFlowDeps
     ctx: () => ({ context: gateway.context, currentContext: gateway.currentContext, namespace: gateway.namespace }),
     readonly: options.readonly,
     now,
-    executePlan: (plan, { dryRun, onResult }) => executePlan(gateway, plan, { concurrency: options.concurrency ?? 4, dryRun, onResult: (result) => onResult(result) }),
+    executePlan: (plan, { dryRun, onResult, signal }) => executePlan(gateway, plan, { concurrency: options.concurrency ?? 4, dryRun, signal, onResult: (result) => onResult(result) }),
     appendActionLog: async (records) => {
       appendActionLog(records, env);
     },

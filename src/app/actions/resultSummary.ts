@@ -9,7 +9,9 @@ const ORDER: readonly OperationOutcome[] = [
   'already gone',
   'changed since preview: skipped',
   'forbidden',
+  'unknown outcome',
   'error',
+  'cancelled',
 ];
 
 const LABELS: Record<OperationOutcome, string> = {
@@ -19,7 +21,9 @@ const LABELS: Record<OperationOutcome, string> = {
   'already gone': 'already gone',
   'changed since preview: skipped': 'skipped (changed since preview)',
   forbidden: 'forbidden',
+  'unknown outcome': 'unknown outcome (check)',
   error: 'failed',
+  cancelled: 'not run (cancelled)',
 };
 
 export function countOutcomes(results: readonly OperationResult[]): Map<OperationOutcome, number> {
@@ -36,12 +40,13 @@ export function summarizeResults(results: readonly OperationResult[]): string {
 
 /** True when an outcome means the cluster did not do what was asked. */
 export function isFailure(outcome: OperationOutcome): boolean {
-  return outcome === 'forbidden' || outcome === 'error' || outcome === 'changed since preview: skipped';
+  return outcome === 'forbidden' || outcome === 'error' || outcome === 'changed since preview: skipped' || outcome === 'unknown outcome' || outcome === 'cancelled';
 }
 
 /** One result as a line: the outcome, with the server's message for failures. */
 export function describeOutcome(result: OperationResult): string {
   if (result.outcome === 'error') return `error: ${result.message ?? 'unknown error'}`;
+  if (result.outcome === 'unknown outcome') return `unknown outcome, check: ${result.message ?? 'no answer'}`;
   if (result.outcome === 'forbidden' && result.message) return `forbidden: ${result.message}`;
   if (result.outcome === 'dry run ok' && result.message) return `dry run ok: ${result.message}`;
   return result.outcome;

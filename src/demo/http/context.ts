@@ -14,6 +14,8 @@ export interface ServerContext {
   bookmarkIntervalMs: number;
   /** Enders of open streams (watches, log follows); server close calls them all. */
   openStreams: Set<() => void>;
+  /** The oldest resourceVersion a watch may start from (the store's version when the server started). */
+  watchWindowStart: number;
 }
 
 export interface ResourceRequest {

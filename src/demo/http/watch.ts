@@ -1,7 +1,7 @@
 // Watches: newline-delimited JSON events over a chunked response, resuming after a
 // resourceVersion, 410 Expired as an ERROR event, optional bookmarks and a server-side timeout.
 import type { KubeObject } from '../../domain/resources.js';
-import { ApiError } from '../apiErrors.js';
+import { ApiError, gone } from '../apiErrors.js';
 import type { StoreEvent } from '../objectStore.js';
 import type { ResourceRequest, ServerContext } from './context.js';
 import { sendError } from './respond.js';
@@ -57,6 +57,7 @@ export const handleWatch = (ctx: ServerContext, r: ResourceRequest): void => {
   } else {
     for (const obj of current) seen.add(obj.metadata.uid);
     try {
+      if (since < ctx.watchWindowStart) throw gone(`too old resource version: ${since} (${ctx.watchWindowStart})`);
       backlog = ctx.store.eventsSince(r.type.kind, since, r.namespace);
     } catch (error) {
       if (!(error instanceof ApiError)) return sendError(r.res, error);

@@ -48,14 +48,33 @@ const readDeleteOptions = async (r: ResourceRequest): Promise<DeleteOptions> => 
   return options;
 };
 
+/** Orphan propagation: the dependents lose their ownerReference to the owner and stay. */
+const orphanDependents = (ctx: ServerContext, ownerUid: string, namespace: string | undefined): void => {
+  for (const kind of ['ReplicaSet', 'Pod'] as const) {
+    for (const obj of ctx.store.list(kind, namespace)) {
+      if (!obj.metadata.ownerReferences?.some((ref) => ref.uid === ownerUid)) continue;
+      ctx.store.mutate(kind, namespace, obj.metadata.name, (dependent) => {
+        const remaining = dependent.metadata.ownerReferences?.filter((ref) => ref.uid !== ownerUid) ?? [];
+        if (remaining.length) dependent.metadata.ownerReferences = remaining;
+        else delete dependent.metadata.ownerReferences;
+      });
+    }
+  }
+};
+
 /**
- * Deletes at once whatever the propagation policy: the garbage collector (another component)
- * removes dependents afterwards, which is Background deletion; Foreground and Orphan are not
- * modelled. Pods go at once too (no graceful termination period).
+ * Deletes at once: with Background (and Foreground, not modelled apart) the garbage collector
+ * (another component) removes dependents afterwards; with Orphan they first lose their
+ * ownerReference and stay. Pods go at once too (no graceful termination period).
  */
 export const handleDelete = async (ctx: ServerContext, r: ResourceRequest): Promise<void> => {
   const options = await readDeleteOptions(r);
   const dryRun = isDryRun(r.params) || (options.dryRun ?? []).includes('All');
+  if (options.propagationPolicy === 'Orphan' && !dryRun) {
+    // Preconditions first: a refused delete must not orphan anything.
+    ctx.store.delete(r.type.kind, r.namespace, r.name!, { preconditions: options.preconditions, dryRun: true });
+    orphanDependents(ctx, ctx.store.require(r.type.kind, r.namespace, r.name!).metadata.uid, r.namespace);
+  }
   const deleted = ctx.store.delete(r.type.kind, r.namespace, r.name!, { preconditions: options.preconditions, dryRun });
   if (r.type.kind === 'Pod') {
     sendJson(r.res, 200, deleted);

@@ -80,6 +80,10 @@ export type OperationOutcome =
   | 'changed since preview: skipped'
   | 'forbidden'
   | 'dry run ok'
+  /** The write's answer was lost (timeout, reset, Ctrl-c) and a read could not show it done. */
+  | 'unknown outcome'
+  /** Not sent: the batch was cancelled (Esc) first. */
+  | 'cancelled'
   | 'error';
 
 export interface OperationResult {

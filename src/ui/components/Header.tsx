@@ -20,6 +20,11 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   }
 }
 
+/** The API server stopped answering (SIGSTOP, a hung proxy): for how long, in whole seconds. */
+export function stalledText(ms: number): string {
+  return `stalled: no answer for ${Math.max(0, Math.round(ms / 1000))}s`;
+}
+
 export function Header({ width, readonly }: { width: number; readonly: boolean }) {
   const theme = useTheme();
   const cluster = useClusterStore((state) => state.cluster);
@@ -29,8 +34,13 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
   const loaded = useClusterStore((state) => state.loaded);
   const skipped = useClusterStore((state) => Object.values(state.skipped).reduce((sum, n) => sum + (n ?? 0), 0));
   const namespaceMissing = useClusterStore((state) => state.namespaceMissing === true);
-  const status = namespaceMissing ? `namespace "${sanitizeLine(cluster.namespace)}" does not exist` : connectionText(connection.state, connection.kind);
-  const statusColour = namespaceMissing ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
+  const stalled = connection.stalledSince !== undefined;
+  const status = namespaceMissing
+    ? `namespace "${sanitizeLine(cluster.namespace)}" does not exist`
+    : stalled
+      ? stalledText(now - connection.stalledSince!)
+      : connectionText(connection.state, connection.kind);
+  const statusColour = namespaceMissing || stalled ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
   const time = `  ${new Date(now).toISOString().slice(11, 19)}UTC`;
   // Where we are comes first: a long error line is cut so that the context and namespace stay.
   const essential = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}`);

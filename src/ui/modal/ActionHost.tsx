@@ -11,7 +11,7 @@ import { RevisionPicker } from './RevisionPicker.js';
 
 export interface ActionHostProps {
   state: FlowState;
-  controller: Pick<ActionFlowController, 'answer' | 'confirm' | 'cancel' | 'dryRun' | 'exportPlan' | 'close'>;
+  controller: Pick<ActionFlowController, 'answer' | 'confirm' | 'cancel' | 'cancelRun' | 'dryRun' | 'exportPlan' | 'close'>;
   ctx: PlanContext;
   width: number;
   height: number;
@@ -76,10 +76,12 @@ export function ActionHost({ state, controller, ctx, width, height, isActive }: 
           mode={state.mode}
           results={state.results}
           done={state.phase === 'done'}
+          cancelling={state.phase === 'running' && state.cancelling === true}
           error={state.phase === 'done' ? state.error : undefined}
           width={width}
           height={height}
           onClose={() => controller.close()}
+          onCancel={() => controller.cancelRun()}
           isActive={isActive}
         />
       );

@@ -1,5 +1,6 @@
 // Progress of a running plan: `12/63`, each operation's result as it arrives (newest kept in view
-// unless the user scrolls), then a summary. Esc or Enter closes once it is done.
+// unless the user scrolls), then a summary. Esc while it runs cancels the rest; Esc or Enter closes
+// once it is done.
 import React, { useState } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from '../useKeys.js';
@@ -25,6 +26,10 @@ export interface ExecutionViewProps {
   width: number;
   height: number;
   onClose(): void;
+  /** Esc while running: cancel the operations not started yet. */
+  onCancel?(): void;
+  /** The cancel was asked for; waiting for the operations in flight. */
+  cancelling?: boolean;
   isActive: boolean;
 }
 
@@ -54,6 +59,7 @@ export function ExecutionView(props: ExecutionViewProps) {
   useKeys(
     'execution',
     {
+      cancel: () => (done ? props.onClose() : props.onCancel?.()),
       close: () => (done ? props.onClose() : undefined),
       down: () => scrollTo(offset + 1),
       up: () => scrollTo(offset - 1),
@@ -84,7 +90,9 @@ export function ExecutionView(props: ExecutionViewProps) {
           ? props.mode === 'dryRun'
             ? 'Enter/Esc back to the preview (nothing was changed)'
             : 'Enter/Esc close · the panes update from the watch'
-          : 'working… results appear as each operation finishes'}
+          : props.cancelling
+            ? 'cancelling: no new operation is sent; waiting for those in flight'
+            : 'working… results appear as each operation finishes · Esc cancel the rest'}
       </Text>
     </Box>
   );
