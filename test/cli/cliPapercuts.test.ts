@@ -28,7 +28,8 @@ describe('kilo-tui on the command line', () => {
       expect(run.stderr).toBe('');
       expect(run.stdout.trim()).toBe('status 3');
     }
-  });
+    // Two demo audits in a row: ~8 s idle, past the 30 s default on a loaded 2-core machine.
+  }, 120_000);
 
   it('audit -n of a namespace that does not exist says so and exits 2', async () => {
     const run = await bash(`${kiloTui} audit --demo -n typo`);
