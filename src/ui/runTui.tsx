@@ -3,7 +3,7 @@
 import { render } from 'ink';
 import { realClock, type Clock } from '../demo/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
-import { createClusterStore } from '../store/clusterStore.js';
+import { createClusterStore, type ClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
@@ -22,6 +22,11 @@ export interface RunTuiOptions {
   clock?: Clock;
   /** Ink's console patching; tests turn it off (vitest replaces console). Default true. */
   patchConsole?: boolean;
+  /**
+   * A store already fed by syncCluster (the CLI starts the lists before loading the UI); runTui
+   * stops it on quit. Default: a new store and sync.
+   */
+  sync?: { store: ClusterStore; stop(): void };
 }
 
 // Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
@@ -35,8 +40,8 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const keys = new KeyStream(options.stdin ?? process.stdin);
   const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
-  const store = createClusterStore({ now: clock.now() });
-  const stopSync = syncCluster(gateway, store, { clock });
+  const store = options.sync?.store ?? createClusterStore({ now: clock.now() });
+  const stopSync = options.sync ? () => options.sync!.stop() : syncCluster(gateway, store, { clock });
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
