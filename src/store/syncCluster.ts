@@ -1,9 +1,15 @@
 // Bridges the gateway's watches to the store. Watch events arrive one by one and can come in
-// bursts of thousands (a re-list, a rollout); they are queued and applied together at most once
-// per frame interval so the UI re-renders a bounded number of times.
+// bursts of thousands (a re-list, a rollout). The flush policy (all of it is here):
+// - start-up: the first lists are applied together once every kind has answered (or failed), so
+//   the first frame with data shows the whole namespace, not one kind per frame; at most
+//   FIRST_LISTS_WAIT_MS after the first answer, so one slow list does not hold back the others;
+// - then leading edge: an event after a quiet interval is applied at once (a timer of 0, so the
+//   rest of the same network read joins it), and what follows within the interval is coalesced
+//   into one update at its end, so a burst costs one or two store updates, never one per event.
 import { realClock, type Clock } from '../demo/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import type { ClusterStore } from './clusterStore.js';
+import type { WatchedKind } from '../kube/types.js';
 import { WATCHED_KINDS, type ObjectOfKind, type ResourceChange } from './types.js';
 
 export interface SyncOptions {
@@ -13,6 +19,7 @@ export interface SyncOptions {
 }
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 33;
+export const FIRST_LISTS_WAIT_MS = 300;
 
 /** Starts one watch per kind; returns a function that stops them and drops anything queued. */
 export function syncCluster(gateway: ClusterGateway, store: ClusterStore, options: SyncOptions = {}): () => void {
@@ -20,21 +27,36 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   const interval = options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS;
   let queue: ResourceChange[] = [];
   let timer: unknown;
+  let lastFlushAt = -Infinity;
   let stopped = false;
+  // Kinds whose first list has neither arrived nor failed.
+  const unanswered = new Set<WatchedKind>(WATCHED_KINDS);
 
   store.setState({ cluster: { context: gateway.context, server: gateway.server, namespace: gateway.namespace } });
 
   const flush = (): void => {
     timer = undefined;
     if (stopped || queue.length === 0) return;
+    lastFlushAt = clock.now();
     const batch = queue;
     queue = [];
     store.getState().actions.applyChanges(batch);
   };
+  const schedule = (wait: number): void => {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    timer = clock.setTimeout(flush, wait);
+  };
+  const answered = (kind: WatchedKind): void => {
+    if (!unanswered.delete(kind)) return;
+    if (unanswered.size === 0) schedule(0);
+    else if (timer === undefined) schedule(FIRST_LISTS_WAIT_MS);
+  };
   const enqueue = (change: ResourceChange): void => {
     if (stopped) return;
     queue.push(change);
-    if (timer === undefined) timer = clock.setTimeout(flush, interval);
+    if (change.type === 'sync') answered(change.kind);
+    if (unanswered.size > 0 || timer !== undefined) return;
+    schedule(Math.max(0, lastFlushAt + interval - clock.now()));
   };
 
   const stops = WATCHED_KINDS.map((kind) =>
@@ -42,7 +64,9 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
       onSync: (items) => enqueue({ type: 'sync', kind, items }),
       onEvent: (type, object) => enqueue({ type, kind, object }),
       onState: (state) => {
-        if (!stopped) store.getState().actions.setConnection(kind, state);
+        if (stopped) return;
+        if (state.status !== 'connecting' && state.status !== 'connected') answered(kind);
+        store.getState().actions.setConnection(kind, state);
       },
     }),
   );
