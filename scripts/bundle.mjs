@@ -72,7 +72,7 @@ export async function bundle({ analyze = false } = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    minify: true,
+    minify: !process.env.KILO_BUNDLE_READABLE,
     legalComments: 'none',
     sourcemap: false,
     metafile: analyze,

@@ -7,6 +7,7 @@ import { createClusterStore, type ClusterStore } from '../store/clusterStore.js'
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { firstFrameReady } from './firstFrame.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
@@ -47,6 +48,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
+  await firstFrameReady(store);
   const instance = render(
     <StoreProvider store={store}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
