@@ -2,7 +2,7 @@
 // an explicit height so the frame is one line shorter than the terminal (Ink repaints the whole
 // screen when output reaches the last row).
 import { Box } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { realClock, type Clock } from '../demo/clock.js';
 import { selectTopView } from '../store/selectors.js';
 import { Header } from './components/Header.js';
@@ -10,6 +10,7 @@ import { KeyHints } from './components/KeyHints.js';
 import { PromptBar } from './components/PromptBar.js';
 import type { KeyScope } from './keymap.js';
 import { useActions, useClusterStore } from './StoreContext.js';
+import { ClockWakeups, ClockWakeupsContext } from './clockWakeups.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
 import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
 import { useActionKeys } from './actions/useActionKeys.js';
@@ -29,6 +30,9 @@ export interface AppProps {
 }
 
 const HEADER_LINES = 2;
+const MINUTE_MS = 60_000;
+/** A row due now is derived again by this tick; the floor keeps a late report from spinning. */
+const MIN_TICK_MS = 20;
 const FOOTER_LINES = 2;
 
 export function App({ readonly = false, clock = realClock }: AppProps) {
@@ -41,15 +45,31 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   useGlobalKeys({ suspended: flowOpen });
   useActionKeys(mode === 'normal' && !flowOpen && (view.type === 'overview' || view.type === 'list'));
 
+  // The store's clock moves when the screen would change by it: for tables, when one of their rows'
+  // text does (ClockWakeups) or the header's minute; other views (describe, audit, logs, the modal)
+  // every second as before.
+  const [wakeups] = useState(() => new ClockWakeups());
+  const tablesOnly = mode !== 'help' && !flowOpen && (view.type === 'overview' || view.type === 'list');
   useEffect(() => {
     let handle: unknown;
+    const schedule = () => {
+      const now = clock.now();
+      const nextMinute = (Math.floor(now / MINUTE_MS) + 1) * MINUTE_MS;
+      const at = tablesOnly ? Math.min(wakeups.next(), nextMinute) : now + 1000;
+      if (handle !== undefined) clock.clearTimeout(handle);
+      handle = clock.setTimeout(tick, Math.max(MIN_TICK_MS, at - now));
+    };
     const tick = () => {
       actions.setNow(clock.now());
-      handle = clock.setTimeout(tick, 1000);
+      schedule();
     };
+    wakeups.listen(schedule);
     tick();
-    return () => clock.clearTimeout(handle);
-  }, [clock, actions]);
+    return () => {
+      wakeups.listen(undefined);
+      clock.clearTimeout(handle);
+    };
+  }, [clock, actions, tablesOnly, wakeups]);
 
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);
@@ -87,7 +107,7 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
       {zoomed ? null : <Header width={columns} readonly={readonly} />}
-      {flowOpen ? <ActionOverlay width={columns} height={body} /> : content}
+      <ClockWakeupsContext.Provider value={wakeups}>{flowOpen ? <ActionOverlay width={columns} height={body} /> : content}</ClockWakeupsContext.Provider>
       {zoomed ? null : <PromptBar width={columns} />}
       {zoomed ? null : <KeyHints scopes={scopes} width={columns} />}
     </Box>

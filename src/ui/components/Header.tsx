@@ -19,15 +19,18 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   }
 }
 
+const MINUTE_MS = 60_000;
+
 export function Header({ width, readonly }: { width: number; readonly: boolean }) {
   const theme = useTheme();
   const cluster = useClusterStore((state) => state.cluster);
-  const now = useClusterStore((state) => state.now);
+  // Minutes: a clock with seconds would redraw a static screen every second.
+  const minute = useClusterStore((state) => Math.floor(state.now / MINUTE_MS));
   const counts = useClusterStore(useShallow(selectHeaderCounts));
   const connection = useClusterStore(useShallow(selectConnectionSummary));
   const status = connectionText(connection.state, connection.kind);
   const statusColour = connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
-  const time = new Date(now).toISOString().slice(11, 19);
+  const time = new Date(minute * MINUTE_MS).toISOString().slice(11, 16);
   const where = sanitizeForTerminal(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}  ${cluster.server}${readonly ? '  [readonly]' : ''}`);
   const countsText =
     `${counts.deployments} deploy · ${counts.replicaSets} rs (${counts.staleReplicaSets} stale) · ` +
