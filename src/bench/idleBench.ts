@@ -1,7 +1,8 @@
 // Idle cost on a battery: CPU of the kilo-tui process over 30 s with the overview open and nothing
 // changing, then with a pod logging 200 lines/s on screen; resident memory after settling
 // (`--kubeconfig` to a demo server over HTTP, as on a real cluster, not the in-process --demo).
-import type { Pod } from '../domain/resources.js';
+import type { DemoCluster } from '../demo/cluster.js';
+import type { Deployment, Pod } from '../domain/resources.js';
 import type { BenchFigure, BenchSection } from './benchSection.js';
 import { firehoseLogSource, type Firehose } from './logFirehoseSource.js';
 import { startInTerminal } from './terminalProcess.js';
@@ -32,26 +33,39 @@ export async function measureIdleOverview(): Promise<{ cpuPercent: number; rssMB
   }
 }
 
+/**
+ * A pod the wide overview's logs pane follows live: the first Deployment (by name) whose pod never
+ * restarted (a restarted pod opens on its previous container), and how many rows down it is.
+ */
+function followedPod(cluster: DemoCluster): { pod: string; row: number } {
+  const deployments = cluster.store.list<Deployment>('Deployment').sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  const pods = cluster.store.list<Pod>('Pod');
+  for (const [row, dep] of deployments.entries()) {
+    const selector = Object.entries(dep.spec.selector.matchLabels ?? {});
+    const own = pods.filter((pod) => selector.every(([key, value]) => pod.metadata.labels?.[key] === value));
+    if (own.length === 1 && (own[0].status?.containerStatuses ?? []).every((c) => c.restartCount === 0)) return { pod: own[0].metadata.name, row };
+  }
+  throw new Error('no Deployment with one pod that never restarted');
+}
+
 export async function measureIdleLogs(): Promise<number> {
   let firehose: Firehose | undefined;
-  let podName = '';
+  let row = 0;
   const demo = await startBenchDemo({
     logs: (cluster) => {
-      podName = cluster.store.list<Pod>('Pod').find((pod) => pod.metadata.name.startsWith('kilo-gateway'))?.metadata.name ?? '';
-      firehose = firehoseLogSource(cluster.logs, podName);
+      const followed = followedPod(cluster);
+      row = followed.row;
+      firehose = firehoseLogSource(cluster.logs, followed.pod);
       return firehose;
     },
   });
   const tui = startInTerminal(kiloArgv('--kubeconfig', demo.kubeconfig));
   try {
     await tui.waitFor(DATA_MARKER);
-    tui.type(':pods\r');
-    await sleep(500);
-    tui.type(`/${podName}\r`);
-    await sleep(500);
-    tui.type('l');
-    const writing = firehose!.run(LOG_LINES_PER_SECOND, (SETTLE_MS + MEASURE_MS) / 1000 + 5);
-    await tui.waitFor('firehose #', performance.now(), 10_000);
+    tui.type('j'.repeat(row));
+    const writing = firehose!.run(LOG_LINES_PER_SECOND, (SETTLE_MS + MEASURE_MS) / 1000 + 10);
+    // The overview's logs pane follows the pod under the cursor once it has rested 250 ms.
+    await tui.waitFor('firehose #', tui.startedAt, 15_000);
     await sleep(SETTLE_MS);
     const cpuPercent = await cpuPercentOver(tui, MEASURE_MS);
     await writing;
@@ -67,10 +81,11 @@ export const idleBench: BenchSection = {
   title: 'Idle CPU and memory (demo server, 120×35 pty, 30 s each)',
   async run(): Promise<BenchFigure[]> {
     const overview = await measureIdleOverview();
-    const logs = await measureIdleLogs();
+    const logs = await measureIdleLogs().catch(() => NaN);
     return [
       { label: 'CPU, overview open, nothing changing', value: round(overview.cpuPercent, 2), unit: '%', target: '≤ 0.3 % of a core', ok: overview.cpuPercent <= 0.3 },
-      { label: `CPU, a pod's logs at ${LOG_LINES_PER_SECOND} lines/s on screen`, value: round(logs, 2), unit: '%', target: '≤ 5 % of a core', ok: logs <= 5 },
+      { label: `CPU, a pod logging ${LOG_LINES_PER_SECOND} lines/s in the overview's logs pane`, value: round(logs, 2), unit: '%', target: '≤ 5 % of a core', ok: logs <= 5 },
+      ...(Number.isNaN(logs) ? [{ label: 'the logs measurement did not reach the firehose pod', value: 0, unit: 'count' as const, ok: false }] : []),
       { label: 'resident memory after settling (--kubeconfig)', value: round(overview.rssMB), unit: 'MB', target: '≤ 90 MB', ok: overview.rssMB <= 90 },
     ];
   },

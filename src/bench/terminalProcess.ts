@@ -11,6 +11,8 @@ export interface TerminalProcess {
   /** The performance.now() of the first output chunk after `since`. */
   outputAfter(since: number, timeoutMs?: number): Promise<number>;
   type(keys: string): void;
+  /** The last `chars` characters of output, control sequences removed (for error messages). */
+  tail(chars?: number): string;
   /** CPU time (user + system) of the program, in ms. */
   cpuMs(): number;
   rssMB(): number;
@@ -89,6 +91,10 @@ export function startInTerminal(argv: string[], options: { columns?: number; row
     },
     type(keys) {
       child.stdin!.write(keys);
+    },
+    tail(chars = 4000) {
+      // eslint-disable-next-line no-control-regex
+      return chunks.map((chunk) => chunk.text).join('').slice(-chars).replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     },
     cpuMs() {
       const fields = stat();
