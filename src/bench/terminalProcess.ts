@@ -93,7 +93,6 @@ export function startInTerminal(argv: string[], options: { columns?: number; row
       child.stdin!.write(keys);
     },
     tail(chars = 4000) {
-      // eslint-disable-next-line no-control-regex
       return chunks.map((chunk) => chunk.text).join('').slice(-chars).replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     },
     cpuMs() {
