@@ -120,7 +120,7 @@ describe('table rows across bursts', () => {
     const seen = [...seenCells];
     for (const format of [/^\d+s /, /^\d+m(\d+s)? /, /^\d+h(\d+m)? /, /^\d+d(\d+h)? /]) expect(seen.some((cell) => format.test(cell)), String(format)).toBe(true);
     expect(seen.some((cell) => cell.includes('ProgressDeadlineExceeded'))).toBe(true);
-  });
+  }, 120_000);
 
   it('derive only the Deployments whose pods a burst replaced, and keep every other row object', () => {
     const deployments = Array.from({ length: 50 }, (_, i) => deployment(`app-${String(i).padStart(2, '0')}`));
