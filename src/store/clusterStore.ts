@@ -1,20 +1,20 @@
 // A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
-// Actions are synchronous state changes only: I/O lives in syncCluster and kube/.
+// Mutators (state.mutators) are synchronous state changes only: I/O lives in syncCluster, kube/ and app/.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
-import { createMarksActions, type MarksActions } from './marksActions.js';
-import { createViewActions, type ViewActions } from './viewActions.js';
+import { createMarksMutators, type MarksMutators } from './marksMutators.js';
+import { createViewMutators, type ViewMutators } from './viewMutators.js';
 import type { ClusterState, ResourceChange } from './types.js';
 
-export interface ResourceActions {
+export interface ResourceMutators {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
 
-export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
+export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
 export type ClusterStore = StoreApi<ClusterStoreState>;
 
 export function initialClusterState(now = Date.now()): ClusterState {
@@ -39,7 +39,7 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
   return createStore<ClusterStoreState>()((set, get) => ({
     ...initialClusterState(),
     ...initial,
-    actions: {
+    mutators: {
       applyChanges(changes) {
         if (changes.length === 0) return;
         const { resources, marks } = get();
@@ -55,8 +55,8 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       requestQuit() {
         set({ quitRequested: true });
       },
-      ...createViewActions(set, get),
-      ...createMarksActions(set, get),
+      ...createViewMutators(set, get),
+      ...createMarksMutators(set, get),
     },
   }));
 }

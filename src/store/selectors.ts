@@ -7,7 +7,7 @@ import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterInde
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
-import { EMPTY_TABLE } from './viewActions.js';
+import { EMPTY_TABLE } from './viewMutators.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type TableState } from './types.js';
 
 // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an

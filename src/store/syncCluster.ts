@@ -40,7 +40,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     lastFlushAt = clock.now();
     const batch = queue;
     queue = [];
-    store.getState().actions.applyChanges(batch);
+    store.getState().mutators.applyChanges(batch);
   };
   const schedule = (wait: number): void => {
     if (timer !== undefined) clock.clearTimeout(timer);
@@ -66,7 +66,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
       onState: (state) => {
         if (stopped) return;
         if (state.status !== 'connecting' && state.status !== 'connected') answered(kind);
-        store.getState().actions.setConnection(kind, state);
+        store.getState().mutators.setConnection(kind, state);
       },
     }),
   );

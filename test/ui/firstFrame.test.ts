@@ -14,10 +14,10 @@ describe('firstFrameReady', () => {
   it('waits for the first lists to reach the store', async () => {
     const store = createClusterStore();
     const ready = settled(firstFrameReady(store, 10_000));
-    store.getState().actions.setConnection('Pod', { status: 'connected' });
+    store.getState().mutators.setConnection('Pod', { status: 'connected' });
     await tick();
     expect(ready()).toBe(false);
-    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Deployment', items: [deployment('kilo-meds')] }]);
+    store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Deployment', items: [deployment('kilo-meds')] }]);
     await tick();
     expect(ready()).toBe(true);
   });
@@ -25,7 +25,7 @@ describe('firstFrameReady', () => {
   it('does not wait when a watch fails: the frame shows why', async () => {
     const store = createClusterStore();
     const ready = settled(firstFrameReady(store, 10_000));
-    store.getState().actions.setConnection('Pod', { status: 'forbidden', message: 'cannot watch pods' });
+    store.getState().mutators.setConnection('Pod', { status: 'forbidden', message: 'cannot watch pods' });
     await tick();
     expect(ready()).toBe(true);
   });
