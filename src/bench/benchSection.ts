@@ -5,7 +5,7 @@ export interface BenchFigure {
   /** What was measured, e.g. "frame after a 1,000-event burst (10k RS)". */
   label: string;
   value: number;
-  unit: 'ms' | 'MB' | 'x' | 'count';
+  unit: 'ms' | 'MB' | 'x' | 'count' | '%';
   /** The acceptance target in words, e.g. "< 16 ms"; absent when the figure is context only. */
   target?: string;
   /** Whether the target is met; absent when there is no target. */

@@ -8,6 +8,10 @@ import { explorerBench } from './explorerBench.js';
 import { logFirehoseBench } from './logFirehose.js';
 import { deleteStaleBench } from './deleteStaleBench.js';
 import { auditBench } from './auditBench.js';
+import { startupBench } from './startupBench.js';
+import { latencyBench } from './latencyBench.js';
+import { idleBench } from './idleBench.js';
+import { installBench } from './installBench.js';
 import { shareInkOutputCaches } from '../ui/inkOutputCache.js';
 
 export const SECTIONS: readonly BenchSection[] = [
@@ -15,6 +19,10 @@ export const SECTIONS: readonly BenchSection[] = [
   logFirehoseBench,
   deleteStaleBench,
   auditBench,
+  startupBench,
+  latencyBench,
+  idleBench,
+  installBench,
 ];
 
 async function main(argv: string[]): Promise<number> {

@@ -36,6 +36,25 @@ function withRemainder(major: number, majorUnit: string, minor: number, minorUni
   return minor === 0 ? `${major}${majorUnit}` : `${major}${majorUnit}${minor}${minorUnit}`;
 }
 
+/**
+ * The age at which the text formatAge gives an age of `ms` next changes: the text changes only at
+ * whole multiples of its least unit (a second below 10 minutes, then a minute, an hour, a day, a
+ * year), so an "8d" changes once a day.
+ */
+export function nextAgeChange(ms: number): number {
+  // Clock skew: a negative age reads '0s' or '<invalid>'; look again a second later.
+  if (ms < 0) return Math.min(ms + SECOND, 0);
+  const unit = ms < 10 * MINUTE ? SECOND : ms < 8 * HOUR ? MINUTE : ms < 8 * DAY ? HOUR : ms < 8 * YEAR ? DAY : YEAR;
+  return (Math.floor(ms / unit) + 1) * unit;
+}
+
+/** The time at which the age of an object created at `timestamp` reads differently; Infinity without one. */
+export function ageChangesAt(timestamp: string | undefined | null, now: number): number {
+  if (!timestamp) return Infinity;
+  const at = Date.parse(timestamp);
+  return Number.isNaN(at) ? Infinity : at + nextAgeChange(now - at);
+}
+
 const UNIT_MS: Record<string, number> = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, y: YEAR };
 
 /** Parses `7d15h`, `23h`, `45s` (the inverse of formatAge for whole units) into milliseconds. */

@@ -1,6 +1,6 @@
 // A pod's effective status the way `kubectl get pods` computes its STATUS, READY and RESTARTS
 // columns: container states override the phase, so a Running pod can read CrashLoopBackOff.
-import { formatAge } from './age.js';
+import { formatAge, nextAgeChange } from './age.js';
 import { controllerOf } from './replicasets.js';
 import type { Pod } from './resources.js';
 
@@ -94,6 +94,29 @@ function isStuckPending(pod: Pod, reason: string, now: number): boolean {
   if (reason !== 'Pending') return false;
   const created = Date.parse(pod.metadata.creationTimestamp ?? '');
   return !Number.isNaN(created) && now - created > PENDING_PATIENCE_MS;
+}
+
+/**
+ * The earliest time at which podStatus(pod, later) can differ from podStatus(pod, now) for the same
+ * pod: a restart time still in the future (clock skew) becomes the last restart, a Pending pod
+ * runs out of patience. Infinity when nothing depends on the clock.
+ */
+export function podStatusChangesAt(pod: Pod, now: number): number {
+  let at = Infinity;
+  for (const container of pod.status?.containerStatuses ?? []) {
+    const finished = Date.parse(container.lastState?.terminated?.finishedAt ?? '');
+    if (!Number.isNaN(finished) && finished > now) at = Math.min(at, finished);
+  }
+  const created = Date.parse(pod.metadata.creationTimestamp ?? '');
+  const patienceEnds = created + PENDING_PATIENCE_MS + 1;
+  if (!Number.isNaN(created) && patienceEnds > now) at = Math.min(at, patienceEnds);
+  return at;
+}
+
+/** When formatRestarts' text for the same summary next changes (its "ago"). */
+export function restartsChangeAt(summary: PodStatusSummary, now: number): number {
+  if (summary.restarts === 0 || summary.lastRestartAt === undefined) return Infinity;
+  return summary.lastRestartAt + nextAgeChange(now - summary.lastRestartAt);
 }
 
 /** The name of the ReplicaSet controlling the pod, if any. */

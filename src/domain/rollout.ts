@@ -1,6 +1,6 @@
 // Where a Deployment's rollout stands. "Stuck" means the new revision cannot become available on
 // its own (its pods crash or cannot pull, or the progress deadline passed); the user must act.
-import { podStatus } from './pods.js';
+import { podStatus, podStatusChangesAt } from './pods.js';
 import { controllerOf, currentOfOwned, currentReplicaSet, replicaSetsOf } from './replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from './resources.js';
 
@@ -77,6 +77,24 @@ export function rolloutOfOwned(dep: Deployment, owned: readonly ReplicaSet[], po
   const startedAt = Date.parse(newRs?.metadata.creationTimestamp ?? '');
   if (newRs && !Number.isNaN(startedAt) && now - startedAt > deadlineMs) return stuck('ProgressDeadlineExceeded');
   return { state: 'progressing', text: 'Progressing' };
+}
+
+/**
+ * The earliest time at which rolloutOfOwned can read differently for the same objects: its new
+ * pods' statuses, or the progress deadline judged from the new ReplicaSet's age. Infinity when the
+ * clock plays no part.
+ */
+export function rolloutChangesAt(dep: Deployment, owned: readonly ReplicaSet[], pods: readonly Pod[], now: number): number {
+  if (dep.spec.paused || (dep.spec.replicas ?? 1) === 0) return Infinity;
+  const newRs = currentOfOwned(dep, owned);
+  if (!newRs) return Infinity;
+  let at = Infinity;
+  for (const pod of podsOf(newRs, pods)) at = Math.min(at, podStatusChangesAt(pod, now));
+  const deadlineMs = (dep.spec.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS) * 1000;
+  const startedAt = Date.parse(newRs.metadata.creationTimestamp ?? '');
+  const deadlinePassesAt = startedAt + deadlineMs + 1;
+  if (!Number.isNaN(startedAt) && deadlinePassesAt > now) at = Math.min(at, deadlinePassesAt);
+  return at;
 }
 
 /** True when `rs` is the ReplicaSet of the Deployment's current revision. */

@@ -33,7 +33,20 @@ async function probeServer(client: HttpClient, user: string, timeoutMs: number):
   }
 }
 
-export async function connect(options: ConnectOptions = {}): Promise<ClusterGateway> {
+export interface OpenedGateway {
+  gateway: ClusterGateway;
+  /**
+   * Settles once the server answered GET /version: rejects with a ConnectError (the gateway then
+   * closed) when it did not. Resolved at once with `probe: false`.
+   */
+  probed: Promise<void>;
+}
+
+/**
+ * Opens the gateway without waiting for the probe, so the first lists can be requested while it
+ * is in flight (the TUI's start-up); connect() waits for it.
+ */
+export async function openGateway(options: ConnectOptions = {}): Promise<OpenedGateway> {
   const resolved = resolveKubeconfig(options, options.env, options.home);
   let client: HttpClient;
   try {
@@ -43,14 +56,18 @@ export async function connect(options: ConnectOptions = {}): Promise<ClusterGate
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConnectError(`cannot use context "${resolved.context}": ${detail}`);
   }
-  if (options.probe !== false) {
-    const user = resolved.config.getCurrentUser()?.name ?? '';
-    try {
-      await probeServer(client, user, options.probeTimeoutMs ?? 5000);
-    } catch (error) {
-      client.close();
-      throw error;
-    }
-  }
-  return createGateway(client, { context: resolved.context, currentContext: resolved.currentContext, namespace: resolved.namespace }, options.gateway);
+  const gateway = createGateway(client, { context: resolved.context, currentContext: resolved.currentContext, namespace: resolved.namespace }, options.gateway);
+  if (options.probe === false) return { gateway, probed: Promise.resolve() };
+  const user = resolved.config.getCurrentUser()?.name ?? '';
+  const probed = probeServer(client, user, options.probeTimeoutMs ?? 5000).catch((error: unknown) => {
+    gateway.close();
+    throw error;
+  });
+  return { gateway, probed };
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<ClusterGateway> {
+  const { gateway, probed } = await openGateway(options);
+  await probed;
+  return gateway;
 }

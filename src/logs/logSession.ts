@@ -12,8 +12,13 @@ import { containerNames, initialMode, terminationSummary } from './termination.j
 
 export const DEFAULT_LOG_LINES = 10_000;
 export const DEFAULT_MAX_LINE_LENGTH = 4_096;
-/** About one frame at 30 fps: a burst of lines costs one render, not one per chunk. */
-export const FLUSH_INTERVAL_MS = 33;
+/**
+ * A chatty pod's lines reach the screen at most once per interval: one render per 200 ms however
+ * many lines arrive. Each such frame re-renders every scrolled line of the screen in Ink (most of
+ * its cost), so 5 frames/s, which still reads as live, is what keeps a firehose cheap on a tablet.
+ * A line after a quiet interval is shown at once (leading edge).
+ */
+export const FLUSH_INTERVAL_MS = 200;
 const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-container';
 
 export interface LogSessionOptions {
@@ -57,6 +62,7 @@ export class LogSession {
   private readonly pods = new Map<string, Pod>();
   private pending: LogEntry[] = [];
   private flushTimer: unknown;
+  private lastFlushAt = -Infinity;
   private started = false;
   private state: LogSessionState;
 
@@ -160,6 +166,7 @@ export class LogSession {
     if (this.flushTimer !== undefined) this.clock.clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     if (this.pending.length === 0) return;
+    this.lastFlushAt = this.clock.now();
     const batch = this.pending;
     this.pending = [];
     this.lines.push(batch);
@@ -209,7 +216,9 @@ export class LogSession {
       this.pending.splice(0, excess);
       this.lines.noteDropped(excess);
     }
-    if (this.flushTimer === undefined) this.flushTimer = this.clock.setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
+    if (this.flushTimer !== undefined) return;
+    const wait = Math.max(0, this.lastFlushAt + FLUSH_INTERVAL_MS - this.clock.now());
+    this.flushTimer = this.clock.setTimeout(() => this.flush(), wait);
   }
 
   private rememberPod(pod: Pod): void {

@@ -1,6 +1,7 @@
+import { ageChangesAt } from '../domain/age.js';
 import { imageOf, revisionOf } from '../domain/replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
-import { rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
+import { rolloutChangesAt, rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
 import { ageCell, byName, cellText, makeRow, withCells } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { sameItems } from './sameItems.js';
@@ -39,7 +40,8 @@ export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: n
   const pods = snapshot.podsByDeployment.get(dep.metadata.uid) ?? [];
   const cached = rowCache.get(dep);
   let row: Row;
-  if (cached && cached.owned === owned && cached.now === now) {
+  // A row stays valid from when it was derived until the clock reaches its changesAt.
+  if (cached && cached.owned === owned && cached.now <= now && now < (cached.row.changesAt ?? Infinity)) {
     // The index keeps a Deployment's pod list while none of its pods changes; after a rebuild of
     // the index (a pod added elsewhere) the same pods in a new list still hit.
     if (cached.pods === pods || sameItems(cached.pods, pods)) {
@@ -52,13 +54,15 @@ export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: n
     const status = cellText(rollout.text);
     const tone = rolloutTone(rollout);
     const previous = cached.row;
+    const changesAt = Math.min(ageChangesAt(dep.metadata.creationTimestamp, now), rolloutChangesAt(dep, owned, pods, now));
     row =
-      previous.cells[STATUS_CELL] === status && previous.problem === tone.problem && previous.tone === tone.tone
+      previous.cells[STATUS_CELL] === status && previous.problem === tone.problem && previous.tone === tone.tone && previous.changesAt === changesAt
         ? previous
-        : withCells({ ...previous, ...tone }, [...previous.cells.slice(0, STATUS_CELL), status]);
-  } else {
-    row = buildDeploymentRow(dep, snapshot, now, owned, pods);
+        : withCells({ ...previous, ...tone, changesAt }, [...previous.cells.slice(0, STATUS_CELL), status]);
+    rowCache.set(dep, { owned, pods, now: cached.now, row });
+    return row;
   }
+  row = buildDeploymentRow(dep, snapshot, now, owned, pods);
   rowCache.set(dep, { owned, pods, now, row });
   return row;
 }
@@ -86,7 +90,7 @@ function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: num
       ageCell(dep.metadata.creationTimestamp, now),
       rollout.text,
     ],
-    rolloutTone(rollout),
+    { ...rolloutTone(rollout), changesAt: Math.min(ageChangesAt(dep.metadata.creationTimestamp, now), rolloutChangesAt(dep, owned, pods, now)) },
   );
 }
 
@@ -97,7 +101,7 @@ export const deploymentRenderer: Renderer<Deployment> = {
   // A row reads its ReplicaSets and their pods besides itself: after a burst of pod changes, the
   // Deployments whose pod lists the index replaced are the only rows to derive again.
   changedRows: (before, after) => {
-    if (before.now !== after.now || before.replicaSetsByDeployment !== after.replicaSetsByDeployment || before.staleReplicaSets !== after.staleReplicaSets) return undefined;
+    if (before.replicaSetsByDeployment !== after.replicaSetsByDeployment || before.staleReplicaSets !== after.staleReplicaSets) return undefined;
     return before.podsByDeployment === after.podsByDeployment ? NO_ROWS : replacedSince(before.podsByDeployment, after.podsByDeployment);
   },
 };

@@ -1,4 +1,4 @@
-import { formatAge } from '../domain/age.js';
+import { formatAge, nextAgeChange } from '../domain/age.js';
 import type { KubeEvent } from '../domain/resources.js';
 import { makeRow } from './cells.js';
 import { eventTime } from './clusterIndex.js';
@@ -21,7 +21,7 @@ export function eventRow(event: KubeEvent, _snapshot: unknown, now: number): Row
   return makeRow(
     event.metadata.uid,
     [at ? formatAge(now - at) : '-', event.type ?? 'Normal', event.reason, object, event.message],
-    { problem: warning, tone: warning ? 'warn' : undefined, toneCell: warning ? 1 : undefined },
+    { problem: warning, tone: warning ? 'warn' : undefined, toneCell: warning ? 1 : undefined, changesAt: at ? at + nextAgeChange(now - at) : Infinity },
   );
 }
 

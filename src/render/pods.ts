@@ -1,4 +1,5 @@
-import { formatRestarts, podStatus } from '../domain/pods.js';
+import { ageChangesAt } from '../domain/age.js';
+import { formatRestarts, podStatus, podStatusChangesAt, restartsChangeAt } from '../domain/pods.js';
 import type { Pod } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
 import { rowsOfOwnObject } from './changedRows.js';
@@ -16,13 +17,14 @@ export const podColumns: readonly Column[] = [
 
 const STATUS_CELL = 2;
 
-// A pod's row reads the pod and the clock only: kept per pod object until the clock moves, so a
-// filtered :pods list re-derived after a burst renders the replaced pods, not all 5,000.
+// A pod's row reads the pod and the clock only: kept per pod object from when it was derived until
+// the clock reaches its changesAt, so a filtered :pods list re-derived after a burst renders the
+// replaced pods, not all 5,000, and a tick of the clock re-renders only the rows it changes.
 const rowCache = new WeakMap<Pod, { now: number; row: Row }>();
 
 export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
   const cached = rowCache.get(pod);
-  if (cached?.now === now) return cached.row;
+  if (cached && cached.now <= now && now < (cached.row.changesAt ?? Infinity)) return cached.row;
   const row = buildPodRow(pod, now);
   rowCache.set(pod, { now, row });
   return row;
@@ -42,7 +44,12 @@ function buildPodRow(pod: Pod, now: number): Row {
       pod.spec.nodeName,
       pod.spec.containers.map((container) => container.image).join(','),
     ],
-    { problem: status.problem, tone, toneCell: STATUS_CELL },
+    {
+      problem: status.problem,
+      tone,
+      toneCell: STATUS_CELL,
+      changesAt: Math.min(ageChangesAt(pod.metadata.creationTimestamp, now), restartsChangeAt(status, now), podStatusChangesAt(pod, now)),
+    },
   );
 }
 

@@ -1,3 +1,4 @@
+import { ageChangesAt } from '../domain/age.js';
 import { controllerOf, compareNewestFirst, currentOfOwned, imageOf, revisionOf } from '../domain/replicasets.js';
 import type { ReplicaSet } from '../domain/resources.js';
 import { ageCell, makeRow } from './cells.js';
@@ -45,7 +46,7 @@ export function replicaSetRow(rs: ReplicaSet, snapshot: IndexedSnapshot, now: nu
       ageCell(rs.metadata.creationTimestamp, now),
       state,
     ],
-    { problem: state === 'stale', dim: state === 'stale' },
+    { problem: state === 'stale', dim: state === 'stale', changesAt: ageChangesAt(rs.metadata.creationTimestamp, now) },
   );
 }
 
@@ -56,7 +57,7 @@ export const replicaSetRenderer: Renderer<ReplicaSet> = {
   compare: (a, b) => (controllerOf(a)?.name ?? '').localeCompare(controllerOf(b)?.name ?? '') || compareNewestFirst(a, b),
   // A row reads its Deployment and siblings besides itself: unchanged while the workloads index is.
   changedRows: (before, after) =>
-    before.now === after.now && before.deploymentByUid === after.deploymentByUid && before.replicaSetsByDeployment === after.replicaSetsByDeployment && before.staleReplicaSets === after.staleReplicaSets
+    before.deploymentByUid === after.deploymentByUid && before.replicaSetsByDeployment === after.replicaSetsByDeployment && before.staleReplicaSets === after.staleReplicaSets
       ? NO_ROWS
       : undefined,
 };

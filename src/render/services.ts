@@ -1,3 +1,4 @@
+import { ageChangesAt } from '../domain/age.js';
 import type { Service, ServicePort } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
 import { rowsOfOwnObject } from './changedRows.js';
@@ -27,7 +28,7 @@ export function serviceRow(svc: Service, _snapshot: unknown, now: number): Row {
       (svc.spec.ports ?? []).map(formatPort).join(','),
       ageCell(svc.metadata.creationTimestamp, now),
     ],
-    { problem: false },
+    { problem: false, changesAt: ageChangesAt(svc.metadata.creationTimestamp, now) },
   );
 }
 

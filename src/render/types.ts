@@ -19,6 +19,12 @@ export interface Column {
 
 export interface Row {
   cells: string[];
+  /**
+   * When the clock reaching this time may change the row for the same objects (an AGE cell's next
+   * unit, a progress deadline); absent or Infinity when the clock plays no part. Tables re-derive
+   * a row for the clock only once it is due, so an "8d" is derived again once a day.
+   */
+  changesAt?: number;
   /** Display widths of the cells, present only when a cell is not plain ASCII (a CJK or emoji message). */
   cellWidths?: number[];
   /** Rendered dimmed: a stale ReplicaSet. The row's text must still say why (NO_COLOR). */
@@ -39,6 +45,7 @@ export interface Renderer<T extends KubeObject = KubeObject> {
   /**
    * Of the same objects, those whose rows may read differently in `after` than in `before`, when
    * that can be told without rendering them; undefined when it cannot, and every row is derived.
+   * The clock is not its concern: a row says when it changes with time (Row.changesAt).
    */
   changedRows?(before: IndexedSnapshot, after: IndexedSnapshot): ReadonlySet<string> | undefined;
 }

@@ -9,6 +9,7 @@ import { LISTS } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import { positionsOf, samePositions } from '../render/listPositions.js';
 import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.js';
+import { NO_ROWS } from '../render/changedRows.js';
 import { sameItems } from '../render/sameItems.js';
 import type { Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
@@ -20,6 +21,10 @@ export interface TableRows {
   objects: KubeObject[];
   /** Rows before filter and problems-only narrowed them. */
   total: number;
+  /** The earliest changesAt of the rows shown: until then the clock changes nothing on screen. */
+  changesAt: number;
+  /** The earliest changesAt of the rows the filter or problems-only hides (one may join the table). */
+  hiddenChangesAt: number;
 }
 
 function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
@@ -115,14 +120,26 @@ function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly Kub
   const { renderer } = LISTS[pane];
   const rows: Row[] = [];
   const kept: KubeObject[] = [];
+  let changesAt = Infinity;
+  let hiddenChangesAt = Infinity;
   for (const obj of objects) {
     const row = renderer.toRow(obj, snapshot, snapshot.now);
-    if (!keep(row, obj)) continue;
+    if (!keep(row, obj)) {
+      hiddenChangesAt = Math.min(hiddenChangesAt, row.changesAt ?? Infinity);
+      continue;
+    }
+    changesAt = Math.min(changesAt, row.changesAt ?? Infinity);
     rows.push(row);
     kept.push(obj);
   }
-  return { rows, objects: kept, total: objects.length };
+  return { rows, objects: kept, total: objects.length, changesAt, hiddenChangesAt };
 }
+
+const earliestChange = (rows: readonly Row[]): number => {
+  let at = Infinity;
+  for (const row of rows) if (row.changesAt !== undefined && row.changesAt < at) at = row.changesAt;
+  return at;
+};
 
 export function deriveTableRows(
   snapshot: IndexedSnapshot,
@@ -147,6 +164,7 @@ function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot:
   const inTable = positionsOf(previous.objects);
   let rows: Row[] | undefined;
   let objects: KubeObject[] | undefined;
+  let hiddenChangesAt = previous.hiddenChangesAt;
   for (const uid of changed) {
     const at = inOrder.get(uid);
     if (at === undefined) continue;
@@ -154,19 +172,43 @@ function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot:
     const row = renderer.toRow(obj, snapshot, snapshot.now);
     const i = inTable.get(uid);
     if ((i !== undefined) !== keep(row, obj)) return undefined;
-    if (i === undefined) continue;
+    if (i === undefined) {
+      hiddenChangesAt = Math.min(hiddenChangesAt, row.changesAt ?? Infinity);
+      continue;
+    }
     if (row !== previous.rows[i]) (rows ??= previous.rows.slice())[i] = row;
     if (obj !== previous.objects[i]) (objects ??= previous.objects.slice())[i] = obj;
   }
-  if (!rows && !objects) return previous;
+  if (!rows && !objects) return hiddenChangesAt === previous.hiddenChangesAt ? previous : { ...previous, hiddenChangesAt };
   if (objects) samePositions(previous.objects, objects);
-  return { rows: rows ?? previous.rows, objects: objects ?? previous.objects, total: previous.total };
+  return {
+    rows: rows ?? previous.rows,
+    objects: objects ?? previous.objects,
+    total: previous.total,
+    changesAt: rows ? earliestChange(rows) : previous.changesAt,
+    hiddenChangesAt,
+  };
+}
+
+/**
+ * The rows the clock moving from `before` to `now` may change: those whose changesAt it reached.
+ * Undefined (derive every row) when the clock went back or a hidden row's time came.
+ */
+function rowsDueAt(result: TableRows, before: number, now: number): ReadonlySet<string> | undefined {
+  if (now === before) return NO_ROWS;
+  if (now < before || result.hiddenChangesAt <= now) return undefined;
+  if (result.changesAt > now) return NO_ROWS;
+  const due = new Set<string>();
+  for (const row of result.rows) if (row.changesAt !== undefined && row.changesAt <= now) due.add(row.uid);
+  return due;
 }
 
 /** The uids whose rows may differ from the previous derivation's, when that can be told. */
 function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], pane: PaneKind): Iterable<string> | undefined {
-  const fromRenderer = LISTS[pane].renderer.changedRows?.(last.snapshot, snapshot);
-  if (!fromRenderer) return undefined;
+  const fromObjects = LISTS[pane].renderer.changedRows?.(last.snapshot, snapshot);
+  const fromClock = rowsDueAt(last.result, last.snapshot.now, snapshot.now);
+  if (!fromObjects || !fromClock) return undefined;
+  const fromRenderer = fromClock.size === 0 ? fromObjects : fromObjects.size === 0 ? fromClock : new Set([...fromObjects, ...fromClock]);
   if (sorted === last.sorted) return fromRenderer;
   // The order was patched from the last one: the replaced objects' rows change too.
   const replaced = replacedSince(last.sorted, sorted);
@@ -205,7 +247,11 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
     if (!result) {
       result = rowsOf(snapshot, pane, sorted, keep);
       const previous = last?.result;
-      if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) result = previous;
+      if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) {
+        // The same table: kept as the same object (nothing re-renders), with the hidden rows' time.
+        previous.hiddenChangesAt = result.hiddenChangesAt;
+        result = previous;
+      }
     }
     last = { snapshot, sorted, filter, sort, problemsOnly, result };
     return result;

@@ -2,13 +2,14 @@
 // an explicit height so the frame is one line shorter than the terminal (Ink repaints the whole
 // screen when output reaches the last row).
 import { Box } from 'ink';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { realClock, type Clock } from '../demo/clock.js';
 import { selectTopView } from '../store/selectors.js';
 import { Header } from './components/Header.js';
 import { KeyHints } from './components/KeyHints.js';
 import { PromptBar } from './components/PromptBar.js';
 import { useMutators, useClusterStore } from './StoreContext.js';
+import { ClockWakeups, ClockWakeupsContext } from './clockWakeups.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
 import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
 import { useActionFlowContext } from './actions/ActionFlowContext.js';
@@ -27,13 +28,16 @@ import { OverviewView, isWideLayout } from './views/OverviewView.js';
 
 export interface AppProps {
   readonly?: boolean;
-  /** Drives the 1 s age tick; tests pass a ManualClock. */
+  /** Drives the store's clock (see the tick below); tests pass a ManualClock. */
   clock?: Clock;
   /** Tests: told which bindings each active view handles on its screen (see KeyPolicy). */
   onKeyHandlers?: KeyPolicy['onHandlers'];
 }
 
 const HEADER_LINES = 2;
+const MINUTE_MS = 60_000;
+/** A row due now is derived again by this tick; the floor keeps a late report from spinning. */
+const MIN_TICK_MS = 20;
 const FOOTER_LINES = 2;
 
 /** --readonly refuses dangerous keys here, for every view below, with one line in the flash. */
@@ -66,15 +70,31 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
   useGlobalKeys(screen);
   useActionKeys(mode === 'normal' && (screen === 'overview' || screen === 'list') ? screen : undefined);
 
+  // The store's clock moves when the screen would change by it: for tables, when one of their rows'
+  // text does (ClockWakeups) or the header's minute; other views (describe, audit, logs, the modal)
+  // every second as before.
+  const [wakeups] = useState(() => new ClockWakeups());
+  const tablesOnly = mode !== 'help' && !flowOpen && (view.type === 'overview' || view.type === 'list');
   useEffect(() => {
     let handle: unknown;
+    const schedule = () => {
+      const now = clock.now();
+      const nextMinute = (Math.floor(now / MINUTE_MS) + 1) * MINUTE_MS;
+      const at = tablesOnly ? Math.min(wakeups.next(), nextMinute) : now + 1000;
+      if (handle !== undefined) clock.clearTimeout(handle);
+      handle = clock.setTimeout(tick, Math.max(MIN_TICK_MS, at - now));
+    };
     const tick = () => {
       mutators.setNow(clock.now());
-      handle = clock.setTimeout(tick, 1000);
+      schedule();
     };
+    wakeups.listen(schedule);
     tick();
-    return () => clock.clearTimeout(handle);
-  }, [clock, mutators]);
+    return () => {
+      wakeups.listen(undefined);
+      clock.clearTimeout(handle);
+    };
+  }, [clock, mutators, tablesOnly, wakeups]);
 
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);
@@ -102,14 +122,16 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
       {zoomed ? null : <Header width={columns} readonly={readonly} />}
       {/* `?` over the modal hides it without unmounting it, so its scroll and focus survive. */}
-      {flowOpen && mode === 'help' ? content : null}
-      {flowOpen ? (
-        <Box display={mode === 'help' ? 'none' : 'flex'}>
-          <ActionOverlay width={columns} height={body} isActive={mode === 'normal'} />
-        </Box>
-      ) : (
-        content
-      )}
+      <ClockWakeupsContext.Provider value={wakeups}>
+        {flowOpen && mode === 'help' ? content : null}
+        {flowOpen ? (
+          <Box display={mode === 'help' ? 'none' : 'flex'}>
+            <ActionOverlay width={columns} height={body} isActive={mode === 'normal'} />
+          </Box>
+        ) : (
+          content
+        )}
+      </ClockWakeupsContext.Provider>
       {zoomed ? null : <PromptBar width={columns} />}
       {/* The modal prints its own keys. */}
       {zoomed ? null : <KeyHints screen={flowOpen && mode !== 'help' ? undefined : screen} width={columns} />}

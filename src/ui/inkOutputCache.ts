@@ -3,9 +3,10 @@
 // grapheme at a time, although nearly every line is the one the previous frame drew. That was
 // about half of Ink's time per frame at 120×35. This keeps one set of those caches across frames.
 //
-// Output is internal to Ink (its package exports only the index), so it is reached by file URL,
-// and the hook checks the shape it relies on: an Ink whose Output differs is left as it is, only
-// slower. test/ui/inkOutputCache.test.ts fails if the installed Ink no longer takes the hook.
+// Output is internal to Ink (its package exports only the index; see inkOutputModule.ts), and the
+// hook checks the shape it relies on: an Ink whose Output differs is left as it is, only slower. test/ui/inkOutputCache.test.ts fails if the installed Ink no longer takes the hook.
+
+import { importInkOutput } from './inkOutputModule.js';
 
 /** The part of Ink 6.8's Output this relies on. */
 interface InkOutputClass {
@@ -35,8 +36,7 @@ export function shareInkOutputCaches(): Promise<boolean> {
 async function install(): Promise<boolean> {
   let Output: InkOutputClass | undefined;
   try {
-    const module = (await import(new URL('./output.js', import.meta.resolve('ink')).href)) as { default?: InkOutputClass };
-    Output = module.default;
+    Output = (await importInkOutput()).default as InkOutputClass | undefined;
   } catch {
     return false;
   }

@@ -6,12 +6,8 @@
 // arrives before that task ran reaches the previous render's handler: typing 3 then Enter would
 // submit a prompt's old value. An idle-priority task runs only after every task queued at a
 // higher priority, including the ones those tasks queue, so it marks "React has caught up".
-import { createRequire } from 'node:module';
-
-const scheduler = createRequire(import.meta.url)('scheduler') as {
-  unstable_scheduleCallback(priority: number, callback: () => void): unknown;
-  unstable_IdlePriority: number;
-};
+// A static import (as Ink's reconciler does), so the single-file bundle carries the same instance.
+import * as scheduler from 'scheduler';
 
 export function whenReactIdle(callback: () => void): void {
   scheduler.unstable_scheduleCallback(scheduler.unstable_IdlePriority, callback);

@@ -3,10 +3,11 @@
 import { render } from 'ink';
 import { realClock, type Clock } from '../demo/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
-import { createClusterStore } from '../store/clusterStore.js';
+import { createClusterStore, type ClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { firstFrameReady } from './firstFrame.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
@@ -29,6 +30,11 @@ export interface RunTuiOptions {
   clock?: Clock;
   /** Ink's console patching; tests turn it off (vitest replaces console). Default true. */
   patchConsole?: boolean;
+  /**
+   * A store already fed by syncCluster (the CLI starts the lists before loading the UI); runTui
+   * stops it on quit. Default: a new store and sync.
+   */
+  sync?: { store: ClusterStore; stop(): void };
 }
 
 // Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
@@ -42,13 +48,14 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const keys = new KeyStream(options.stdin ?? process.stdin);
   const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
-  const store = createClusterStore({ now: clock.now() });
-  const stopSync = syncCluster(gateway, store, { clock });
+  const store = options.sync?.store ?? createClusterStore({ now: clock.now() });
+  const stopSync = options.sync ? () => options.sync!.stop() : syncCluster(gateway, store, { clock });
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
+  await firstFrameReady(store);
   const instance = render(
     <StoreProvider store={store}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>

@@ -30,7 +30,7 @@ async function typeKeys(text: string): Promise<void> {
 describe('kilo-tui --demo: crash logs', () => {
   it('shows the crashing pod’s traceback from the previous container, toggles p / t / w, filters and quits', async () => {
     tui = startTmux([process.execPath, CLI_PATH, '--demo', '--log-lines', '500'], { columns: 140, rows: 40 });
-    await tui.waitFor('Deployments (14)');
+    await tui.waitFor('Deployments (14)', 30_000);
     // The pods list, narrowed to the crash-looping ReplicaSet's pod.
     await typeKeys(':pods');
     tui.send('Enter');
@@ -76,7 +76,7 @@ describe('kilo-tui --demo: crash logs', () => {
   it("a Deployment's merged logs take in the pods of a rollout restart made with kubectl meanwhile", async () => {
     const scratch = scratchDir('kilo-logs-e2e-');
     tui = startTmux([process.execPath, CLI_PATH, '--demo'], { columns: 140, rows: 40, env: { TMPDIR: scratch } });
-    await tui.waitFor('Deployments (14)');
+    await tui.waitFor('Deployments (14)', 30_000);
     // kilo-cam is the second Deployment; l on it opens its pods' logs merged.
     tui.send('j');
     await tui.waitFor(/^│> kilo-cam /m);

@@ -84,6 +84,28 @@ describe('LogSession', () => {
     expect(texts(s)).toEqual(['GET /meds 200', 'GET /health 200', 'cleared?']);
   });
 
+  it('shows a line after a quiet interval at once, and a chatty stream at most once per interval', async () => {
+    const gateway = new FakeLogGateway();
+    const clock = new ManualClock();
+    gateway.pods.set(RUNNING, runningPod(RUNNING));
+    const s = open(gateway, clock, [RUNNING]);
+    await settle();
+    let notified = 0;
+    s.subscribe(() => notified++);
+    const stream = gateway.lastStream();
+    stream.write('2026-01-06T12:00:00Z first\n');
+    clock.advance(0);
+    expect(texts(s)).toEqual(['first']);
+    expect(notified).toBe(1);
+    // 40 lines over the next interval: one more update, at its end.
+    for (let i = 0; i < 40; i++) {
+      stream.write(`2026-01-06T12:00:00Z line ${i}\n`);
+      clock.advance(FLUSH_INTERVAL_MS / 40);
+    }
+    expect(notified).toBe(2);
+    expect(texts(s)).toHaveLength(41);
+  });
+
   it('continues with the next container instance after a separator when the container restarts', async () => {
     const gateway = new FakeLogGateway();
     const clock = new ManualClock();

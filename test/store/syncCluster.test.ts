@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/demo/clock.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
-import { syncCluster } from '../../src/store/syncCluster.js';
+import { FIRST_LISTS_WAIT_MS, syncCluster } from '../../src/store/syncCluster.js';
+import { WATCHED_KINDS } from '../../src/store/types.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';
 import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
 
@@ -15,6 +16,14 @@ function setup() {
   return { gateway, store, clock, stop, updates: () => updates };
 }
 
+/** Past start-up: every kind listed (empty), applied, and a quiet interval gone by. */
+function started() {
+  const setupResult = setup();
+  for (const kind of WATCHED_KINDS) setupResult.gateway.sync(kind, []);
+  setupResult.clock.advance(100);
+  return setupResult;
+}
+
 describe('syncCluster', () => {
   it('watches every kind and records the cluster it talks to', () => {
     const { gateway, store } = setup();
@@ -23,7 +32,7 @@ describe('syncCluster', () => {
   });
 
   it('applies 1,000 events in a bounded number of store updates', () => {
-    const { gateway, store, clock, updates } = setup();
+    const { gateway, store, clock, updates } = started();
     const dep = deployment('kilo-meds');
     const rs = replicaSet(dep, 1, { replicas: 1 });
     const before = updates();
@@ -40,7 +49,7 @@ describe('syncCluster', () => {
   });
 
   it('replaces a kind on sync, upserts on ADDED/MODIFIED and removes on DELETED', () => {
-    const { gateway, store, clock } = setup();
+    const { gateway, store, clock } = started();
     const a = deployment('kilo-a');
     const b = deployment('kilo-b');
     gateway.sync('Deployment', [a, b]);
@@ -61,6 +70,56 @@ describe('syncCluster', () => {
     expect([...store.getState().resources.Deployment.keys()]).toEqual([c.metadata.uid]);
   });
 
+  it('applies the first lists together, once every kind has answered', () => {
+    const { gateway, store, clock, updates } = setup();
+    const dep = deployment('kilo-meds');
+    const before = updates();
+    gateway.sync('Deployment', [dep]);
+    gateway.sync('ReplicaSet', [replicaSet(dep, 1)]);
+    gateway.sync('Pod', []);
+    gateway.state('Event', { status: 'forbidden', message: 'cannot list events' });
+    clock.advance(FIRST_LISTS_WAIT_MS - 1);
+    expect(store.getState().resources.Deployment.size).toBe(0);
+    gateway.sync('Service', []);
+    clock.advance(0);
+    expect(store.getState().resources.Deployment.size).toBe(1);
+    expect(store.getState().resources.ReplicaSet.size).toBe(1);
+    // One update for the lists (the connection states are updates of their own).
+    expect(updates() - before).toBe(2);
+  });
+
+  it('does not hold the first lists back longer than FIRST_LISTS_WAIT_MS for a slow one', () => {
+    const { gateway, store, clock } = setup();
+    gateway.sync('Deployment', [deployment('kilo-meds')]);
+    clock.advance(FIRST_LISTS_WAIT_MS - 1);
+    expect(store.getState().resources.Deployment.size).toBe(0);
+    clock.advance(1);
+    expect(store.getState().resources.Deployment.size).toBe(1);
+  });
+
+  it('applies a lone event at once, and coalesces what follows it within the interval', () => {
+    const { gateway, store, clock, updates } = started();
+    const dep = deployment('kilo-meds');
+    const rs = replicaSet(dep, 1, { replicas: 1 });
+    const before = updates();
+    gateway.emit('Pod', 'ADDED', pod(rs));
+    clock.advance(0);
+    expect(store.getState().resources.Pod.size).toBe(1);
+    expect(updates() - before).toBe(1);
+    // A burst right behind it: one more update, at the end of the interval.
+    for (let i = 0; i < 50; i++) gateway.emit('Pod', 'ADDED', pod(rs));
+    clock.advance(32);
+    expect(store.getState().resources.Pod.size).toBe(1);
+    clock.advance(1);
+    expect(store.getState().resources.Pod.size).toBe(51);
+    expect(updates() - before).toBe(2);
+    // Quiet again for an interval: the next lone event is applied at once.
+    clock.advance(40);
+    gateway.emit('Pod', 'ADDED', pod(rs));
+    clock.advance(0);
+    expect(store.getState().resources.Pod.size).toBe(52);
+  });
+
   it('keeps connection state per kind', () => {
     const { gateway, store } = setup();
     gateway.state('Pod', { status: 'reconnecting', attempt: 2, lastError: 'ECONNRESET' });
@@ -70,7 +129,7 @@ describe('syncCluster', () => {
   });
 
   it('prunes marks of deleted objects and stops every watch', () => {
-    const { gateway, store, clock, stop } = setup();
+    const { gateway, store, clock, stop } = started();
     const a = deployment('kilo-a');
     gateway.sync('Deployment', [a]);
     clock.advance(33);

@@ -5,7 +5,7 @@ import type { ListKind } from '../../src/render/registry.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { deriveTableRows, makeTableRowsSelector } from '../../src/store/tableRows.js';
 import type { ClusterState, ResourceChange, Scope, TableState } from '../../src/store/types.js';
-import { deployment, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
+import { DAY, deployment, HOUR, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
 
 // The follower patches rows after a burst; whatever the changes, it must read exactly as rows
 // derived from scratch out of a freshly built index (with cloned objects, so no cache is shared).
@@ -34,11 +34,21 @@ function random(seed: number) {
   };
 }
 
+const SEC = 1000;
+const CLOCK_STEPS = [SEC, 7 * SEC, 50 * SEC, 3 * MIN, 7 * MIN, 50 * MIN, 5 * HOUR, 20 * HOUR, 2 * DAY];
+
 describe('table rows across bursts', () => {
-  it('read as rows derived from scratch after each of 120 random changes, in every table', () => {
-    const deployments = ['kilo-meds', 'kilo-cam', 'kilo-api', 'kilo-ui'].map((name) => deployment(name, { replicas: 2, revision: 2 }));
-    const replicaSets = deployments.flatMap((dep) => [replicaSet(dep, 1, { replicas: 0 }), replicaSet(dep, 2, { replicas: 2 })]);
-    let pods = replicaSets.filter((_, i) => i % 2 === 1).flatMap((rs) => [pod(rs), pod(rs)]);
+  it('read as rows derived from scratch after each of 240 random changes and clock moves, in every table', () => {
+    // Ages in every format kubectl has (45s, 4m10s, 1h30m, 3d) and a rollout four minutes from its
+    // progress deadline, so moving the clock changes AGE cells and, past the deadline, a STATUS.
+    const ages = [20 * SEC, 5 * MIN, 2 * HOUR, 3 * DAY];
+    const deployments = ['kilo-meds', 'kilo-cam', 'kilo-api', 'kilo-ui'].map((name, i) => deployment(name, { replicas: 2, revision: 2, age: ages[i] }));
+    const replicaSets = deployments.flatMap((dep, i) => [
+      replicaSet(dep, 1, { replicas: 0, age: ages[i] }),
+      // kilo-cam's new ReplicaSet has one of two replicas available: Progressing until its deadline.
+      replicaSet(dep, 2, { replicas: 2, ready: dep.metadata.name === 'kilo-cam' ? 1 : 2, age: i === 1 ? 4 * MIN : ages[i] / 2 }),
+    ]);
+    let pods = replicaSets.filter((_, i) => i % 2 === 1).flatMap((rs, i) => [pod(rs, { age: ages[i] / 4 }), pod(rs, { age: 3 * SEC })]);
     const store = createClusterStore({ now: NOW });
     store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: deployments },
@@ -70,7 +80,8 @@ describe('table rows across bursts', () => {
       ...p,
       status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: !crash, restartCount: next(9), state: crash ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: {} } }] },
     });
-    for (let step = 0; step < 120; step++) {
+    const seenCells = new Set<string>();
+    for (let step = 0; step < 240; step++) {
       const mutators = store.getState().mutators;
       const choice = next(10);
       if (choice < 6) {
@@ -85,7 +96,9 @@ describe('table rows across bursts', () => {
         const [gone] = pods.splice(next(pods.length), 1);
         mutators.applyChanges([{ type: 'DELETED', kind: 'Pod', object: gone }]);
       } else if (choice === 8) {
-        mutators.setNow(store.getState().now + 10 * MIN);
+        // Steps from a second to days cross every age format's boundaries (s → m → h → d) and
+        // kilo-cam's progress deadline (600 s after its new ReplicaSet).
+        mutators.setNow(store.getState().now + CLOCK_STEPS[next(CLOCK_STEPS.length)]);
       } else if (next(2) === 0) {
         // A ReplicaSet whose revision changes (rollout undo) moves in the ReplicaSets' default order.
         const rs = [...store.getState().resources.ReplicaSet.values()][next(8)];
@@ -97,12 +110,17 @@ describe('table rows across bursts', () => {
       pods = [...store.getState().resources.Pod.values()];
       for (const { pane, scope, key, select } of selectors) {
         const result = select(store.getState());
+        if (pane === 'deploy' && !scope) for (const row of result.rows) seenCells.add(`${row.cells[7]} ${row.cells[8]}`);
         const table = store.getState().tables[key];
         const expected = fromScratch(store.getState(), pane, scope, table?.filter ?? '', table?.sort, table?.problemsOnly ?? false);
         expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
       }
     }
-  });
+    // The sequence did what it is for: ages were shown in each format, and a rollout went stuck by its deadline.
+    const seen = [...seenCells];
+    for (const format of [/^\d+s /, /^\d+m(\d+s)? /, /^\d+h(\d+m)? /, /^\d+d(\d+h)? /]) expect(seen.some((cell) => format.test(cell)), String(format)).toBe(true);
+    expect(seen.some((cell) => cell.includes('ProgressDeadlineExceeded'))).toBe(true);
+  }, 120_000);
 
   it('derive only the Deployments whose pods a burst replaced, and keep every other row object', () => {
     const deployments = Array.from({ length: 50 }, (_, i) => deployment(`app-${String(i).padStart(2, '0')}`));

@@ -18,9 +18,10 @@ async function start(readonly = true) {
     clock,
     patchConsole: false,
   });
-  // runTui first loads Ink's shared caches (an import), then draws: wait for that first frame.
+  // runTui loads Ink's shared caches (an import), switches to the alternate screen, waits for the
+  // first lists (here they never come: at most FIRST_FRAME_WAIT_MS), then draws: wait for that frame.
   const deadline = Date.now() + 5_000;
-  while (stdout.frames.length === 0 && Date.now() < deadline) await tick();
+  while (!stdout.frames.some((frame) => frame.includes('kilo-tui')) && Date.now() < deadline) await tick();
   return { gateway, stdout, stdin, clock, done };
 }
 

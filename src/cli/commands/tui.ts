@@ -1,7 +1,10 @@
 // `kilo-tui`: the interactive explorer.
+import { realClock } from '../../demo/clock.js';
+import { createClusterStore } from '../../store/clusterStore.js';
+import { syncCluster } from '../../store/syncCluster.js';
 import { holdKeys } from '../../ui/earlyKeys.js';
 import { UsageError, type CliOptions } from '../args.js';
-import { connectFor, type Connection } from './connectFor.js';
+import { openConnectionFor, type Connection } from './connectFor.js';
 import { clearCiForInk } from './inkEnvironment.js';
 
 /** kill -INT's exit status, as a shell reports Ctrl-C. */
@@ -16,23 +19,38 @@ export async function runTuiCommand(options: CliOptions): Promise<number> {
   let interrupted!: () => void;
   const interrupt = new Promise<'interrupted'>((resolve) => (interrupted = () => resolve('interrupted')));
   const keys = holdKeys(process.stdin, interrupted);
-  const connecting = connectFor(options);
+  const opening = openConnectionFor(options);
   let connection: Connection | 'interrupted';
   try {
-    connection = await Promise.race([connecting, interrupt]);
+    connection = await Promise.race([opening, interrupt]);
   } catch (error) {
     keys.restore();
     throw error;
   }
   if (connection === 'interrupted') {
     // The connection may still come up (the demo starting, a slow server): close it when it does.
-    connecting.then((late) => late.close(), () => {});
+    opening.then((late) => late.close(), () => {});
     return EXIT_INTERRUPTED;
   }
-  keys.release();
   try {
-    const { runTui } = await import('../../ui/runTui.js');
-    await runTui(connection.gateway, { readonly: options.readonly, logLines: options.logLines });
+    // Start-up does its waiting in parallel: the first lists go out now, while the server answers
+    // the probe and while the UI's modules (Ink and React, most of the code) load.
+    const clock = realClock;
+    const store = createClusterStore({ now: clock.now() });
+    const stopSync = syncCluster(connection.gateway, store, { clock });
+    let ready: [void, typeof import('../../ui/runTui.js')] | 'interrupted';
+    try {
+      ready = await Promise.race([Promise.all([connection.probed, import('../../ui/runTui.js')]), interrupt]);
+    } catch (error) {
+      stopSync();
+      throw error;
+    }
+    if (ready === 'interrupted') {
+      stopSync();
+      return EXIT_INTERRUPTED;
+    }
+    keys.release();
+    await ready[1].runTui(connection.gateway, { readonly: options.readonly, logLines: options.logLines, clock, sync: { store, stop: stopSync } });
   } finally {
     keys.restore();
     await connection.close();

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ConnectionState, WatchedKind } from '../../kube/types.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { selectConnectionSummary, selectHeaderCounts } from '../../store/selectors.js';
+import { useClockWakeup } from '../clockWakeups.js';
 import { useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { clip, fit } from './columnLayout.js';
@@ -20,6 +21,9 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   }
 }
 
+const MINUTE_MS = 60_000;
+const HEADER_CLOCK = Symbol('header');
+
 /** The API server stopped answering (SIGSTOP, a hung proxy): for how long, in whole seconds. */
 export function stalledText(ms: number): string {
   return `stalled: no answer for ${Math.max(0, Math.round(ms / 1000))}s`;
@@ -28,20 +32,24 @@ export function stalledText(ms: number): string {
 export function Header({ width, readonly }: { width: number; readonly: boolean }) {
   const theme = useTheme();
   const cluster = useClusterStore((state) => state.cluster);
-  const now = useClusterStore((state) => state.now);
+  // Minutes: a clock with seconds would redraw a static screen every second.
+  const minute = useClusterStore((state) => Math.floor(state.now / MINUTE_MS));
   const counts = useClusterStore(useShallow(selectHeaderCounts));
   const connection = useClusterStore(useShallow(selectConnectionSummary));
   const loaded = useClusterStore((state) => state.loaded);
   const skipped = useClusterStore((state) => Object.values(state.skipped).reduce((sum, n) => sum + (n ?? 0), 0));
   const namespaceMissing = useClusterStore((state) => state.namespaceMissing === true);
   const stalled = connection.stalledSince !== undefined;
+  // While stalled the header counts seconds, so it asks the clock for each one; otherwise minutes.
+  const now = useClusterStore((state) => (stalled ? state.now : minute * MINUTE_MS));
+  useClockWakeup(HEADER_CLOCK, stalled ? now + 1000 : Infinity);
   const status = namespaceMissing
     ? `namespace "${sanitizeLine(cluster.namespace)}" does not exist`
     : stalled
       ? stalledText(now - connection.stalledSince!)
       : connectionText(connection.state, connection.kind);
   const statusColour = namespaceMissing || stalled ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
-  const time = `  ${new Date(now).toISOString().slice(11, 19)}UTC`;
+  const time = `  ${new Date(minute * MINUTE_MS).toISOString().slice(11, 16)}UTC`;
   // Where we are comes first: a long error line is cut so that the context and namespace stay.
   const essential = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}`);
   const where = `${essential}  ${sanitizeLine(cluster.server)}${readonly ? '  [readonly]' : ''}`;

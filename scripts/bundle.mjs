@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Builds the published single-file CLI: bundle/cli/kilo-tui.js, src/cli/main.ts with everything it
+// imports (Ink, React in its production build, the kubeconfig/auth part of client-node, yaml,
+// zustand, ink-table), so the package installs with no dependencies. The file sits two folders
+// below the package root like dist/cli/main.js, so it finds package.json and demo-fixtures/ the same
+// way. Run by `npm pack`/`npm publish` (prepack); `node scripts/bundle.mjs --analyze` lists what is
+// in it by size.
+import { chmodSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const here = (path) => join(root, path);
+const require = createRequire(import.meta.url);
+const clientNodeDist = dirname(require.resolve('@kubernetes/client-node'));
+const inkBuild = join(dirname(require.resolve('ink')));
+export const BUNDLE_PATH = here('bundle/cli/kilo-tui.js');
+
+/** Modules the bundle replaces: each finds an installed package's files at run time. */
+const substitutes = new Map([
+  [here('src/ui/inkOutputModule.ts'), here('scripts/bundle/inkOutputModule.ts')],
+  [here('src/ui/inkTable/loadInkTable.ts'), here('scripts/bundle/loadInkTable.ts')],
+]);
+
+const kiloBundle = {
+  name: 'kilo-tui-bundle',
+  setup(build) {
+    // kube/ imports KubeConfig (and types) only: take it from client-node's config module instead of
+    // the index, which re-exports every generated API class and model (most of its 54 MB).
+    build.onResolve({ filter: /^@kubernetes\/client-node$/ }, () => ({ path: join(clientNodeDist, 'config.js') }));
+    // config.js reaches the generated code for two names it uses to build API clients (which we
+    // never do); the generated index would drag in every model again.
+    build.onResolve({ filter: /^\.\/gen\/index\.js$/ }, (args) =>
+      args.importer === join(clientNodeDist, 'config.js') ? { path: 'client-node-gen', namespace: 'kilo' } : undefined,
+    );
+    build.onLoad({ filter: /^client-node-gen$/, namespace: 'kilo' }, () => ({
+      contents: `export { createConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/configuration.js'))};
+export { ServerConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/servers.js'))};`,
+      resolveDir: clientNodeDist,
+      loader: 'js',
+    }));
+    // Ink connects to React devtools only when DEV=true; the bundle leaves that out.
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      args.importer === join(inkBuild, 'reconciler.js') ? { path: here('scripts/bundle/empty.js') } : undefined,
+    );
+    // node-fetch (and its URL polyfill's 250 kB Unicode table) serves config.js's Headers and the
+    // generated fetch client we never call: Node 20 has both built in.
+    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: 'node-fetch', namespace: 'kilo' }));
+    build.onLoad({ filter: /^node-fetch$/, namespace: 'kilo' }, () => ({
+      contents: 'export const Headers = globalThis.Headers; export default globalThis.fetch;',
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^ink\/build\/output\.js$/ }, () => ({ path: join(inkBuild, 'output.js') }));
+    build.onResolve({ filter: /^ink$/ }, (args) =>
+      args.importer.includes('/node_modules/ink-table/') ? { path: here('scripts/bundle/inkForCommonJs.cjs') } : undefined,
+    );
+    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+      const substitute = substitutes.get(args.path);
+      if (!substitute) return undefined;
+      return { contents: readFileSync(substitute, 'utf8'), loader: 'ts', resolveDir: dirname(substitute) };
+    });
+  },
+};
+
+export async function bundle({ analyze = false } = {}) {
+  const result = await esbuild.build({
+    entryPoints: [here('src/cli/main.ts')],
+    outfile: BUNDLE_PATH,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: !process.env.KILO_BUNDLE_READABLE,
+    legalComments: 'none',
+    sourcemap: false,
+    metafile: analyze,
+    // React, react-reconciler and scheduler pick their production builds at bundle time.
+    // (main.ts's run-time default for the TypeScript build is then a constant; hence the override.)
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logOverride: { 'assign-to-define': 'silent' },
+    // Bundled CommonJS (React, ink-table) requires Node built-ins; ESM has no `require` of its own.
+    banner: { js: "import{createRequire as __kiloRequire}from'node:module';const require=__kiloRequire(import.meta.url);" },
+    plugins: [kiloBundle],
+    logLevel: 'warning',
+  });
+  chmodSync(BUNDLE_PATH, 0o755);
+  if (analyze) process.stdout.write(await esbuild.analyzeMetafile(result.metafile));
+  return BUNDLE_PATH;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await bundle({ analyze: process.argv.includes('--analyze') });
+}
