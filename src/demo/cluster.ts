@@ -3,8 +3,8 @@
 // to its changes on the injected clock.
 import type { Deployment, KubeObject, Namespace, ReplicaSet } from '../domain/resources.js';
 import { controllerOf } from '../domain/replicasets.js';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 import { DeploymentController } from './controllers/deploymentController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { KubeObject, ResourceKind } from '../domain/resources.js';
 import { alreadyExists, conflict, gone, notFound } from './apiErrors.js';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 

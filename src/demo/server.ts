@@ -3,8 +3,8 @@
 // kube/ layer talk to it as to any cluster.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 import type { ServerContext } from './http/context.js';
 import { sendError } from './http/respond.js';
 import { routeRequest } from './http/router.js';

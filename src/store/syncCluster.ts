@@ -1,7 +1,7 @@
 // Bridges the gateway's watches to the store. Watch events arrive one by one and can come in
 // bursts of thousands (a re-list, a rollout); they are queued and applied together at most once
 // per frame interval so the UI re-renders a bounded number of times.
-import { realClock, type Clock } from '../demo/clock.js';
+import { realClock, type Clock } from '../domain/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import type { ClusterStore } from './clusterStore.js';
 import { WATCHED_KINDS, type ObjectOfKind, type ResourceChange } from './types.js';

@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import type { ReactElement } from 'react';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import type { ClusterState, ResourceMaps } from '../../src/store/types.js';

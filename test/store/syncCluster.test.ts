@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { syncCluster } from '../../src/store/syncCluster.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';

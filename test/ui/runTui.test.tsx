@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { runTui } from '../../src/ui/runTui.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';
 import { FakeStdin, FakeStdout, tick } from '../helpers/renderWithStore.js';
