@@ -1,20 +1,15 @@
-// Gathers what the pure audit judges: one list of every kind, plus the root-cause line of each pod
+// Gathers what the pure audit judges: one list of every kind it reads (the registry's audited kinds), plus the root-cause line of each pod
 // the audit wants explained, read from its previous container's log (the instance that died).
 import { rootCauseLine } from '../domain/audit/rootCause.js';
 import { rootCauseTargets } from '../domain/audit/rootCauseTargets.js';
 import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
-import type { ClusterSnapshot, Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import { AUDITED_KINDS, KINDS, type SnapshotLists } from '../domain/kinds.js';
+import type { ClusterSnapshot } from '../domain/resources.js';
 import type { ClusterGateway } from '../kube/types.js';
 
 export async function collectSnapshot(gateway: ClusterGateway, now: () => number = Date.now): Promise<ClusterSnapshot> {
-  const [deployments, replicaSets, pods, services, events] = await Promise.all([
-    gateway.list<Deployment>('Deployment'),
-    gateway.list<ReplicaSet>('ReplicaSet'),
-    gateway.list<Pod>('Pod'),
-    gateway.list<Service>('Service'),
-    gateway.list<KubeEvent>('Event'),
-  ]);
-  return { namespace: gateway.namespace, deployments, replicaSets, pods, services, events, now: now() };
+  const lists = await Promise.all(AUDITED_KINDS.map(async (kind) => [KINDS[kind].snapshotKey, await gateway.list(kind)] as const));
+  return { ...(Object.fromEntries(lists) as unknown as SnapshotLists), namespace: gateway.namespace, now: now() };
 }
 
 /** Reads the log of every pod the audit wants explained; a log that cannot be read is left out. */

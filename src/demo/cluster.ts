@@ -78,7 +78,8 @@ export function createDemoCluster(options: { fixtures: FixtureSet; clock?: Clock
   const onChange = (event: StoreEvent) => {
     const obj = event.object;
     const namespace = obj.metadata.namespace ?? '';
-    if (event.type === 'DELETED' && (event.kind === 'Deployment' || event.kind === 'ReplicaSet')) {
+    // Any owner's dependents go with it (a ReplicaSet's pods, any other controller's); pods and events own nothing.
+    if (event.type === 'DELETED' && event.kind !== 'Pod' && event.kind !== 'Event') {
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
     }
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);

@@ -1,8 +1,7 @@
 // The subset of Kubernetes object shapes kilo-tui reads and writes. Field names follow the
 // Kubernetes API exactly, so objects from the API server, the demo fixtures and tests are all
 // plain JSON of these types; nothing here depends on @kubernetes/client-node.
-
-export type ResourceKind = 'Deployment' | 'ReplicaSet' | 'Pod' | 'Service' | 'Event' | 'Namespace';
+import type { SnapshotLists } from './kinds.js';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -209,16 +208,30 @@ export interface Namespace {
   status?: { phase?: string };
 }
 
-export type KubeObject = Deployment | ReplicaSet | Pod | Service | KubeEvent | Namespace;
+/** The object type of each kind in the registry (domain/kinds.ts): a new kind adds its line here. */
+export interface ObjectOfKind {
+  Deployment: Deployment;
+  ReplicaSet: ReplicaSet;
+  Pod: Pod;
+  Service: Service;
+  Event: KubeEvent;
+}
 
-/** Everything the pure derivations need: the namespace's objects and the time they are judged at. */
-export interface ClusterSnapshot {
+/** A kind kilo-tui lists, watches and describes: a key of the registry. */
+export type KindName = keyof ObjectOfKind;
+
+/** Namespace is served by the demo (kubectl get ns) but is not a registered kind yet. */
+export type ResourceKind = KindName | 'Namespace';
+
+export type KubeObject = ObjectOfKind[KindName] | Namespace;
+
+/**
+ * Everything the pure derivations need: the namespace's objects and the time they are judged at.
+ * One list per registered kind, named by the registry (`deployments`, `replicaSets`…); the kinds
+ * the audit reads are always there, the others only while they are watched.
+ */
+export interface ClusterSnapshot extends SnapshotLists {
   namespace: string;
-  deployments: Deployment[];
-  replicaSets: ReplicaSet[];
-  pods: Pod[];
-  services: Service[];
-  events: KubeEvent[];
   /** Epoch milliseconds; injected so ages and deadlines are deterministic in tests. */
   now: number;
 }

@@ -11,8 +11,8 @@ import { indexWorkloadLookups, type WorkloadLookups } from './workloadIndex.js';
 export interface SnapshotIndex {
   /** The ReplicaSets the Deployment controls, newest revision first (as replicaSetsOf). */
   replicaSetsOf(dep: Deployment): ReplicaSet[];
-  /** The pods the ReplicaSet controls, in snapshot order (as podsOf). */
-  podsOf(rs: ReplicaSet): Pod[];
+  /** The pods the object (a ReplicaSet, or any other controller) controls, in snapshot order (as podsOf). */
+  podsOf(owner: { metadata: { uid: string } }): Pod[];
   /** The pods of the Deployment's ReplicaSets. */
   podsOfDeployment(dep: Deployment): Pod[];
   /** The Deployment controlling the ReplicaSet, if it is in the snapshot (as deploymentOf). */

@@ -5,7 +5,8 @@ import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
 import { createMarksActions, type MarksActions } from './marksActions.js';
 import { createViewActions, type ViewActions } from './viewActions.js';
-import type { ClusterState, ResourceChange } from './types.js';
+import type { ClusterState, ResourceChange, ResourceMaps } from './types.js';
+import { AUDITED_KINDS, KIND_NAMES } from '../domain/kinds.js';
 
 export interface ResourceActions {
   applyChanges(changes: readonly ResourceChange[]): void;
@@ -17,12 +18,16 @@ export interface ResourceActions {
 export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
 export type ClusterStore = StoreApi<ClusterStoreState>;
 
+/** One empty map per registered kind. */
+export const emptyResources = (): ResourceMaps => Object.fromEntries(KIND_NAMES.map((kind) => [kind, new Map()])) as unknown as ResourceMaps;
+
 export function initialClusterState(now = Date.now()): ClusterState {
   const connecting: ConnectionState = { status: 'connecting' };
   return {
     cluster: { context: '', server: '', namespace: '' },
-    resources: { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() },
-    connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
+    resources: emptyResources(),
+    // Kinds watched from the start; a kind's state appears when its watch starts.
+    connection: Object.fromEntries(AUDITED_KINDS.map((kind) => [kind, connecting])),
     now,
     stack: [{ type: 'overview', id: 0 }],
     nextViewId: 1,

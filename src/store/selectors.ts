@@ -1,6 +1,7 @@
 // Named selectors: the indexed snapshot every view derives from (patched, not rebuilt, after a
 // burst of pod events), header counts, connection state. A table's rows are in tableRows.ts.
-import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import { KIND_NAMES, KINDS, type SnapshotLists } from '../domain/kinds.js';
+import type { KindName, KubeObject, Pod } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { indexWorkloads } from '../domain/workloadIndex.js';
 import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterIndex.js';
@@ -13,30 +14,21 @@ import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, typ
 // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
 // untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
 // history; the pod list and grouping are themselves patched where pods were replaced.
-const deploymentList = followValues<Deployment>();
-const replicaSetList = followValues<ReplicaSet>();
-const podList = followValues<Pod>();
-const serviceList = followValues<Service>();
-const eventList = followValues<KubeEvent>();
+const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues()])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
 const workloads = memoizeLast(indexWorkloads);
 const podsByReplicaSet = followPodsByReplicaSet();
 const podsByDeployment = followPodsByDeployment();
 const eventsByObject = memoizeLast(indexEventsByObject);
 
 const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
-  const deployments = deploymentList(resources.Deployment);
-  const replicaSets = replicaSetList(resources.ReplicaSet);
-  const pods = podList(resources.Pod);
-  const events = eventList(resources.Event);
+  // One list per registered kind, under the snapshot field the registry names.
+  const snapshot = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].snapshotKey, lists[kind](resources[kind])])) as unknown as SnapshotLists;
+  const { deployments, replicaSets, pods, events } = snapshot;
   const workloadIndex = workloads(deployments, replicaSets);
   const podGrouping = podsByReplicaSet(resources.Pod, pods);
   return {
+    ...snapshot,
     namespace,
-    deployments,
-    replicaSets,
-    pods,
-    services: serviceList(resources.Service),
-    events,
     now: 0,
     ...workloadIndex,
     podsByReplicaSet: podGrouping,
@@ -113,7 +105,7 @@ export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKi
   let worst: { kind?: WatchedKind; state: ConnectionState } = { state: CONNECTED };
   for (const kind of WATCHED_KINDS) {
     const candidate = state.connection[kind];
-    if (rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
+    if (candidate && rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
   }
   return { ...worst, stale: worst.state.status !== 'connected' };
 }

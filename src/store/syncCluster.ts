@@ -4,7 +4,9 @@
 import { realClock, type Clock } from '../domain/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import type { ClusterStore } from './clusterStore.js';
-import { WATCHED_KINDS, type ObjectOfKind, type ResourceChange } from './types.js';
+import { AUDITED_KINDS } from '../domain/kinds.js';
+import type { ObjectOfKind } from '../domain/resources.js';
+import type { ResourceChange } from './types.js';
 
 export interface SyncOptions {
   clock?: Clock;
@@ -37,7 +39,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (timer === undefined) timer = clock.setTimeout(flush, interval);
   };
 
-  const stops = WATCHED_KINDS.map((kind) =>
+  const stops = AUDITED_KINDS.map((kind) =>
     gateway.watch<ObjectOfKind[typeof kind]>(kind, {
       onSync: (items) => enqueue({ type: 'sync', kind, items }),
       onEvent: (type, object) => enqueue({ type, kind, object }),

@@ -2,6 +2,7 @@
 // Derived once per change of their inputs, and after a watch burst only where the burst reached:
 // the Deployments table re-derives the Deployments whose pods changed, not all 1,000, and :pods
 // the 1,000 pods replaced, not all 5,000.
+import { objectsOfKind } from '../domain/kinds.js';
 import type { KubeObject } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
@@ -22,18 +23,20 @@ export interface TableRows {
   total: number;
 }
 
-function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
-  if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? [];
-  if (scope) return [];
-  switch (LISTS[pane].kind) {
-    case 'Deployment': return snapshot.deployments;
-    case 'ReplicaSet': return snapshot.replicaSets;
-    case 'Pod': return snapshot.pods;
-    case 'Service': return snapshot.services;
-    default: return snapshot.events;
-  }
+const NONE: readonly KubeObject[] = [];
+
+/**
+ * The list's objects: all of its kind, or the children of the scope object. A Deployment's pods
+ * are those of its ReplicaSets; any other controller's (a ReplicaSet's) are the
+ * pods naming it as controller. A pairing with no lookup lists nothing, never another kind's data.
+ */
+function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): readonly KubeObject[] {
+  const kind = LISTS[pane].kind;
+  if (!scope) return objectsOfKind(snapshot, kind);
+  if (kind === 'ReplicaSet' && scope.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
+  return NONE;
 }
 
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));

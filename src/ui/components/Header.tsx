@@ -2,20 +2,20 @@
 import { Box, Text } from 'ink';
 import { useShallow } from 'zustand/react/shallow';
 import type { ConnectionState, WatchedKind } from '../../kube/types.js';
+import { KINDS } from '../../domain/kinds.js';
 import { sanitizeForTerminal } from '../../render/sanitize.js';
 import { selectConnectionSummary, selectHeaderCounts } from '../../store/selectors.js';
 import { useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { fit } from './columnLayout.js';
 
-const PLURAL: Record<WatchedKind, string> = { Deployment: 'deployments', ReplicaSet: 'replicasets', Pod: 'pods', Service: 'services', Event: 'events' };
 
 export function connectionText(state: ConnectionState, kind: WatchedKind | undefined): string {
   switch (state.status) {
     case 'connected': return 'connected';
     case 'connecting': return 'connecting…';
     case 'reconnecting': return `reconnecting (attempt ${state.attempt}, last error ${sanitizeForTerminal(state.lastError)})`;
-    case 'forbidden': return `forbidden: cannot watch ${kind ? PLURAL[kind] : 'resources'}`;
+    case 'forbidden': return `forbidden: cannot watch ${kind ? KINDS[kind].plural : 'resources'}`;
   }
 }
 

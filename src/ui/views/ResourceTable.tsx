@@ -1,6 +1,6 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
 import { useInput } from 'ink';
-import { LISTS } from '../../render/registry.js';
+import { LISTS, listKindOf } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
 import { matchCommand } from '../keymap.js';
 import { useMoveCursor } from '../useMoveCursor.js';
@@ -47,8 +47,8 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
       if (!selected) return;
       switch (command) {
         case 'drill':
-          if (definition.drillsTo && (selected.kind === 'Deployment' || selected.kind === 'ReplicaSet')) {
-            return actions.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: selected.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
+          if (definition.drillsTo) {
+            return actions.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: definition.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
           }
           return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
@@ -68,7 +68,7 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
   );
 
   const tags = [
-    model.scope ? `${model.scope.kind === 'Deployment' ? 'deploy' : 'rs'}/${model.scope.name}` : '',
+    model.scope ? `${listKindOf(model.scope.kind)}/${model.scope.name}` : '',
     table.filter ? `/${table.filter}` : '',
     table.problemsOnly ? 'problems only' : '',
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
