@@ -92,6 +92,7 @@ function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: num
 
 export const deploymentRenderer: Renderer<Deployment> = {
   columns: deploymentColumns,
+  reads: ['ReplicaSet', 'Pod'],
   toRow: deploymentRow,
   compare: byName,
   // A row reads its ReplicaSets and their pods besides itself: after a burst of pod changes, the

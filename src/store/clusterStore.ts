@@ -6,17 +6,22 @@ import { applyChanges, pruneMarks } from './applyChanges.js';
 import { createMarksActions, type MarksActions } from './marksActions.js';
 import { createViewActions, type ViewActions } from './viewActions.js';
 import type { ClusterState, ResourceChange, ResourceMaps } from './types.js';
-import { AUDITED_KINDS, KIND_NAMES } from '../domain/kinds.js';
+import { KIND_NAMES } from '../domain/kinds.js';
+import { demandedKinds } from './watchDemand.js';
 
 export interface ResourceActions {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
+  /** A kind no longer watched: its objects and connection state go. */
+  forgetKind(kind: WatchedKind): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
 
 export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
 export type ClusterStore = StoreApi<ClusterStoreState>;
+
+const INITIAL_STACK: ClusterState['stack'] = [{ type: 'overview', id: 0 }];
 
 /** One empty map per registered kind. */
 export const emptyResources = (): ResourceMaps => Object.fromEntries(KIND_NAMES.map((kind) => [kind, new Map()])) as unknown as ResourceMaps;
@@ -26,10 +31,10 @@ export function initialClusterState(now = Date.now()): ClusterState {
   return {
     cluster: { context: '', server: '', namespace: '' },
     resources: emptyResources(),
-    // Kinds watched from the start; a kind's state appears when its watch starts.
-    connection: Object.fromEntries(AUDITED_KINDS.map((kind) => [kind, connecting])),
+    // The kinds the first screen watches; a kind's state appears when its watch starts.
+    connection: Object.fromEntries([...demandedKinds({ stack: INITIAL_STACK })].map((kind) => [kind, connecting])),
     now,
-    stack: [{ type: 'overview', id: 0 }],
+    stack: INITIAL_STACK,
     nextViewId: 1,
     focus: 'deploy',
     tables: {},
@@ -53,6 +58,12 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       setConnection(kind, state) {
         set({ connection: { ...get().connection, [kind]: state } });
+      },
+      forgetKind(kind) {
+        const { resources, connection, marks } = get();
+        const { [kind]: _forgotten, ...watched } = connection;
+        const next = { ...resources, [kind]: new Map() };
+        set({ resources: next, connection: watched, marks: pruneMarks(marks, next) });
       },
       setNow(now) {
         set({ now });
