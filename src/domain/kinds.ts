@@ -5,6 +5,7 @@
 // kind: its type in resources.ts (ObjectOfKind), an entry here, a renderer, its demo Table cells.
 import {
   deploymentDeleteImpact,
+  ownPodsStop,
   podDeleteImpact,
   replicaSetDeleteImpact,
   serviceDeleteImpact,
@@ -77,6 +78,12 @@ export const KINDS = {
     command: 'events', aliases: [], title: 'Events', namespaced: true, snapshotKey: 'events', audited: true,
     categories: [], subresources: [], podTemplate: false,
     deletion: { refused: READ_ONLY_FOR_US },
+  },
+  StatefulSet: {
+    group: 'apps', version: 'v1', plural: 'statefulsets', singular: 'statefulset', shortNames: ['sts'],
+    command: 'sts', aliases: [], title: 'StatefulSets', namespaced: true, snapshotKey: 'statefulSets', audited: false,
+    categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'Pod',
+    deletion: { impact: ownPodsStop },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

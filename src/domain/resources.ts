@@ -200,6 +200,36 @@ export interface KubeEvent {
   source?: { component?: string; host?: string };
 }
 
+export interface StatefulSet {
+  apiVersion: 'apps/v1';
+  kind: 'StatefulSet';
+  metadata: ObjectMeta;
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    serviceName?: string;
+    podManagementPolicy?: 'OrderedReady' | 'Parallel';
+    updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { partition?: number; maxUnavailable?: number | string } };
+    revisionHistoryLimit?: number;
+    minReadySeconds?: number;
+    volumeClaimTemplates?: Record<string, unknown>[];
+    persistentVolumeClaimRetentionPolicy?: { whenDeleted?: string; whenScaled?: string };
+  };
+  status?: {
+    observedGeneration?: number;
+    replicas?: number;
+    readyReplicas?: number;
+    currentReplicas?: number;
+    updatedReplicas?: number;
+    availableReplicas?: number;
+    currentRevision?: string;
+    updateRevision?: string;
+    collisionCount?: number;
+    conditions?: Condition[];
+  };
+}
+
 export interface Namespace {
   apiVersion: 'v1';
   kind: 'Namespace';
@@ -215,6 +245,7 @@ export interface ObjectOfKind {
   Pod: Pod;
   Service: Service;
   Event: KubeEvent;
+  StatefulSet: StatefulSet;
 }
 
 /** A kind kilo-tui lists, watches and describes: a key of the registry. */

@@ -7,6 +7,7 @@ import { eventRenderer } from './events.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
+import { statefulSetRenderer } from './statefulSets.js';
 import type { Renderer } from './types.js';
 
 /** One renderer per registered kind: a new kind adds its line here. */
@@ -16,6 +17,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   Pod: podRenderer,
   Service: serviceRenderer,
   Event: eventRenderer,
+  StatefulSet: statefulSetRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */

@@ -123,7 +123,7 @@ describe('the kind registry', () => {
       const plan = planDelete([sample], ctx);
       expect(plan.operations).toHaveLength(1);
       expect(plan.operations[0].impact).toMatch(/\S/);
-      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name} -n kilo-guardian`);
+      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name} -n ${sample.metadata.namespace ?? ctx.namespace}`);
     });
   });
 });

@@ -1,7 +1,7 @@
 // The cells of one Table row per kind, following kubectl's server-side printers
 // (pkg/printers/internalversion), with the columns they fill. Wide (priority 1) cells are always
 // included; kubectl hides them.
-import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service } from '../../domain/resources.js';
+import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
 import { ageSince } from './humanDuration.js';
 
 export type Cell = string | number;
@@ -111,6 +111,13 @@ const eventCells = (ev: KubeEvent, now: number): Cell[] => {
   return [last, ev.type ?? '', ev.reason ?? '', target, '', source, (ev.message ?? '').trim(), first, ev.count ?? 0, ev.metadata.name];
 };
 
+const statefulSetCells = (sts: StatefulSet, now: number): Cell[] => [
+  sts.metadata.name,
+  `${sts.status?.readyReplicas ?? 0}/${sts.spec.replicas ?? 1}`,
+  ageSince(sts.metadata.creationTimestamp, now),
+  ...containerCells(sts.spec.template.spec.containers),
+];
+
 const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
 
 export interface ColumnDefinition {
@@ -150,6 +157,7 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
     columns: [col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 'string', 1), col('Source', 'string', 1), col('Message'), col('First Seen', 'string', 1), col('Count', 'integer', 1), col('Name', 'string', 1, 'name')],
     cells: eventCells,
   },
+  StatefulSet: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
   Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
 };
 
