@@ -4,9 +4,10 @@ import { KIND_NAMES, KINDS, type SnapshotLists } from '../domain/kinds.js';
 import type { ClusterSnapshot } from '../domain/resources.js';
 import type { RunningDemo } from './startDemo.js';
 
-export function demoSnapshot(demo: RunningDemo, now = Date.now()): ClusterSnapshot {
+/** The snapshot of `namespace` (the demo's default one, kilo-guardian, unless named). */
+export function demoSnapshot(demo: RunningDemo, now = Date.now(), namespace = demo.namespace): ClusterSnapshot {
   const { store } = demo.cluster;
-  const ns = demo.namespace;
+  const ns = namespace;
   // Events are left out: plans and the bench judge objects, and the demo's events only grow.
   const lists = KIND_NAMES.map((kind) => [KINDS[kind].snapshotKey, kind === 'Event' ? [] : store.list(kind, ns)] as const);
   return { ...(Object.fromEntries(lists) as unknown as SnapshotLists), namespace: ns, now };
