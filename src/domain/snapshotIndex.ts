@@ -23,11 +23,15 @@ export interface SnapshotIndex {
   isStale(rs: ReplicaSet): boolean;
 }
 
-const indexes = new WeakMap<ClusterSnapshot, SnapshotIndex>();
+// The index is state of the snapshot it indexes, kept on it (not enumerable, so a copy of the
+// snapshot such as the explorer's per-tick one starts without it): nothing is kept at module scope.
+const INDEX = Symbol('snapshotIndex');
 
 export function snapshotIndex(snapshot: ClusterSnapshot): SnapshotIndex {
-  let index = indexes.get(snapshot);
-  if (!index) indexes.set(snapshot, (index = indexOver(lookupsOf(snapshot))));
+  const carried = (snapshot as { [INDEX]?: SnapshotIndex })[INDEX];
+  if (carried) return carried;
+  const index = indexOver(lookupsOf(snapshot));
+  if (Object.isExtensible(snapshot)) Object.defineProperty(snapshot, INDEX, { value: index });
   return index;
 }
 

@@ -1,4 +1,5 @@
 import { formatRestarts, podStatus } from '../domain/pods.js';
+import { memoSlot, type Memo } from '../domain/memo.js';
 import type { Pod } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
 import { rowsOfOwnObject } from './changedRows.js';
@@ -18,13 +19,14 @@ const STATUS_CELL = 2;
 
 // A pod's row reads the pod and the clock only: kept per pod object until the clock moves, so a
 // filtered :pods list re-derived after a burst renders the replaced pods, not all 5,000.
-const rowCache = new WeakMap<Pod, { now: number; row: Row }>();
+const ROWS = memoSlot<Pod, { now: number; row: Row }>('pod rows');
 
-export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
-  const cached = rowCache.get(pod);
+export function podRow(pod: Pod, snapshot: { memo?: Memo } | undefined, now: number): Row {
+  const rowCache = snapshot?.memo?.of(ROWS);
+  const cached = rowCache?.get(pod);
   if (cached?.now === now) return cached.row;
   const row = buildPodRow(pod, now);
-  rowCache.set(pod, { now, row });
+  rowCache?.set(pod, { now, row });
   return row;
 }
 

@@ -8,6 +8,7 @@ import { createViewActions, type ViewActions } from './viewActions.js';
 import type { ClusterState, ResourceChange, ResourceMaps } from './types.js';
 import { KIND_NAMES } from '../domain/kinds.js';
 import { demandedKinds } from './watchDemand.js';
+import { createDerivations } from './selectors.js';
 
 export interface ResourceActions {
   applyChanges(changes: readonly ResourceChange[]): void;
@@ -29,6 +30,7 @@ export const emptyResources = (): ResourceMaps => Object.fromEntries(KIND_NAMES.
 export function initialClusterState(now = Date.now()): ClusterState {
   const connecting: ConnectionState = { status: 'connecting' };
   return {
+    derivations: createDerivations(),
     cluster: { context: '', server: '', namespace: '' },
     resources: emptyResources(),
     // The kinds the first screen watches; a kind's state appears when its watch starts.

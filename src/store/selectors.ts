@@ -5,42 +5,74 @@ import type { KindName, KubeObject, Pod } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { indexWorkloads } from '../domain/workloadIndex.js';
 import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { Memo } from '../domain/memo.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
 import { EMPTY_TABLE } from './viewActions.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type TableState } from './types.js';
 
-// Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
-// untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
-// history; the pod list and grouping are themselves patched where pods were replaced.
-const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues()])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
-const workloads = memoizeLast(indexWorkloads);
-const podsByReplicaSet = followPodsByReplicaSet();
-const podsByDeployment = followPodsByDeployment();
-const eventsByObject = memoizeLast(indexEventsByObject);
+/** A store's derivations and their caches: one per store (ClusterState.derivations), never shared. */
+export interface Derivations {
+  snapshot(state: ClusterState): IndexedSnapshot;
+  headerCounts(state: ClusterState): HeaderCounts;
+}
 
-const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
-  // One list per registered kind, under the snapshot field the registry names.
-  const snapshot = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].snapshotKey, lists[kind](resources[kind])])) as unknown as SnapshotLists;
-  const { deployments, replicaSets, pods, events } = snapshot;
-  const workloadIndex = workloads(deployments, replicaSets);
-  const podGrouping = podsByReplicaSet(resources.Pod, pods);
+const isCrashing = (pod: Pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
+
+export function createDerivations(): Derivations {
+  // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
+  // untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
+  // history; the pod list and grouping are themselves patched where pods were replaced.
+  const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues()])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
+  const workloads = memoizeLast(indexWorkloads);
+  const podsByReplicaSet = followPodsByReplicaSet();
+  const podsByDeployment = followPodsByDeployment();
+  const eventsByObject = memoizeLast(indexEventsByObject);
+  // Rows, orders and filter results derived from this store's snapshots.
+  const memo = new Memo();
+
+  const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
+    // One list per registered kind, under the snapshot field the registry names.
+    const snapshot = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].snapshotKey, lists[kind](resources[kind])])) as unknown as SnapshotLists;
+    const { deployments, replicaSets, pods, events } = snapshot;
+    const workloadIndex = workloads(deployments, replicaSets);
+    const podGrouping = podsByReplicaSet(resources.Pod, pods);
+    return {
+      ...snapshot,
+      namespace,
+      now: 0,
+      ...workloadIndex,
+      podsByReplicaSet: podGrouping,
+      podsByDeployment: podsByDeployment(workloadIndex, podGrouping),
+      eventsByObject: eventsByObject(events),
+      memo,
+    };
+  });
+
+  const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
+  const crashingPods = followCount(isCrashing);
+  const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
+    deployments: snapshot.deployments.length,
+    replicaSets: snapshot.replicaSets.length,
+    staleReplicaSets: snapshot.staleReplicaSets.size,
+    pods: snapshot.pods.length,
+    crashingPods: crashing,
+    marked,
+  }));
+
   return {
-    ...snapshot,
-    namespace,
-    now: 0,
-    ...workloadIndex,
-    podsByReplicaSet: podGrouping,
-    podsByDeployment: podsByDeployment(workloadIndex, podGrouping),
-    eventsByObject: eventsByObject(events),
+    snapshot: (state) => withNow(buildIndex(state.resources, state.cluster.namespace), state.now),
+    headerCounts(state) {
+      const snapshot = buildIndex(state.resources, state.cluster.namespace);
+      return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);
+    },
   };
-});
+}
 
-const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
-
+/** The indexed snapshot every view derives from, by the state's own store's caches. */
 export function selectSnapshot(state: ClusterState): IndexedSnapshot {
-  return withNow(buildIndex(state.resources, state.cluster.namespace), state.now);
+  return state.derivations.snapshot(state);
 }
 
 export const selectTableState = (state: ClusterState, key: string): TableState => state.tables[key] ?? EMPTY_TABLE;
@@ -79,21 +111,8 @@ export interface HeaderCounts {
   marked: number;
 }
 
-const isCrashing = (pod: Pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
-const crashingPods = followCount(isCrashing);
-
-const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
-  deployments: snapshot.deployments.length,
-  replicaSets: snapshot.replicaSets.length,
-  staleReplicaSets: snapshot.staleReplicaSets.size,
-  pods: snapshot.pods.length,
-  crashingPods: crashing,
-  marked,
-}));
-
 export function selectHeaderCounts(state: ClusterState): HeaderCounts {
-  const snapshot = buildIndex(state.resources, state.cluster.namespace);
-  return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);
+  return state.derivations.headerCounts(state);
 }
 
 /** The connection to show: the worst state among the kinds, and which kind it belongs to. */

@@ -4,6 +4,7 @@ import { KIND_NAMES } from '../domain/kinds.js';
 import type { KindName, ObjectOfKind } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import type { ListKind } from '../render/registry.js';
+import type { Derivations } from './selectors.js';
 
 export type { ObjectOfKind } from '../domain/resources.js';
 
@@ -59,6 +60,8 @@ export type InputMode = 'normal' | 'command' | 'filter' | 'help';
 export type OverviewPane = 'deploy' | 'rs' | 'pods' | 'details';
 
 export interface ClusterState {
+  /** This store's derivations and their caches (selectors.ts): never shared with another store. */
+  derivations: Derivations;
   cluster: ClusterInfo;
   resources: ResourceMaps;
   /** Per watched kind; a kind not being watched has none. */
