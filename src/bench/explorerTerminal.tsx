@@ -8,7 +8,7 @@ import type { Clock } from '../domain/clock.js';
 import type { ClusterStore } from '../store/clusterStore.js';
 import { App } from '../ui/App.js';
 import { StoreProvider } from '../ui/StoreContext.js';
-import { MemoryStdin } from './memoryStdin.js';
+import { MemoryStdin } from '../ui/memoryStdin.js';
 
 export interface WrittenFrame {
   text: string;

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { render } from 'ink';
 import type { LogSession } from '../logs/logSession.js';
-import { MemoryStdin } from './memoryStdin.js';
+import { MemoryStdin } from '../ui/memoryStdin.js';
 import { LogsView } from '../ui/views/LogsView.js';
 
 class TimedStdout extends EventEmitter {

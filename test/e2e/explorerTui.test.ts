@@ -24,7 +24,7 @@ async function typeInPrompt(tui: TmuxSession, text: string): Promise<void> {
     await tui.waitFor(new RegExp(`^${shown}▏`, 'm'));
   }
 }
-const dataRows = (screen: string) => screen.split('\n').filter((line) => /^│[> ] \S/.test(line) && !/^│  NAME /.test(line));
+const dataRows = (screen: string) => screen.split('\n').filter((line) => /^│[> ] \S/.test(line) && !/^│ {2}NAME /.test(line));
 
 // kilo-tui runs under a shell that prints its exit code afterwards: the line appears only once
 // kilo-tui has left the alternate screen, and tmux's own pane status is not reliable across versions.

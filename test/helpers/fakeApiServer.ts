@@ -137,8 +137,8 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
     if (name && subresource === 'log') return serveLog(res, name, url.searchParams.get('follow') === 'true');
     if (name && subresource === 'scale' && method === 'PATCH') {
       const replicas = (body as { spec: { replicas: number } }).spec.replicas;
-      const current = store.require(kind, namespace, name) as KubeObject & { spec: { replicas?: number } };
-      if (!dryRun) store.mutate(kind, namespace, name, (obj) => ({ ...obj, spec: { ...(obj as typeof current).spec, replicas } }) as KubeObject);
+      store.require(kind, namespace, name);
+      if (!dryRun) store.mutate(kind, namespace, name, (obj) => ({ ...obj, spec: { ...(obj as KubeObject & { spec: { replicas?: number } }).spec, replicas } }) as KubeObject);
       return sendJson(res, 200, { kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name, namespace }, spec: { replicas } });
     }
     if (name && method === 'GET') return sendJson(res, 200, store.require(kind, namespace, name));

@@ -7,7 +7,7 @@ import { ManualClock } from '../../src/domain/clock.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore, emptyResources, type ClusterStore } from '../../src/store/clusterStore.js';
 import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
-import { MemoryStdin } from '../../src/bench/memoryStdin.js';
+import { MemoryStdin } from '../../src/ui/memoryStdin.js';
 import { App } from '../../src/ui/App.js';
 import { whenReactIdle } from '../../src/ui/reactIdle.js';
 import { StoreProvider } from '../../src/ui/StoreContext.js';
@@ -30,7 +30,7 @@ export class FakeStdout extends EventEmitter {
   }
 }
 
-/** The bench's in-memory terminal input, written to the way a test types. */
+/** The in-memory terminal input the bench also uses, written to the way a test types. */
 export class FakeStdin extends MemoryStdin {
   write = (data: string): void => this.type(data);
 }

@@ -22,5 +22,6 @@ describe('Ink output caches shared across frames', () => {
     expect(shipped.length).toBeGreaterThanOrEqual(500);
     expect(shipped.join('')).toContain('\u001b[31m');
     expect(shared).toEqual(shipped);
-  });
+    // Two child processes render 500 frames each: ~4 s of CPU, far longer on a loaded 2-core machine.
+  }, 120_000);
 });

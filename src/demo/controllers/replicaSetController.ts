@@ -73,7 +73,7 @@ export class ReplicaSetController {
 
   private createPod(rs: ReplicaSet): Pod {
     const template = structuredClone(rs.spec.template);
-    let name = '';
+    let name: string;
     do name = `${rs.metadata.name}-${randomSuffix(5)}`;
     while (this.store.get('Pod', rs.metadata.namespace, name));
     const pod: Pod = {

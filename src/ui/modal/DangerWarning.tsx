@@ -37,7 +37,7 @@ export function DangerWarning(props: {
   onCancel(): void;
   isActive: boolean;
 }) {
-  const { plan, ctx } = props;
+  const { plan } = props;
   const theme = useTheme();
   const word = confirmationWord(plan);
   const [typed, setTyped] = useState('');

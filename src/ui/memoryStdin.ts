@@ -1,5 +1,5 @@
-// A terminal input for Ink in memory: the raw-mode calls Ink makes are accepted, and typed text is
-// read the way Ink reads a TTY ('readable', then read()).
+// A terminal input for Ink in memory, for driving the UI headless (the bench and the tests): the
+// raw-mode calls Ink makes are accepted, and typed text is read the way Ink reads a TTY.
 import { EventEmitter } from 'node:events';
 
 export class MemoryStdin extends EventEmitter {
