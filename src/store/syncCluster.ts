@@ -56,14 +56,17 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
 
   const startWatch = (kind: KindName): void => {
     store.getState().actions.setConnection(kind, { status: 'connecting' });
-    const stop = gateway.watch<ObjectOfKind[typeof kind]>(kind, {
-      onSync: (items) => enqueue({ type: 'sync', kind, items }),
-      onEvent: (type, object) => enqueue({ type, kind, object }),
+    // Registered before the gateway is called: a gateway may report its state from within watch().
+    const watch: Watch = { stop: () => {} };
+    watches.set(kind, watch);
+    const current = () => !stopped && watches.get(kind) === watch;
+    watch.stop = gateway.watch<ObjectOfKind[typeof kind]>(kind, {
+      onSync: (items) => current() && enqueue({ type: 'sync', kind, items }),
+      onEvent: (type, object) => current() && enqueue({ type, kind, object }),
       onState: (state) => {
-        if (!stopped && watches.has(kind)) store.getState().actions.setConnection(kind, state);
+        if (current()) store.getState().actions.setConnection(kind, state);
       },
     });
-    watches.set(kind, { stop });
   };
 
   const stopWatch = (kind: KindName): void => {

@@ -90,4 +90,17 @@ describe('lazy watches', () => {
       'ReplicaSet',
     ]);
   });
+
+  it('keeps a state the gateway reports from within watch() (a gateway may say connected at once)', () => {
+    const gateway = new FakeGateway();
+    const watch = gateway.watch.bind(gateway);
+    gateway.watch = (kind, handlers) => {
+      const stop = watch(kind, handlers);
+      handlers.onState({ status: 'connected' });
+      return stop;
+    };
+    const store = createClusterStore();
+    syncCluster(gateway, store, { clock: new ManualClock() });
+    expect(store.getState().connection).toEqual({ Deployment: { status: 'connected' }, ReplicaSet: { status: 'connected' }, Pod: { status: 'connected' }, Event: { status: 'connected' } });
+  });
 });
