@@ -4,14 +4,14 @@
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { planDelete } from '../domain/actions/planDelete.js';
-import type { PlanContext } from '../domain/actions/planContext.js';
+import { planDelete } from '../domain/plans/planDelete.js';
+import type { PlanContext } from '../domain/plans/planContext.js';
 import { isStale } from '../domain/replicasets.js';
 import type { ClusterSnapshot, ReplicaSet } from '../domain/resources.js';
 import { demoSnapshot } from '../demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../demo/startDemo.js';
 import { connect } from '../kube/connect.js';
-import { gatewayActionDeps } from '../ui/modal/gatewayActionDeps.js';
+import { gatewayActionDeps } from '../app/actions/gatewayActionDeps.js';
 
 const run = promisify(execFile);
 

@@ -74,7 +74,7 @@ async function measure(objects: KubeObject[], now: number): Promise<Measurement>
     await settle();
     const heapMB = heapAfterCollection();
     // The same bursts with :pods open full-screen: every pod is a row, a fifth of them replaced.
-    store.getState().actions.pushView({ type: 'list', pane: 'pods' });
+    store.getState().mutators.pushView({ type: 'list', pane: 'pods' });
     const podsViewFrameMs: number[] = [];
     for (let n = 1; n <= BURSTS; n++) podsViewFrameMs.push(await burst(BURSTS + n));
     return { firstFrameMs, burstFrameMs, podsViewFrameMs, storeUpdatesPerBurst: updates / BURSTS, heapMB, burstHeapGrowthMB: heapMB - heapBeforeBursts };

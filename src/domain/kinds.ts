@@ -10,7 +10,7 @@ import {
   replicaSetDeleteImpact,
   serviceDeleteImpact,
   type DeleteImpact,
-} from './actions/deleteImpact.js';
+} from './plans/deleteImpact.js';
 import type { KindName, ObjectOfKind } from './resources.js';
 
 export interface KindDefinition<K extends KindName = KindName> {

@@ -2,7 +2,7 @@
 // server errors, and reporting each result as it completes. Each operation does through the API
 // exactly what its kubectl line in the preview says.
 import { assertNever } from '../domain/assertNever.js';
-import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/actions/plan.js';
+import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { backoffDelay } from './backoff.js';

@@ -13,10 +13,14 @@ export interface ActionLogEntry {
   message?: string;
 }
 
-export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
+/** $XDG_STATE_HOME, else ~/.local/state: the base every kilo-tui state folder goes under. */
+export function stateHome(env: NodeJS.ProcessEnv = process.env): string {
   // The spec says relative values are invalid and must be ignored.
-  const base = env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(env.HOME || homedir(), '.local', 'state');
-  return join(base, 'kilo-tui');
+  return env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(env.HOME || homedir(), '.local', 'state');
+}
+
+export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(stateHome(env), 'kilo-tui');
 }
 
 /** Appends the entries and returns the log's path; creates the folder (private to the user) when missing. */

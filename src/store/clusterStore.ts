@@ -1,16 +1,17 @@
 // A fresh vanilla store per run and per test; React reaches it through context (ui/StoreContext).
-// Actions are synchronous state changes only: I/O lives in syncCluster and kube/.
+// Mutators (state.mutators) are synchronous state changes only: I/O lives in syncCluster, kube/ and app/.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { applyChanges, pruneMarks } from './applyChanges.js';
-import { createMarksActions, type MarksActions } from './marksActions.js';
-import { createViewActions, type ViewActions } from './viewActions.js';
-import type { ClusterState, ResourceChange, ResourceMaps } from './types.js';
+import { createMarksMutators, type MarksMutators } from './marksMutators.js';
+import { createViewMutators, type ViewMutators } from './viewMutators.js';
+import type { ClusterState, ResourceChange } from './types.js';
+import type { ResourceMaps } from './types.js';
 import { KIND_NAMES } from '../domain/kinds.js';
 import { demandedKinds } from './watchDemand.js';
 import { createDerivations } from './selectors.js';
 
-export interface ResourceActions {
+export interface ResourceMutators {
   applyChanges(changes: readonly ResourceChange[]): void;
   setConnection(kind: WatchedKind, state: ConnectionState): void;
   /** A kind no longer watched: its objects and connection state go. */
@@ -19,7 +20,7 @@ export interface ResourceActions {
   requestQuit(): void;
 }
 
-export type ClusterStoreState = ClusterState & { actions: ResourceActions & ViewActions & MarksActions };
+export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
 export type ClusterStore = StoreApi<ClusterStoreState>;
 
 const INITIAL_STACK: ClusterState['stack'] = [{ type: 'overview', id: 0 }];
@@ -51,7 +52,7 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
   return createStore<ClusterStoreState>()((set, get) => ({
     ...initialClusterState(),
     ...initial,
-    actions: {
+    mutators: {
       applyChanges(changes) {
         if (changes.length === 0) return;
         const { resources, marks } = get();
@@ -73,8 +74,8 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       requestQuit() {
         set({ quitRequested: true });
       },
-      ...createViewActions(set, get),
-      ...createMarksActions(set, get),
+      ...createViewMutators(set, get),
+      ...createMarksMutators(set, get),
     },
   }));
 }

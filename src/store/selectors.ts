@@ -9,7 +9,7 @@ import { Memo } from '../domain/memo.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
-import { EMPTY_TABLE } from './viewActions.js';
+import { EMPTY_TABLE } from './viewMutators.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type TableState } from './types.js';
 
 /** A store's derivations and their caches: one per store (ClusterState.derivations), never shared. */

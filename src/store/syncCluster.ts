@@ -46,7 +46,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (stopped || queue.length === 0) return;
     const batch = queue;
     queue = [];
-    store.getState().actions.applyChanges(batch);
+    store.getState().mutators.applyChanges(batch);
   };
   const enqueue = (change: ResourceChange): void => {
     if (stopped) return;
@@ -55,7 +55,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   };
 
   const startWatch = (kind: KindName): void => {
-    store.getState().actions.setConnection(kind, { status: 'connecting' });
+    store.getState().mutators.setConnection(kind, { status: 'connecting' });
     // Registered before the gateway is called: a gateway may report its state from within watch().
     const watch: Watch = { stop: () => {} };
     watches.set(kind, watch);
@@ -64,7 +64,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
       onSync: (items) => current() && enqueue({ type: 'sync', kind, items }),
       onEvent: (type, object) => current() && enqueue({ type, kind, object }),
       onState: (state) => {
-        if (current()) store.getState().actions.setConnection(kind, state);
+        if (current()) store.getState().mutators.setConnection(kind, state);
       },
     });
   };
@@ -76,7 +76,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     watch.stop();
     queue = queue.filter((change) => change.kind !== kind);
     // What nobody watches goes stale: drop it rather than show it later as if it were current.
-    store.getState().actions.forgetKind(kind);
+    store.getState().mutators.forgetKind(kind);
   };
 
   const reconcile = (): void => {

@@ -2,16 +2,19 @@
 // an explicit height so the frame is one line shorter than the terminal (Ink repaints the whole
 // screen when output reaches the last row).
 import { Box } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { realClock, type Clock } from '../domain/clock.js';
 import { selectTopView } from '../store/selectors.js';
 import { Header } from './components/Header.js';
 import { KeyHints } from './components/KeyHints.js';
 import { PromptBar } from './components/PromptBar.js';
-import type { KeyScope } from './keymap.js';
-import { useActions, useClusterStore } from './StoreContext.js';
+import { useMutators, useClusterStore } from './StoreContext.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
 import { ActionOverlay, useActionFlowOpen } from './actions/ActionOverlay.js';
+import { useActionFlowContext } from './actions/ActionFlowContext.js';
+import { baseScreen } from './currentScreen.js';
+import { useLogsEnvironment } from './logs/LogsContext.js';
+import { KeyPolicyProvider, type KeyPolicy } from './useKeys.js';
 import { useActionKeys } from './actions/useActionKeys.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import { AuditView } from './views/AuditView.js';
@@ -26,30 +29,52 @@ export interface AppProps {
   readonly?: boolean;
   /** Drives the 1 s age tick; tests pass a ManualClock. */
   clock?: Clock;
+  /** Tests: told which bindings each active view handles on its screen (see KeyPolicy). */
+  onKeyHandlers?: KeyPolicy['onHandlers'];
 }
 
 const HEADER_LINES = 2;
 const FOOTER_LINES = 2;
 
-export function App({ readonly = false, clock = realClock }: AppProps) {
+/** --readonly refuses dangerous keys here, for every view below, with one line in the flash. */
+export function App(props: AppProps) {
+  const mutators = useMutators();
+  const readonly = props.readonly ?? false;
+  const { onKeyHandlers } = props;
+  const policy = useMemo<KeyPolicy>(() => ({ readonly, refuse: (message) => mutators.setFlash(message), onHandlers: onKeyHandlers }), [readonly, mutators, onKeyHandlers]);
+  return (
+    <KeyPolicyProvider value={policy}>
+      <Frame {...props} />
+    </KeyPolicyProvider>
+  );
+}
+
+function Frame({ readonly = false, clock = realClock }: AppProps) {
   const { columns, rows } = useTerminalSize();
-  const actions = useActions();
+  const mutators = useMutators();
   const view = useClusterStore(selectTopView);
   const mode = useClusterStore((state) => state.mode);
+  const focus = useClusterStore((state) => state.focus);
+  const keysCaptured = useClusterStore((state) => state.keysCaptured ?? false);
+  const flow = useActionFlowContext();
+  const hasLogs = useLogsEnvironment() !== undefined;
   // While the action flow owns the keyboard (prompt, confirmation, execution) the explorer's keys stand aside.
   const flowOpen = useActionFlowOpen();
-  useGlobalKeys({ suspended: flowOpen });
-  useActionKeys(mode === 'normal' && !flowOpen && (view.type === 'overview' || view.type === 'list'));
+  const wide = isWideLayout(columns, rows);
+  const base = baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flow: flow?.state });
+  const screen = mode === 'help' ? 'help' : base;
+  useGlobalKeys(screen);
+  useActionKeys(mode === 'normal' && (screen === 'overview' || screen === 'list') ? screen : undefined);
 
   useEffect(() => {
     let handle: unknown;
     const tick = () => {
-      actions.setNow(clock.now());
+      mutators.setNow(clock.now());
       handle = clock.setTimeout(tick, 1000);
     };
     tick();
     return () => clock.clearTimeout(handle);
-  }, [clock, actions]);
+  }, [clock, mutators]);
 
   const height = Math.max(1, rows - 1);
   const body = Math.max(3, height - HEADER_LINES - FOOTER_LINES);
@@ -57,39 +82,37 @@ export function App({ readonly = false, clock = realClock }: AppProps) {
   // `f` in the full-screen logs: the log lines get every row (any prompt brings the frame back).
   const zoomed = view.type === 'logs' && view.zoomed === true && mode === 'normal';
   let content;
-  let scopes: KeyScope[];
   if (mode === 'help') {
-    content = <HelpView width={columns} height={body} />;
-    scopes = ['global'];
+    content = <HelpView screen={base} width={columns} height={body} />;
   } else if (view.type === 'overview') {
-    content = <OverviewView viewId={view.id} width={columns} height={body} active={active} wide={isWideLayout(columns, rows)} />;
-    scopes = ['table', 'global'];
+    content = <OverviewView viewId={view.id} width={columns} height={body} active={active} wide={wide} />;
   } else if (view.type === 'list') {
     content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} width={columns} height={body} active={active} />;
-    scopes = ['table', 'global'];
   } else if (view.type === 'audit') {
     content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
-    scopes = ['audit', 'global'];
   } else if (view.type === 'finding') {
     content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
-    scopes = ['finding', 'describe', 'global'];
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
-    scopes = ['logs', 'global'];
   } else {
     content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} width={columns} height={body} active={active} />;
-    scopes = ['describe', 'global'];
   }
-  if (mode === 'command' || mode === 'filter') scopes = ['prompt'];
-  // The modal prints its own keys; the explorer's (global ones included) are suspended meanwhile.
-  if (flowOpen) scopes = [];
 
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
       {zoomed ? null : <Header width={columns} readonly={readonly} />}
-      {flowOpen ? <ActionOverlay width={columns} height={body} /> : content}
+      {/* `?` over the modal hides it without unmounting it, so its scroll and focus survive. */}
+      {flowOpen && mode === 'help' ? content : null}
+      {flowOpen ? (
+        <Box display={mode === 'help' ? 'none' : 'flex'}>
+          <ActionOverlay width={columns} height={body} isActive={mode === 'normal'} />
+        </Box>
+      ) : (
+        content
+      )}
       {zoomed ? null : <PromptBar width={columns} />}
-      {zoomed ? null : <KeyHints scopes={scopes} width={columns} />}
+      {/* The modal prints its own keys. */}
+      {zoomed ? null : <KeyHints screen={flowOpen && mode !== 'help' ? undefined : screen} width={columns} />}
     </Box>
   );
 }

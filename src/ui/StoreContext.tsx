@@ -19,6 +19,6 @@ export function useClusterStore<T>(selector: (state: ClusterStoreState) => T): T
   return useStore(useStoreApi(), selector);
 }
 
-export function useActions(): ClusterStoreState['actions'] {
-  return useClusterStore((state) => state.actions);
+export function useMutators(): ClusterStoreState['mutators'] {
+  return useClusterStore((state) => state.mutators);
 }

@@ -2,6 +2,9 @@
 // rows) and a text view's first visible line move by the same rules.
 import type { CommandId } from './keymap.js';
 
+/** The movement commands movedIndex understands. */
+export const MOVE_IDS: readonly CommandId[] = ['down', 'up', 'top', 'bottom', 'pageDown', 'pageUp'];
+
 /** Where a movement command takes `index`, clamped to 0..last; undefined when it is not a move. */
 export function movedIndex(command: CommandId | undefined, index: number, page: number, last: number): number | undefined {
   let next: number;

@@ -1,11 +1,13 @@
-// Keys that work everywhere (quit, command bar, help, pane focus) and the prompt's line editing.
-import { useApp, useInput } from 'ink';
+// Keys the App handles on every screen that binds them (quit, the command bar, help, pane focus)
+// and the command / filter bar's line editing.
+import { useApp } from 'ink';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { selectTopView } from '../store/selectors.js';
-import { matchCommand } from './keymap.js';
+import type { Screen } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
 import { parseCommandLine } from './runCommand.js';
-import { useClusterStore, useStoreApi } from './StoreContext.js';
+import { useStoreApi } from './StoreContext.js';
+import { useKeys } from './useKeys.js';
 
 /** The table the `/` filter applies to: the focused overview pane or the full-screen list. */
 export function focusedTableKey(view: { type: string; id: number }, focus: string): string | undefined {
@@ -14,71 +16,62 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
   return undefined;
 }
 
-/** `suspended`: a modal owns the keyboard; only quit still works. */
-export function useGlobalKeys({ suspended = false }: { suspended?: boolean } = {}): void {
+/** `screen`: as rendered, not as just changed by another handler of this same keypress (the table's `/` opens the filter; that `/` must not also be typed into it). */
+export function useGlobalKeys(screen: Screen): void {
   const store = useStoreApi();
   const { exit } = useApp();
-  // The mode as rendered, not as just changed by another handler of this same keypress
-  // (the table's `/` opens the filter; that `/` must not also be typed into it).
-  const mode = useClusterStore((state) => state.mode);
-
-  useInput((input, key) => {
+  const quit = () => {
+    store.getState().mutators.requestQuit();
+    exit();
+  };
+  const mutators = () => store.getState().mutators;
+  // The logs filter may have started on this same keypress: `:` and `?` are text there.
+  const unlessCaptured = (run: () => void) => () => (store.getState().keysCaptured ? undefined : run());
+  const editPrompt = (text: string) => {
     const state = store.getState();
-    const { actions } = state;
-    const quit = () => {
-      actions.requestQuit();
-      exit();
-    };
-    if (matchCommand('global', input, key) === 'quit') return quit();
-    if (suspended) return;
-    // The logs filter is being typed: `:` and `?` are text there.
-    if (state.keysCaptured) return;
+    const tableKey = focusedTableKey(selectTopView(state), state.focus);
+    mutators().setInput(text);
+    if (state.mode === 'filter' && tableKey) mutators().setFilter(tableKey, text);
+  };
+  const focusStep = (step: number) => () => {
+    const state = store.getState();
+    if (selectTopView(state).type !== 'overview') return;
+    const index = OVERVIEW_PANES.findIndex((pane) => pane.id === state.focus);
+    mutators().setFocus(OVERVIEW_PANES[(index + step + OVERVIEW_PANES.length) % OVERVIEW_PANES.length].id);
+  };
 
-    if (mode === 'command' || mode === 'filter') {
-      const tableKey = focusedTableKey(selectTopView(state), state.focus);
-      const update = (text: string) => {
-        actions.setInput(text);
-        if (mode === 'filter' && tableKey) actions.setFilter(tableKey, text);
-      };
-      switch (matchCommand('prompt', input, key)) {
-        case 'cancel':
-          if (mode === 'filter' && tableKey) actions.setFilter(tableKey, '');
-          return actions.closePrompt();
-        case 'erase':
-          return update(state.input.slice(0, -1));
-        case 'submit': {
-          actions.closePrompt();
-          if (mode === 'filter') return;
-          const line = parseCommandLine(state.input);
-          if (line.type === 'quit') return quit();
-          if (line.type === 'open') return actions.pushView({ type: 'list', pane: line.pane });
-          if (line.type === 'audit') return actions.pushView({ type: 'audit' });
-          if (line.type === 'unknown') return actions.setFlash(`unknown command: ${line.text}`);
-          return;
-        }
-        default:
-          if (!key.ctrl && !key.meta && input) update(state.input + sanitizeForTerminal(input));
-          return;
-      }
-    }
-
-    if (mode === 'help') {
-      if (key.escape || input === '?') actions.closePrompt();
-      return;
-    }
-
-    switch (matchCommand('global', input, key)) {
-      case 'command': return actions.openPrompt('command');
-      case 'help': return actions.openPrompt('help');
-      case 'focusNext':
-      case 'focusPrev': {
-        if (selectTopView(state).type !== 'overview') return;
-        const step = key.shift ? -1 : 1;
-        const index = OVERVIEW_PANES.findIndex((pane) => pane.id === state.focus);
-        return actions.setFocus(OVERVIEW_PANES[(index + step + OVERVIEW_PANES.length) % OVERVIEW_PANES.length].id);
-      }
-      default:
-        return;
-    }
-  });
+  useKeys(
+    screen,
+    {
+      quit,
+      command: unlessCaptured(() => mutators().openPrompt('command')),
+      help: unlessCaptured(() => mutators().openPrompt('help')),
+      closeHelp: () => mutators().closePrompt(),
+      focusNext: focusStep(1),
+      focusPrev: focusStep(-1),
+      ...(screen === 'prompt'
+        ? {
+            cancel: () => {
+              const state = store.getState();
+              const tableKey = focusedTableKey(selectTopView(state), state.focus);
+              if (state.mode === 'filter' && tableKey) mutators().setFilter(tableKey, '');
+              mutators().closePrompt();
+            },
+            erase: () => editPrompt(store.getState().input.slice(0, -1)),
+            type: (input: string) => editPrompt(store.getState().input + sanitizeForTerminal(input)),
+            submit: () => {
+              const { mode, input } = store.getState();
+              mutators().closePrompt();
+              if (mode === 'filter') return;
+              const line = parseCommandLine(input);
+              if (line.type === 'quit') return quit();
+              if (line.type === 'open') return mutators().pushView({ type: 'list', pane: line.pane });
+              if (line.type === 'audit') return mutators().pushView({ type: 'audit' });
+              if (line.type === 'unknown') return mutators().setFlash(`unknown command: ${line.text}`);
+            },
+          }
+        : {}),
+    },
+    { isActive: true },
+  );
 }

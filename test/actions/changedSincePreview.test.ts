@@ -4,9 +4,9 @@
 import { afterEach, expect, it } from 'vitest';
 import { isStale } from '../../src/domain/replicasets.js';
 import type { ReplicaSet } from '../../src/domain/resources.js';
-import { ActionFlowController } from '../../src/ui/modal/actionController.js';
-import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
-import { summarizeResults } from '../../src/ui/modal/resultSummary.js';
+import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
+import { summarizeResults } from '../../src/app/actions/resultSummary.js';
 import { snapshotOf, startSide, stopSide, type Side } from './equivalenceHarness.js';
 import { scratchDir } from '../helpers/scratchDir.js';
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isStale, revisionOf, imageOf } from '../../src/domain/replicasets.js';
 import type { Deployment } from '../../src/domain/resources.js';
-import type { ActionIntent } from '../../src/ui/modal/actionFlow.js';
-import { ActionFlowController } from '../../src/ui/modal/actionController.js';
-import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
+import type { ActionIntent } from '../../src/app/actions/actionFlow.js';
+import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { runKubectlLines, settle, snapshotOf, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
 import { scratchDir } from '../helpers/scratchDir.js';
 

@@ -2,9 +2,9 @@
 // run through bash. Each is summarised into what the acceptance criteria compare.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Plan } from '../../src/domain/actions/plan.js';
-import type { PlanContext } from '../../src/domain/actions/planContext.js';
-import { shellQuote, toKubectlLine } from '../../src/domain/actions/toKubectl.js';
+import type { Plan } from '../../src/domain/plans/plan.js';
+import type { PlanContext } from '../../src/domain/plans/planContext.js';
+import { shellQuote, toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { controllerOf, imageOf, revisionOf } from '../../src/domain/replicasets.js';
 import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';

@@ -2,14 +2,14 @@
 // action flow and executor) and running the kubectl line its preview printed leave two fresh
 // demo clusters alike: the StatefulSet and its pods gone from kilo-data, kilo-guardian untouched.
 import { afterEach, describe, expect, it } from 'vitest';
-import { toKubectlLine } from '../../src/domain/actions/toKubectl.js';
+import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
-import { ActionFlowController } from '../../src/ui/modal/actionController.js';
-import { gatewayActionDeps } from '../../src/ui/modal/gatewayActionDeps.js';
+import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { scratchDir } from '../helpers/scratchDir.js';
 import { runKubectlLines, type Side } from './equivalenceHarness.js';
 

@@ -5,8 +5,8 @@
 // line and kubectl line the modal shows, or an explicit refusal). A kind missing any part fails
 // here by name, before a user meets an empty list or another kind's data.
 import { describe, expect, it } from 'vitest';
-import { planDelete } from '../../src/domain/actions/planDelete.js';
-import { toKubectlLine } from '../../src/domain/actions/toKubectl.js';
+import { planDelete } from '../../src/domain/plans/planDelete.js';
+import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { apiVersionOf, KIND_NAMES, KINDS, kubectlNameOf, objectsOfKind } from '../../src/domain/kinds.js';
 import type { KindName, KubeObject } from '../../src/domain/resources.js';
 import { validateObject } from '../../src/demo/fixtures/validateObject.js';
@@ -75,14 +75,14 @@ describe('the kind registry', () => {
 
     it('is kept by the store and reaches the snapshot under its field', () => {
       const store = createClusterStore({ now: NOW });
-      store.getState().actions.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
+      store.getState().mutators.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
       expect(store.getState().resources[kind].get(sample.metadata.uid)).toBe(sample);
       expect(objectsOfKind(selectSnapshot(store.getState()), kind)).toEqual([sample]);
     });
 
     it('shows in its list and in describe', async () => {
       const store = createClusterStore({ now: NOW, stack: [{ type: 'list', id: 0, pane: def.command }] });
-      store.getState().actions.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
+      store.getState().mutators.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
       const list = renderWithStore(store, { columns: 160, rows: 20 });
       await tick(30);
       expect(list.lastFrame()).toContain(`${def.title} (1)`);

@@ -7,7 +7,7 @@ import type { LogSource } from '../../src/demo/logSource.js';
 import { ObjectStore } from '../../src/demo/objectStore.js';
 import { startDemoServer } from '../../src/demo/server.js';
 import type { DemoServer } from '../../src/demo/server.js';
-import type { Operation, Plan } from '../../src/domain/actions/plan.js';
+import type { Operation, Plan } from '../../src/domain/plans/plan.js';
 import type { Deployment, KubeObject } from '../../src/domain/resources.js';
 import { connect } from '../../src/kube/connect.js';
 import { executePlan } from '../../src/kube/executePlan.js';

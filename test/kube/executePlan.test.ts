@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Operation, OperationResult, Plan } from '../../src/domain/actions/plan.js';
+import type { Operation, OperationResult, Plan } from '../../src/domain/plans/plan.js';
 import type { Deployment, KubeObject } from '../../src/domain/resources.js';
 import { executePlan } from '../../src/kube/executePlan.js';
 import { startHarness } from './harness.js';

@@ -31,7 +31,7 @@ describe('deployment rows across pod bursts', () => {
     const healthy = pod(medsRs[1]);
     const other = pod(medsRs[1]);
     const store = createClusterStore({ now: NOW });
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [meds, cam] },
       { type: 'sync', kind: 'ReplicaSet', items: [...medsRs, camRs] },
       { type: 'sync', kind: 'Pod', items: [healthy, other, pod(camRs)] },
@@ -42,13 +42,13 @@ describe('deployment rows across pod bursts', () => {
 
     const crashing = { ...pod(medsRs[1], { waiting: 'CrashLoopBackOff', restarts: 5 }), metadata: healthy.metadata };
     const modified = (object: typeof healthy): ResourceChange => ({ type: 'MODIFIED', kind: 'Pod', object });
-    store.getState().actions.applyChanges([modified(crashing)]);
+    store.getState().mutators.applyChanges([modified(crashing)]);
     const stuck = rowOf();
     expect(stuck.cells[8]).toBe('Stuck: CrashLoopBackOff');
     expect(stuck).toMatchObject({ problem: true, tone: 'danger' });
     expect(stuck).toEqual(fromScratch(store.getState())(meds));
 
-    store.getState().actions.applyChanges([modified(healthy)]);
+    store.getState().mutators.applyChanges([modified(healthy)]);
     expect(rowOf()).toEqual(before);
     expect(rowOf()).toEqual(fromScratch(store.getState())(meds));
   });
@@ -62,7 +62,7 @@ describe('unchanged rows across pod bursts', () => {
     const camRs = replicaSet(cam, 1, { replicas: 1 });
     const medsPod = pod(medsRs);
     const store = createClusterStore({ now: NOW });
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [meds, cam] },
       { type: 'sync', kind: 'ReplicaSet', items: [medsRs, camRs] },
       { type: 'sync', kind: 'Pod', items: [medsPod, pod(camRs)] },
@@ -75,10 +75,10 @@ describe('unchanged rows across pod bursts', () => {
   it('keep the same row object while a restart leaves the rollout as it was', () => {
     const { meds, medsPod, store, restarted, burst } = cluster();
     const before = deploymentRow(meds, selectSnapshot(store.getState()), NOW);
-    store.getState().actions.applyChanges([burst(restarted(medsPod, 1))]);
+    store.getState().mutators.applyChanges([burst(restarted(medsPod, 1))]);
     expect(deploymentRow(meds, selectSnapshot(store.getState()), NOW)).toBe(before);
     const crashing = { ...pod(replicaSet(meds, 1), { waiting: 'CrashLoopBackOff', restarts: 5 }), metadata: medsPod.metadata };
-    store.getState().actions.applyChanges([burst(crashing)]);
+    store.getState().mutators.applyChanges([burst(crashing)]);
     const after = deploymentRow(meds, selectSnapshot(store.getState()), NOW);
     expect(after).not.toBe(before);
     expect(after.cells[8]).toBe('Stuck: CrashLoopBackOff');
@@ -90,7 +90,7 @@ describe('unchanged rows across pod bursts', () => {
     const pods = makeTableRowsSelector('pods', 'pods', undefined);
     const first = deployments(store.getState());
     const firstPods = pods(store.getState());
-    store.getState().actions.applyChanges([burst(restarted(medsPod, 1))]);
+    store.getState().mutators.applyChanges([burst(restarted(medsPod, 1))]);
     expect(deployments(store.getState())).toBe(first);
     const nextPods = pods(store.getState());
     expect(nextPods).not.toBe(firstPods);

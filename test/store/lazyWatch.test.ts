@@ -15,8 +15,8 @@ function setup() {
   const store = createClusterStore();
   const clock = new ManualClock();
   const stop = syncCluster(gateway, store, { clock, flushIntervalMs: 33, lingerMs: LINGER });
-  const open = (pane: 'svc' | 'events' | 'rs') => store.getState().actions.pushView({ type: 'list', pane });
-  const back = () => store.getState().actions.popView();
+  const open = (pane: 'svc' | 'events' | 'rs') => store.getState().mutators.pushView({ type: 'list', pane });
+  const back = () => store.getState().mutators.popView();
   return { gateway, store, clock, stop, open, back };
 }
 
@@ -72,9 +72,9 @@ describe('lazy watches', () => {
 
   it(':audit watches every kind the audit reads; the stop of syncCluster ends every watch and pending stop', () => {
     const { gateway, store, clock, stop } = setup();
-    store.getState().actions.pushView({ type: 'audit' });
+    store.getState().mutators.pushView({ type: 'audit' });
     expect([...gateway.handlers.keys()].sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
-    store.getState().actions.popView();
+    store.getState().mutators.popView();
     stop();
     expect(gateway.handlers.size).toBe(0);
     clock.advance(LINGER * 2);

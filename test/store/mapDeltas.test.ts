@@ -19,8 +19,8 @@ describe('map deltas', () => {
     const rs = replicaSet(dep, 1, { replicas: 50 });
     const pods = Array.from({ length: 50 }, () => pod(rs));
     const store = createClusterStore();
-    const { actions } = store.getState();
-    actions.applyChanges([
+    const { mutators } = store.getState();
+    mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [dep] },
       { type: 'sync', kind: 'ReplicaSet', items: [rs] },
       { type: 'sync', kind: 'Pod', items: pods },
@@ -32,7 +32,7 @@ describe('map deltas', () => {
     const firstGrouping = new WeakRef(selectSnapshot(store.getState()).podsByReplicaSet);
     for (let burst = 1; burst <= 5; burst++) {
       const restarted = (p: Pod): Pod => ({ ...p, status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: true, restartCount: burst }] } });
-      actions.applyChanges(pods.map((p) => ({ type: 'MODIFIED', kind: 'Pod', object: restarted(p) })));
+      mutators.applyChanges(pods.map((p) => ({ type: 'MODIFIED', kind: 'Pod', object: restarted(p) })));
       follow();
     }
     await macrotask();

@@ -4,17 +4,17 @@ import { createClusterStore } from '../../src/store/clusterStore.js';
 describe('marks', () => {
   it('toggles, marks ranges from the last toggled uid, marks all and clears', () => {
     const store = createClusterStore();
-    const { actions } = store.getState();
+    const { mutators } = store.getState();
     const order = ['a', 'b', 'c', 'd', 'e'];
-    actions.toggleMark('b');
+    mutators.toggleMark('b');
     expect(store.getState().marks).toEqual({ b: true });
-    actions.markRange(order, 'd');
+    mutators.markRange(order, 'd');
     expect(Object.keys(store.getState().marks).sort()).toEqual(['b', 'c', 'd']);
-    actions.toggleMark('c');
+    mutators.toggleMark('c');
     expect(Object.keys(store.getState().marks).sort()).toEqual(['b', 'd']);
-    actions.markAll(['a', 'e']);
+    mutators.markAll(['a', 'e']);
     expect(Object.keys(store.getState().marks).sort()).toEqual(['a', 'b', 'd', 'e']);
-    actions.clearMarks();
+    mutators.clearMarks();
     expect(store.getState().marks).toEqual({});
   });
 });

@@ -121,7 +121,7 @@ describe('patched derivations', () => {
   it('patch the per-Deployment pod index of a store through bursts exactly as a rebuild', () => {
     const { meds, cam, medsRs, camRs, pods } = twoDeployments();
     const store = createClusterStore();
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [meds, cam] },
       { type: 'sync', kind: 'ReplicaSet', items: [...medsRs, camRs] },
       { type: 'sync', kind: 'Pod', items: pods },
@@ -132,22 +132,22 @@ describe('patched derivations', () => {
       return snapshot;
     };
     const before = expectRebuiltIndex();
-    store.getState().actions.applyChanges([modified(crashed(pods[2])), modified(crashed(pods[0]))]);
+    store.getState().mutators.applyChanges([modified(crashed(pods[2])), modified(crashed(pods[0]))]);
     const after = expectRebuiltIndex();
     expect(after.podsByDeployment.get(cam.metadata.uid)).toBe(before.podsByDeployment.get(cam.metadata.uid));
     expect(after.podsByDeployment.get(meds.metadata.uid)).toEqual([crashed(pods[2]), crashed(pods[0])]);
-    store.getState().actions.applyChanges([modified(crashed(pods[1]))]);
+    store.getState().mutators.applyChanges([modified(crashed(pods[1]))]);
     expect(expectRebuiltIndex().podsByDeployment.get(meds.metadata.uid)).toBe(after.podsByDeployment.get(meds.metadata.uid));
   });
 
   it('keep the header crash count right across bursts in a store', () => {
     const { pods } = cluster();
     const store = createClusterStore();
-    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
+    store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
     expect(selectHeaderCounts(store.getState()).crashingPods).toBe(0);
-    store.getState().actions.applyChanges([modified(crashed(pods[0])), modified(crashed(pods[3]))]);
+    store.getState().mutators.applyChanges([modified(crashed(pods[0])), modified(crashed(pods[3]))]);
     expect(selectHeaderCounts(store.getState()).crashingPods).toBe(2);
-    store.getState().actions.applyChanges([modified(pods[0]), modified(crashed(pods[3]))]);
+    store.getState().mutators.applyChanges([modified(pods[0]), modified(crashed(pods[3]))]);
     expect(selectHeaderCounts(store.getState()).crashingPods).toBe(1);
   });
 });

@@ -17,7 +17,7 @@ const running = pod(rs);
 /** A store holding these objects (the same object identities in every store made here). */
 function storeWith(pods: typeof running[]): ClusterStore {
   const store = createClusterStore({ now: NOW });
-  store.getState().actions.applyChanges([
+  store.getState().mutators.applyChanges([
     { type: 'sync', kind: 'Deployment', items: [dep] },
     { type: 'sync', kind: 'ReplicaSet', items: [rs] },
     { type: 'sync', kind: 'Pod', items: pods },

@@ -74,7 +74,7 @@ describe('syncCluster', () => {
     const a = deployment('kilo-a');
     gateway.sync('Deployment', [a]);
     clock.advance(33);
-    store.getState().actions.toggleMark(a.metadata.uid);
+    store.getState().mutators.toggleMark(a.metadata.uid);
     gateway.emit('Deployment', 'DELETED', a);
     clock.advance(33);
     expect(store.getState().marks).toEqual({});

@@ -40,7 +40,7 @@ describe('table rows across bursts', () => {
     const replicaSets = deployments.flatMap((dep) => [replicaSet(dep, 1, { replicas: 0 }), replicaSet(dep, 2, { replicas: 2 })]);
     let pods = replicaSets.filter((_, i) => i % 2 === 1).flatMap((rs) => [pod(rs), pod(rs)]);
     const store = createClusterStore({ now: NOW });
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: deployments },
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
@@ -60,9 +60,9 @@ describe('table rows across bursts', () => {
       { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
     ];
     const selectors = tables.map(({ pane, scope, sort, filter, problemsOnly }, i) => {
-      for (const by of sort ?? []) store.getState().actions.toggleSort(`t${i}`, by);
-      if (filter) store.getState().actions.setFilter(`t${i}`, filter);
-      if (problemsOnly) store.getState().actions.toggleProblemsOnly(`t${i}`);
+      for (const by of sort ?? []) store.getState().mutators.toggleSort(`t${i}`, by);
+      if (filter) store.getState().mutators.setFilter(`t${i}`, filter);
+      if (problemsOnly) store.getState().mutators.toggleProblemsOnly(`t${i}`);
       return { pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) };
     });
     const next = random(7);
@@ -71,28 +71,28 @@ describe('table rows across bursts', () => {
       status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: !crash, restartCount: next(9), state: crash ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: {} } }] },
     });
     for (let step = 0; step < 120; step++) {
-      const actions = store.getState().actions;
+      const mutators = store.getState().mutators;
       const choice = next(10);
       if (choice < 6) {
         // A burst of replacements, the common case the follower patches.
         const burst: ResourceChange[] = Array.from({ length: 1 + next(4) }, () => ({ type: 'MODIFIED', kind: 'Pod', object: restarted(pods[next(pods.length)], next(3) === 0) }));
-        actions.applyChanges(burst);
+        mutators.applyChanges(burst);
       } else if (choice === 6) {
         const added = pod(replicaSets[1 + 2 * next(4)]);
         pods = [...pods, added];
-        actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: added }]);
+        mutators.applyChanges([{ type: 'ADDED', kind: 'Pod', object: added }]);
       } else if (choice === 7 && pods.length > 2) {
         const [gone] = pods.splice(next(pods.length), 1);
-        actions.applyChanges([{ type: 'DELETED', kind: 'Pod', object: gone }]);
+        mutators.applyChanges([{ type: 'DELETED', kind: 'Pod', object: gone }]);
       } else if (choice === 8) {
-        actions.setNow(store.getState().now + 10 * MIN);
+        mutators.setNow(store.getState().now + 10 * MIN);
       } else if (next(2) === 0) {
         // A ReplicaSet whose revision changes (rollout undo) moves in the ReplicaSets' default order.
         const rs = [...store.getState().resources.ReplicaSet.values()][next(8)];
-        actions.applyChanges([{ type: 'MODIFIED', kind: 'ReplicaSet', object: { ...rs, metadata: { ...rs.metadata, annotations: { [REVISION_ANNOTATION]: String(1 + next(5)) } } } }]);
+        mutators.applyChanges([{ type: 'MODIFIED', kind: 'ReplicaSet', object: { ...rs, metadata: { ...rs.metadata, annotations: { [REVISION_ANNOTATION]: String(1 + next(5)) } } } }]);
       } else {
         const dep = [...store.getState().resources.Deployment.values()][next(4)];
-        actions.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...dep, spec: { ...dep.spec, replicas: next(3) } } }]);
+        mutators.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...dep, spec: { ...dep.spec, replicas: next(3) } } }]);
       }
       pods = [...store.getState().resources.Pod.values()];
       for (const { pane, scope, key, select } of selectors) {
@@ -109,7 +109,7 @@ describe('table rows across bursts', () => {
     const replicaSets = deployments.map((dep) => replicaSet(dep, 1));
     const pods = replicaSets.map((rs) => pod(rs));
     const store = createClusterStore({ now: NOW });
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: deployments },
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
@@ -117,7 +117,7 @@ describe('table rows across bursts', () => {
     const select = makeTableRowsSelector('deploy', 'deploy', undefined);
     const before = select(store.getState());
     const crashing = { ...pod(replicaSets[7], { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[7].metadata };
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
     const after = select(store.getState());
     expect(after.objects).toBe(before.objects);
     expect(after.rows[7].cells[8]).toBe('Stuck: CrashLoopBackOff');
@@ -128,11 +128,11 @@ describe('table rows across bursts', () => {
     const rs = replicaSet(deployment('kilo-meds', { replicas: 40 }), 1, { replicas: 40 });
     const pods = Array.from({ length: 40 }, () => pod(rs));
     const store = createClusterStore({ now: NOW });
-    store.getState().actions.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
+    store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
     const select = makeTableRowsSelector('pods', 'pods', undefined);
     const before = select(store.getState());
     const crashing = { ...pod(rs, { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[3].metadata };
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
     const after = select(store.getState());
     const at = after.objects.indexOf(crashing);
     expect(at).toBe(before.objects.indexOf(pods[3]));

@@ -75,16 +75,16 @@ describe('App: wide overview', () => {
 describe('App: header connection state', () => {
   it('shows reconnecting with attempt and last error, and stale data, then connected', async () => {
     const { store, lastFrame } = show();
-    const { actions } = store.getState();
-    for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) actions.setConnection(kind, { status: 'connected' });
+    const { mutators } = store.getState();
+    for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) mutators.setConnection(kind, { status: 'connected' });
     await tick();
     expect(lastFrame()).toContain('connected');
     expect(lastFrame()).not.toContain('stale data');
-    actions.setConnection('Pod', { status: 'reconnecting', attempt: 2, lastError: 'connect ECONNREFUSED' });
+    mutators.setConnection('Pod', { status: 'reconnecting', attempt: 2, lastError: 'connect ECONNREFUSED' });
     await tick();
     expect(lastFrame()).toContain('reconnecting (attempt 2, last error connect ECONNREFUSED)');
     expect(lastFrame()).toContain('stale data');
-    actions.setConnection('Pod', { status: 'forbidden', message: 'pods is forbidden' });
+    mutators.setConnection('Pod', { status: 'forbidden', message: 'pods is forbidden' });
     await tick();
     expect(lastFrame()).toContain('forbidden: cannot watch pods');
   });
@@ -224,7 +224,7 @@ describe('App: marks', () => {
     expect(view.lastFrame()).toContain('1 marked');
     expect(view.lastFrame()).toContain('│ *kilo-cam');
     // Renaming kilo-cam so it sorts last reorders the rows; the mark follows the uid.
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...cam, metadata: { ...cam.metadata, name: 'zz-kilo-cam' } } }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...cam, metadata: { ...cam.metadata, name: 'zz-kilo-cam' } } }]);
     await tick();
     const lines = view.lastFrame().split('\n');
     expect(lines.findIndex((l) => l.includes('kilo-meds'))).toBeLessThan(lines.findIndex((l) => l.includes('zz-kilo-cam')));
@@ -244,7 +244,7 @@ describe('App: marks', () => {
     unmounts.push(view.unmount);
     await tick();
     expect(view.lastFrame()).toContain('│> kilo-cam');
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...cam, metadata: { ...cam.metadata, name: 'zz-kilo-cam' } } }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...cam, metadata: { ...cam.metadata, name: 'zz-kilo-cam' } } }]);
     await view.press('k', 'j');
     expect(view.lastFrame()).toContain('│> zz-kilo-cam');
   });

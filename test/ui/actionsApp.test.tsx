@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { READONLY_MESSAGE } from '../../src/ui/modal/actionController.js';
+import { READONLY_MESSAGE } from '../../src/app/actions/actionController.js';
 import { expectNoReactError, tick } from '../helpers/renderWithStore.js';
 import { KEY, renderActionsApp } from './actionsTestHarness.js';
 import { kiloCluster } from './kiloCluster.js';

@@ -1,9 +1,9 @@
 // The audit view's path into the modal: a ready-made plan opened through the App's action flow.
 import { afterEach, expect, it } from 'vitest';
-import { planDelete } from '../../src/domain/actions/planDelete.js';
+import { planDelete } from '../../src/domain/plans/planDelete.js';
 import { selectSnapshot } from '../../src/store/selectors.js';
 import { useActionFlowContext, type ActionFlowHandle } from '../../src/ui/actions/ActionFlowContext.js';
-import { READONLY_MESSAGE } from '../../src/ui/modal/actionController.js';
+import { READONLY_MESSAGE } from '../../src/app/actions/actionController.js';
 import { tick } from '../helpers/renderWithStore.js';
 import { renderActionsApp } from './actionsTestHarness.js';
 import { kiloCluster } from './kiloCluster.js';

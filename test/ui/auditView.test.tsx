@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
-import type { Plan } from '../../src/domain/actions/plan.js';
+import type { Plan } from '../../src/domain/plans/plan.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { selectSnapshot } from '../../src/store/selectors.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import { ActionFlowProvider, useActionFlowContext, type ActionFlowHandle } from '../../src/ui/actions/ActionFlowContext.js';
 import { App } from '../../src/ui/App.js';
-import type { ActionFlowDeps } from '../../src/ui/modal/actionController.js';
+import type { ActionFlowDeps } from '../../src/app/actions/actionController.js';
 import { ReadLogsProvider } from '../../src/ui/views/audit/ReadLogsContext.js';
-import type { ReadLogs } from '../../src/ui/views/audit/rootCauseCache.js';
+import type { ReadLogs } from '../../src/app/audit/rootCauseCache.js';
 import { ManualClock } from '../../src/domain/clock.js';
 import { expectNoReactError, renderWithStore, resourcesOf, tick } from '../helpers/renderWithStore.js';
 import { kiloCluster } from './kiloCluster.js';
@@ -112,7 +112,7 @@ describe(':audit view', () => {
     // Another crash is a new restart count: its log is read again.
     const restarted = structuredClone(cluster.crashing);
     restarted.status!.containerStatuses![0].restartCount = 7;
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: restarted }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: restarted }]);
     await tick();
     expect(readLogs).toHaveBeenCalledTimes(2);
     await press(ESC);
@@ -136,7 +136,7 @@ describe(':audit view', () => {
     const { press, lastFrame, store } = showAudit(cluster.objects);
     await openAudit(press);
     expect(lastFrame()).toContain('4 stale ReplicaSets');
-    store.getState().actions.applyChanges([...cluster.medsStale, cluster.camStale].map((rs) => ({ type: 'DELETED' as const, kind: 'ReplicaSet' as const, object: rs })));
+    store.getState().mutators.applyChanges([...cluster.medsStale, cluster.camStale].map((rs) => ({ type: 'DELETED' as const, kind: 'ReplicaSet' as const, object: rs })));
     await tick();
     const frame = lastFrame();
     expect(frame).not.toContain('stale ReplicaSets');
@@ -149,7 +149,7 @@ describe(':audit view', () => {
     const { press, lastFrame, store } = showAudit(cluster.objects);
     await openAudit(press);
     await press('j', ENTER);
-    store.getState().actions.applyChanges([...cluster.medsStale, cluster.camStale].map((rs) => ({ type: 'DELETED' as const, kind: 'ReplicaSet' as const, object: rs })));
+    store.getState().mutators.applyChanges([...cluster.medsStale, cluster.camStale].map((rs) => ({ type: 'DELETED' as const, kind: 'ReplicaSet' as const, object: rs })));
     await tick();
     expect(lastFrame()).toContain('stale-replicasets: fixed');
   });

@@ -51,17 +51,17 @@ describe('explorer panes', () => {
 
   it('header: connected, then reconnecting with stale data, then connected again', async () => {
     const { store, lastFrame } = show({ columns: 80, rows: 24 });
-    const { actions } = store.getState();
+    const { mutators } = store.getState();
     const kinds = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const;
-    for (const kind of kinds) actions.setConnection(kind, { status: 'connected' });
+    for (const kind of kinds) mutators.setConnection(kind, { status: 'connected' });
     await tick();
     expect(lastFrame().split('\n')[0]).toContain('connected');
-    for (const kind of kinds) actions.setConnection(kind, { status: 'reconnecting', attempt: 3, lastError: 'connect ECONNREFUSED 127.0.0.1:6443' });
+    for (const kind of kinds) mutators.setConnection(kind, { status: 'reconnecting', attempt: 3, lastError: 'connect ECONNREFUSED 127.0.0.1:6443' });
     await tick();
     expectNoReactError(lastFrame());
     expect(lastFrame()).toContain('[stale data]');
     expect(lastFrame()).toContain('kilo-meds');
-    for (const kind of kinds) actions.setConnection(kind, { status: 'connected' });
+    for (const kind of kinds) mutators.setConnection(kind, { status: 'connected' });
     await tick();
     expect(lastFrame()).not.toContain('stale data');
     expect(lastFrame().split('\n')[0]).not.toContain('reconnecting');

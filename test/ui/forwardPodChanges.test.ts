@@ -12,7 +12,7 @@ function setup() {
   const rs = replicaSet(deployment('kilo-meds'), 1, { replicas: 3 });
   const [followed, other, third] = [pod(rs), pod(rs), pod(rs)];
   const store = createClusterStore();
-  store.getState().actions.applyChanges([{ type: 'sync', kind: 'Pod', items: [followed, other, third] }]);
+  store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Pod', items: [followed, other, third] }]);
   const updates: Pod[] = [];
   const deleted: string[] = [];
   const session = {
@@ -21,7 +21,7 @@ function setup() {
     onPodDeleted: (name: string) => deleted.push(name),
   } as unknown as LogSession;
   const stop = forwardPodChanges(store, session);
-  const apply = (...changes: ResourceChange[]) => store.getState().actions.applyChanges(changes);
+  const apply = (...changes: ResourceChange[]) => store.getState().mutators.applyChanges(changes);
   const restarted = (p: Pod, restartCount: number): Pod => ({ ...p, status: { ...p.status, containerStatuses: [{ name: 'c', image: 'i', ready: true, restartCount }] } });
   return { followed, other, third, updates, deleted, stop, apply, restarted };
 }
@@ -56,7 +56,7 @@ describe('forwardPodChanges', () => {
     const camRs = replicaSet(cam, 1);
     const old = pod(before);
     const store = createClusterStore();
-    store.getState().actions.applyChanges([
+    store.getState().mutators.applyChanges([
       { type: 'sync', kind: 'Deployment', items: [meds, cam] },
       { type: 'sync', kind: 'ReplicaSet', items: [before, camRs] },
       { type: 'sync', kind: 'Pod', items: [old] },
@@ -72,11 +72,11 @@ describe('forwardPodChanges', () => {
     const restarted = replicaSet(meds, 2);
     const fresh = pod(restarted);
     // The watches deliver kinds independently: the new pod may come before its ReplicaSet.
-    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: fresh }, { type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
+    store.getState().mutators.applyChanges([{ type: 'ADDED', kind: 'Pod', object: fresh }, { type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
     expect(added).toEqual([]);
-    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'ReplicaSet', object: restarted }]);
+    store.getState().mutators.applyChanges([{ type: 'ADDED', kind: 'ReplicaSet', object: restarted }]);
     expect(added).toEqual([fresh.metadata.name]);
-    store.getState().actions.applyChanges([{ type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
+    store.getState().mutators.applyChanges([{ type: 'ADDED', kind: 'Pod', object: pod(camRs) }]);
     expect(added).toEqual([fresh.metadata.name]);
   });
 });

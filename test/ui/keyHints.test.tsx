@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { KeyHints } from '../../src/ui/components/KeyHints.js';
 
 describe('KeyHints', () => {
-  it('shows the focused scope\'s keys first and keeps <?> help visible however narrow', () => {
-    const narrow = render(<KeyHints scopes={['table', 'global']} width={80} />).lastFrame() ?? '';
+  it("shows the screen's own keys first and keeps <?> help visible however narrow", () => {
+    const narrow = render(<KeyHints screen="list" width={80} />).lastFrame() ?? '';
     expect(narrow.startsWith('<Enter> open  <Esc> back')).toBe(true);
     expect(narrow.trimEnd().endsWith('<?> help')).toBe(true);
     expect(narrow.length).toBeLessThanOrEqual(80);
-    const describe = render(<KeyHints scopes={['describe', 'global']} width={100} />).lastFrame() ?? '';
-    expect(describe).toBe(`${'<Esc> back  <Ctrl-c :q> quit  <:> command  <Tab> next pane'.padEnd(90)}  <?> help`);
+    const describe = render(<KeyHints screen="describe" width={100} />).lastFrame() ?? '';
+    expect(describe).toBe(`${'<Esc> back  <Ctrl-c :q> quit  <:> command'.padEnd(90)}  <?> help`);
+  });
+
+  it('shows nothing while the modal prints its own keys', () => {
+    expect(render(<KeyHints screen={undefined} width={80} />).lastFrame()).toBe('');
   });
 });

@@ -31,9 +31,9 @@ async function mount(options: { pod: string; previous?: string; crashing?: boole
   const session = new LogSession({ gateway, clock, target: { title: options.pod, pods: [options.pod], merged: false }, capacity: options.capacity });
   void session.start();
   const onClose = vi.fn();
-  const saveDirectory = scratchDir('kilo-logs-test-');
+  const stateHome = scratchDir('kilo-logs-test-');
   const app = render(
-    <LogsView session={session} width={options.width ?? 100} height={options.height ?? 10} isActive onClose={onClose} saveDirectory={saveDirectory} />,
+    <LogsView session={session} width={options.width ?? 100} height={options.height ?? 10} isActive onClose={onClose} stateHome={stateHome} />,
   );
   cleanup = () => {
     app.unmount();
@@ -50,7 +50,7 @@ async function mount(options: { pod: string; previous?: string; crashing?: boole
       await settle();
     }
   };
-  return { gateway, clock, session, app, onClose, saveDirectory, tick, press, frame: () => plain(app.lastFrame()) };
+  return { gateway, clock, session, app, onClose, stateHome, tick, press, frame: () => plain(app.lastFrame()) };
 }
 
 const TRACEBACK = [
@@ -167,7 +167,7 @@ describe('LogsView', () => {
     await view.press('\x13');
     const match = /saved 4 lines to (\S+\.log)/.exec(view.frame());
     expect(match).not.toBeNull();
-    expect(match![1].startsWith(view.saveDirectory)).toBe(true);
+    expect(match![1].startsWith(`${view.stateHome}/kilo-tui/logs/`)).toBe(true);
     expect(readFileSync(match![1], 'utf8')).toContain("2026-01-06T11:57:58.2Z ModuleNotFoundError: No module named 'prometheus_client'\n");
     await view.press('\x1b');
     await settle();

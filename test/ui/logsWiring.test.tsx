@@ -37,10 +37,10 @@ function mount(size = { columns: 110, rows: 30 }, capacity?: number) {
   };
   /** Opens `:pods` (or another list) with the cursor on `uid`. */
   const openList = async (pane: 'pods' | 'deploy' | 'rs', uid: string) => {
-    const { actions } = view.store.getState();
-    actions.pushView({ type: 'list', pane });
+    const { mutators } = view.store.getState();
+    mutators.pushView({ type: 'list', pane });
     const listId = view.store.getState().stack.at(-1)!.id;
-    actions.setCursor(`${listId}:list`, uid, 0);
+    mutators.setCursor(`${listId}:list`, uid, 0);
     await tick();
   };
   return { ...view, cluster, clock, gateway, flush, openList };
@@ -108,7 +108,7 @@ describe('logs wired into the App', () => {
     const restarted: Pod = structuredClone(waiting);
     restarted.status!.containerStatuses![0] = { ...restarted.status!.containerStatuses![0], restartCount: 2, state: { running: { startedAt: '2026-01-06T12:00:00Z' } } };
     gateway.pods.set(running.metadata.name, restarted);
-    store.getState().actions.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: restarted }]);
+    store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: restarted }]);
     await tick();
     expect(gateway.streams.length).toBe(streamsBefore + 1);
     gateway.lastStream().write('2026-01-06T12:00:01Z back again\n');
@@ -136,7 +136,7 @@ describe('logs wired into the App', () => {
 
   it('l on a Service only says why not', async () => {
     const { lastFrame, press, store } = mount();
-    store.getState().actions.pushView({ type: 'list', pane: 'svc' });
+    store.getState().mutators.pushView({ type: 'list', pane: 'svc' });
     await tick();
     await press('l');
     expect(store.getState().stack.at(-1)?.type).toBe('list');
@@ -147,7 +147,7 @@ describe('logs wired into the App', () => {
     const { lastFrame, press, store, cluster, gateway, clock } = mount({ columns: 140, rows: 40 });
     await press('j'); // kilo-meds (sorted after kilo-cam)
     await tick();
-    store.getState().actions.setFocus('pods');
+    store.getState().mutators.setFocus('pods');
     await tick();
     clock.advance(250);
     await tick();
@@ -166,7 +166,7 @@ describe('logs wired into the App', () => {
     await tick();
     expect(requested()).toEqual(new Set([...firstPods, pod.metadata.name]));
     // Tab to the logs pane: its keys work there, and the pods table stops moving.
-    store.getState().actions.setFocus('details');
+    store.getState().mutators.setFocus('details');
     await tick();
     await press('w');
     expect(lastFrame()).toContain('wrap:on');

@@ -1,8 +1,8 @@
 import React, { useEffect } from 'react';
 import { render } from 'ink-testing-library';
 import { expect, it } from 'vitest';
-import type { OperationResult, Plan } from '../../src/domain/actions/plan.js';
-import type { ActionFlowDeps } from '../../src/ui/modal/actionController.js';
+import type { OperationResult, Plan } from '../../src/domain/plans/plan.js';
+import type { ActionFlowDeps } from '../../src/app/actions/actionController.js';
 import { ActionHost } from '../../src/ui/modal/ActionHost.js';
 import { useActionFlow } from '../../src/ui/modal/useActionFlow.js';
 import { NOW } from '../domain/builders.js';

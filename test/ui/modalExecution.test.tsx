@@ -1,7 +1,7 @@
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
-import type { OperationResult } from '../../src/domain/actions/plan.js';
+import type { OperationResult } from '../../src/domain/plans/plan.js';
 import { ExecutionView } from '../../src/ui/modal/ExecutionView.js';
 import { NumberPrompt } from '../../src/ui/modal/NumberPrompt.js';
 import { RevisionPicker } from '../../src/ui/modal/RevisionPicker.js';

@@ -4,7 +4,7 @@ import React from 'react';
 import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OperationResult } from '../../src/domain/actions/plan.js';
+import type { OperationResult } from '../../src/domain/plans/plan.js';
 import { ManualClock } from '../../src/domain/clock.js';
 import { FLUSH_INTERVAL_MS, LogSession } from '../../src/logs/logSession.js';
 import { ConfirmModal } from '../../src/ui/modal/ConfirmModal.js';

@@ -1,6 +1,6 @@
 // `kilo-tui audit`: the audit as Markdown, JSON or a fix script, with an exit code for cron and CI.
 import { collectRootCauses, collectSnapshot } from '../../audit/collectAuditInputs.js';
-import { plansToShellScript } from '../../domain/actions/planToShellScript.js';
+import { plansToShellScript } from '../../domain/plans/planToShellScript.js';
 import { renderMarkdown } from '../../domain/audit/report/markdown.js';
 import { toJsonText } from '../../domain/audit/report/json.js';
 import { exitCodeFor, runAudit } from '../../domain/audit/runAudit.js';

@@ -1,5 +1,5 @@
 // Helpers the rules share: the plan context of an audit and per-Deployment lookups.
-import type { PlanContext } from '../actions/planContext.js';
+import type { PlanContext } from '../plans/planContext.js';
 import { snapshotIndex } from '../snapshotIndex.js';
 import type { ClusterSnapshot, Deployment, Pod } from '../resources.js';
 import type { AuditOptions } from './types.js';

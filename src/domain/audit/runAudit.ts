@@ -1,6 +1,6 @@
 // Runs every rule over one snapshot and assembles the report. Rules are independent; the order
 // here only decides the order of findings with equal severity.
-import { toKubectlLine } from '../actions/toKubectl.js';
+import { toKubectlLine } from '../plans/toKubectl.js';
 import type { ClusterSnapshot } from '../resources.js';
 import { deploymentRows, healthOf, serviceRows, summaryOf } from './inventory.js';
 import { genericBaseImage } from './rules/genericBaseImage.js';

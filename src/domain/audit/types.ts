@@ -1,6 +1,6 @@
 // The audit's vocabulary: findings with evidence and an optional fix plan, and the report that
 // gathers them with the inventory tables the markdown and JSON renderers print.
-import type { Plan } from '../actions/plan.js';
+import type { Plan } from '../plans/plan.js';
 import type { ClusterSnapshot } from '../resources.js';
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';

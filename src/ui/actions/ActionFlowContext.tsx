@@ -2,9 +2,9 @@
 // "fix this finding" key and the overlay all talk to the same controller, so only one modal can be
 // open and every run goes through the same confirmation, execution and action log.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import type { ActionFlowController, ActionFlowDeps } from '../modal/actionController.js';
-import type { FlowState } from '../modal/actionFlow.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import type { ActionFlowController, ActionFlowDeps } from '../../app/actions/actionController.js';
+import type { FlowState } from '../../app/actions/actionFlow.js';
 import { useActionFlow } from '../modal/useActionFlow.js';
 
 export interface ActionFlowHandle {

@@ -9,8 +9,8 @@ export function useActionFlowOpen(): boolean {
   return flow !== undefined && flowCapturesInput(flow.state);
 }
 
-export function ActionOverlay({ width, height }: { width: number; height: number }) {
+export function ActionOverlay({ width, height, isActive }: { width: number; height: number; isActive: boolean }) {
   const flow = useActionFlowContext();
   if (!flow || !flowCapturesInput(flow.state)) return null;
-  return <ActionHost state={flow.state} controller={flow.controller} ctx={flow.ctx} width={width} height={height} isActive />;
+  return <ActionHost state={flow.state} controller={flow.controller} ctx={flow.ctx} width={width} height={height} isActive={isActive} />;
 }

@@ -1,9 +1,8 @@
-// The action flow bound to the live cluster: plans are built from the store's current snapshot and
-// run through the gateway (see gatewayActionDeps for concurrency, action log and exports).
+// The action flow bound to the live cluster (app/actions/storeActionDeps: plans from the store's
+// snapshot, run through the gateway, marks cleared after an executed run).
 import { useMemo, type ReactNode } from 'react';
+import { storeActionDeps } from '../../app/actions/storeActionDeps.js';
 import type { ClusterGateway } from '../../kube/types.js';
-import { selectSnapshot } from '../../store/selectors.js';
-import { gatewayActionDeps } from '../modal/gatewayActionDeps.js';
 import { useStoreApi } from '../StoreContext.js';
 import { ActionFlowProvider } from './ActionFlowContext.js';
 
@@ -16,12 +15,6 @@ export interface GatewayActionFlowProviderProps {
 
 export function GatewayActionFlowProvider({ gateway, readonly, now, children }: GatewayActionFlowProviderProps) {
   const store = useStoreApi();
-  const deps = useMemo(
-    () => ({
-      ...gatewayActionDeps({ gateway, readonly, now, snapshot: () => selectSnapshot(store.getState()) }),
-      clearMarks: () => store.getState().actions.clearMarks(),
-    }),
-    [gateway, readonly, now, store],
-  );
+  const deps = useMemo(() => storeActionDeps(store, { gateway, readonly, now }), [gateway, readonly, now, store]);
   return <ActionFlowProvider deps={deps}>{children}</ActionFlowProvider>;
 }

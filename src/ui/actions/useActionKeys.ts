@@ -1,14 +1,14 @@
 // The explorer's action keys (Ctrl-d u U r s h): turn the key into an intent on the marked rows (or
 // the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
 // the summary of a finished run) are shown in the flash line.
-import { useInput } from 'ink';
 import { useEffect, useRef } from 'react';
-import type { ActionKind } from '../../domain/actions/plan.js';
-import { matchCommand, type CommandId } from '../keymap.js';
-import { summarizeResults } from '../modal/resultSummary.js';
-import { useActions, useStoreApi } from '../StoreContext.js';
+import type { ActionKind } from '../../domain/plans/plan.js';
+import type { CommandId } from '../keymap.js';
+import { handlersFor, useKeys } from '../useKeys.js';
+import { flowMessage } from '../../app/actions/flowMessage.js';
+import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
-import { actionTargetUids } from './actionTargets.js';
+import { actionTargetUids } from '../../app/actions/actionTargets.js';
 
 const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: boolean }>> = {
   delete: { action: 'delete' },
@@ -24,11 +24,11 @@ export function actionForKey(command: CommandId | undefined): { action: ActionKi
   return command === undefined ? undefined : ACTION_OF[command];
 }
 
-/** `active`: a table is on top, no prompt is open and no modal owns the keyboard. */
-export function useActionKeys(active: boolean): void {
+/** `screen`: the table screen that has the keys (no prompt open, no modal owning the keyboard), else undefined. */
+export function useActionKeys(screen: 'overview' | 'list' | undefined): void {
   const flow = useActionFlowContext();
   const store = useStoreApi();
-  const actions = useActions();
+  const mutators = useMutators();
   const state = flow?.state;
   const previousPhase = useRef(state?.phase);
 
@@ -37,18 +37,18 @@ export function useActionKeys(active: boolean): void {
     previousPhase.current = state?.phase;
     // A prompt or modal opening clears the flash, as opening a view or the `:`/`/` prompt does:
     // an earlier "nothing to act on …" must not linger under the new prompt.
-    if (opened) actions.setFlash(undefined);
-    if (state?.phase === 'idle' && state.message) actions.setFlash(state.message);
-    // The summary stays in the flash line after the execution view is closed.
-    if (state?.phase === 'done' && state.mode === 'execute') actions.setFlash(`${state.plan.title}: ${summarizeResults(state.results)}${state.error ? ` (${state.error})` : ''}`);
-  }, [state, actions]);
+    if (opened) mutators.setFlash(undefined);
+    const message = state && flowMessage(state);
+    if (message) mutators.setFlash(message);
+  }, [state, mutators]);
 
-  useInput(
-    (input, key) => {
-      const requested = actionForKey(matchCommand('table', input, key));
+  useKeys(
+    screen ?? 'list',
+    handlersFor(Object.keys(ACTION_OF) as CommandId[], (command) => {
+      const requested = actionForKey(command);
       if (!requested || !flow) return;
       flow.controller.request({ ...requested, uids: actionTargetUids(store.getState()) });
-    },
-    { isActive: active && flow !== undefined },
+    }),
+    { isActive: screen !== undefined && flow !== undefined },
   );
 }

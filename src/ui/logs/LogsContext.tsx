@@ -10,8 +10,8 @@ export interface LogsEnvironment {
   /** Ring capacity per session; default DEFAULT_LOG_LINES. */
   capacity?: number;
   clock?: Clock;
-  /** Where Ctrl-s writes; default $XDG_STATE_HOME/kilo-tui/logs. */
-  saveDirectory?: string;
+  /** The state home Ctrl-s saves under (<it>/kilo-tui/logs); default $XDG_STATE_HOME, else ~/.local/state. */
+  stateHome?: string;
   /** How long the selection must rest before the wide layout's pane switches pods; default 250 ms. */
   followDebounceMs?: number;
 }

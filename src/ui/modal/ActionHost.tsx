@@ -1,9 +1,9 @@
 // The overlay the App mounts: whatever the action flow is doing, drawn as the prompt, the
 // confirmation modal, or the execution view. Renders nothing while idle.
 import React from 'react';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import type { FlowState } from './actionFlow.js';
-import type { ActionFlowController } from './actionController.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import type { FlowState } from '../../app/actions/actionFlow.js';
+import type { ActionFlowController } from '../../app/actions/actionController.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { ExecutionView } from './ExecutionView.js';
 import { NumberPrompt } from './NumberPrompt.js';

@@ -2,13 +2,14 @@
 // (scrollable, with its position), and Cancel / Confirm with focus starting on Cancel.
 // With `dangerStage` it shows the second, explicit warning for dangerous operations instead.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import type { Plan } from '../../domain/actions/plan.js';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
+import type { Plan } from '../../domain/plans/plan.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
 import { DangerWarning } from './DangerWarning.js';
 import { ModalButtons, type ModalButton } from './ModalButtons.js';
-import { hasDangerousOperations } from './actionFlow.js';
+import { hasDangerousOperations } from '../../app/actions/actionFlow.js';
 import { contextWarning, operationLines, planHeading, type PlanContext } from './planLines.js';
 import { blockWindow, clampBlockOffset, pageUpStart } from './blockWindow.js';
 import { lineHeights, WindowedLines, type StyledLine } from './WindowedLines.js';
@@ -50,20 +51,21 @@ export function ConfirmModal(props: ConfirmModalProps) {
   const pageUp = (current: number) => Math.min(current - 1, pageUpStart(heights, current + 1, listRows));
   const dangerous = hasDangerousOperations(plan);
 
-  useInput(
-    (input, key) => {
-      if (key.escape || input === 'n') return props.onCancel();
-      if (input === 'y') return props.onConfirm();
-      if (input === 'D') return props.onDryRun();
-      if (input === 'e') return props.onExport();
-      if (key.return) return focus === 'confirm' ? props.onConfirm() : props.onCancel();
-      if (key.tab || key.leftArrow || key.rightArrow) return setFocus((f) => (f === 'cancel' ? 'confirm' : 'cancel'));
-      if (input === 'j' || key.downArrow) return scrollTo((current) => current + 1);
-      if (input === 'k' || key.upArrow) return scrollTo((current) => current - 1);
-      if (key.pageDown || input === ' ') return scrollTo(pageDown);
-      if (key.pageUp) return scrollTo(pageUp);
-      if (input === 'g') return setOffset(0);
-      if (input === 'G') return scrollTo(() => lines.length);
+  useKeys(
+    'confirm',
+    {
+      cancel: () => props.onCancel(),
+      confirm: () => props.onConfirm(),
+      dryRun: () => props.onDryRun(),
+      export: () => props.onExport(),
+      press: () => (focus === 'confirm' ? props.onConfirm() : props.onCancel()),
+      switchButton: () => setFocus((f) => (f === 'cancel' ? 'confirm' : 'cancel')),
+      down: () => scrollTo((current) => current + 1),
+      up: () => scrollTo((current) => current - 1),
+      pageDown: () => scrollTo(pageDown),
+      pageUp: () => scrollTo(pageUp),
+      top: () => setOffset(0),
+      bottom: () => scrollTo(() => lines.length),
     },
     { isActive: isActive && !props.dangerStage },
   );

@@ -1,10 +1,11 @@
 // The second, explicit confirmation for dangerous operations (deleting a current revision or a
 // ReplicaSet with pods). A repeated `y` is too easy to hit by accident, so the user types a word.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import type { Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { countOf } from '../../domain/actions/planContext.js';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
+import type { Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { countOf } from '../../domain/plans/planContext.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
 import { clampOffset } from './scrollWindow.js';
@@ -47,23 +48,24 @@ export function DangerWarning(props: {
   const listRows = Math.max(1, props.height - FIXED_ROWS);
   const scrollBy = (delta: number) => setOffset((current) => clampOffset(current + delta, lines.length, listRows));
 
-  useInput(
-    (input, key) => {
-      if (key.escape) return props.onCancel();
-      if (key.return) {
+  useKeys(
+    'danger',
+    {
+      cancel: () => props.onCancel(),
+      confirm: () => {
         if (typed === word) return props.onConfirm();
         setMismatch(true);
-        return setTyped('');
-      }
-      if (key.backspace || key.delete) return setTyped((t) => t.slice(0, -1));
-      if (key.downArrow) return scrollBy(1);
-      if (key.upArrow) return scrollBy(-1);
-      if (key.pageDown) return scrollBy(listRows);
-      if (key.pageUp) return scrollBy(-listRows);
-      if (input && !key.ctrl && !key.meta) {
+        setTyped('');
+      },
+      erase: () => setTyped((t) => t.slice(0, -1)),
+      down: () => scrollBy(1),
+      up: () => scrollBy(-1),
+      pageDown: () => scrollBy(listRows),
+      pageUp: () => scrollBy(-listRows),
+      type: (input) => {
         setMismatch(false);
         setTyped((t) => (t + input).slice(0, 20));
-      }
+      },
     },
     { isActive: props.isActive },
   );

@@ -1,14 +1,15 @@
 // Progress of a running plan: `12/63`, each operation's result as it arrives (newest kept in view
 // unless the user scrolls), then a summary. Esc or Enter closes once it is done.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import type { OperationResult, Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
+import type { OperationResult, Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { toKubectlLine } from '../../domain/plans/toKubectl.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../useTheme.js';
-import type { RunMode } from './actionFlow.js';
-import { describeOutcome, isFailure, summarizeResults } from './resultSummary.js';
+import type { RunMode } from '../../app/actions/actionFlow.js';
+import { describeOutcome, isFailure, summarizeResults } from '../../app/actions/resultSummary.js';
 import { clampOffset } from './scrollWindow.js';
 import { WindowedLines, type StyledLine } from './WindowedLines.js';
 
@@ -49,13 +50,14 @@ export function ExecutionView(props: ExecutionViewProps) {
     setPinnedOffset(clamped >= followOffset ? undefined : clamped);
   };
 
-  useInput(
-    (input, key) => {
-      if (done && (key.escape || key.return)) return props.onClose();
-      if (input === 'j' || key.downArrow) return scrollTo(offset + 1);
-      if (input === 'k' || key.upArrow) return scrollTo(offset - 1);
-      if (key.pageDown) return scrollTo(offset + listRows);
-      if (key.pageUp) return scrollTo(offset - listRows);
+  useKeys(
+    'execution',
+    {
+      close: () => (done ? props.onClose() : undefined),
+      down: () => scrollTo(offset + 1),
+      up: () => scrollTo(offset - 1),
+      pageDown: () => scrollTo(offset + listRows),
+      pageUp: () => scrollTo(offset - listRows),
     },
     { isActive: props.isActive },
   );

@@ -1,7 +1,8 @@
 // Asks for a whole number (replicas for `s`, revisionHistoryLimit for `h`), suggesting a default
 // and refusing anything out of range before a plan is built.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
 import { useTheme } from '../useTheme.js';
 import { eraseDigit, stepNumber, typeDigit, validateNumber, type NumberField } from './numberInput.js';
 
@@ -23,18 +24,22 @@ export function NumberPrompt(props: NumberPromptProps) {
   const [field, setField] = useState<NumberField>({ text: String(props.initial), pristine: true });
   const [error, setError] = useState<string | undefined>(undefined);
 
-  useInput(
-    (input, key) => {
-      if (key.escape) return props.onCancel();
-      if (key.return) {
+  const edit = (change: (field: NumberField) => NumberField) => {
+    setError(undefined);
+    setField(change);
+  };
+  useKeys(
+    'numberPrompt',
+    {
+      cancel: () => props.onCancel(),
+      submit: () => {
         const checked = validateNumber(field.text, min, max);
         return 'value' in checked ? props.onSubmit(checked.value) : setError(checked.error);
-      }
-      setError(undefined);
-      if (key.backspace || key.delete) return setField(eraseDigit);
-      if (key.upArrow || input === '+') return setField((f) => stepNumber(f, 1, min, max));
-      if (key.downArrow || input === '-') return setField((f) => stepNumber(f, -1, min, max));
-      if (/^\d+$/.test(input)) setField((f) => [...input].reduce(typeDigit, f));
+      },
+      erase: () => edit(eraseDigit),
+      increment: () => edit((f) => stepNumber(f, 1, min, max)),
+      decrement: () => edit((f) => stepNumber(f, -1, min, max)),
+      digit: (input) => edit((f) => [...input].reduce(typeDigit, f)),
     },
     { isActive: props.isActive },
   );

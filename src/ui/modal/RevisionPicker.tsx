@@ -1,10 +1,11 @@
 // Picks the revision `U` rolls back to: each revision's image, age and ReplicaSet, the current one
 // marked. The selection starts where `kubectl rollout undo` would go: the newest earlier revision.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
 import { formatAge } from '../../domain/age.js';
 import { useTheme } from '../useTheme.js';
-import type { RevisionChoice } from './actionFlow.js';
+import type { RevisionChoice } from '../../app/actions/actionFlow.js';
 import { offsetShowing, scrollWindow, windowLabel } from './scrollWindow.js';
 
 export interface RevisionPickerProps {
@@ -42,12 +43,13 @@ export function RevisionPicker(props: RevisionPickerProps) {
     setOffset((o) => offsetShowing(next, o, listRows));
   };
 
-  useInput(
-    (input, key) => {
-      if (key.escape || input === 'n') return props.onCancel();
-      if (key.return && revisions[selected]) return props.onPick(revisions[selected].revision);
-      if (input === 'j' || key.downArrow) return move(1);
-      if (input === 'k' || key.upArrow) return move(-1);
+  useKeys(
+    'revisionPicker',
+    {
+      cancel: () => props.onCancel(),
+      submit: () => (revisions[selected] ? props.onPick(revisions[selected].revision) : undefined),
+      down: () => move(1),
+      up: () => move(-1),
     },
     { isActive: props.isActive },
   );

@@ -1,9 +1,9 @@
 // A plan as the lines the modal draws: the heading with action, count and where it runs, and one
 // kubectl line per operation (dangerous ones in red), each followed by its impact if it has one.
-import type { Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { countOf } from '../../domain/actions/planContext.js';
-import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { countOf } from '../../domain/plans/planContext.js';
+import { toKubectlLine } from '../../domain/plans/toKubectl.js';
 import type { Theme } from '../theme.js';
 import type { StyledLine } from './WindowedLines.js';
 

@@ -1,7 +1,7 @@
 // The action flow for a React tree: one controller per mount, re-rendering on each change.
 import { useRef, useSyncExternalStore } from 'react';
-import type { FlowState } from './actionFlow.js';
-import { ActionFlowController, type ActionFlowDeps } from './actionController.js';
+import type { FlowState } from '../../app/actions/actionFlow.js';
+import { ActionFlowController, type ActionFlowDeps } from '../../app/actions/actionController.js';
 
 export interface ActionFlow {
   state: FlowState;

@@ -1,14 +1,15 @@
 // `:audit`: the live findings, most severe first, under a health line like the report's. Findings
 // recompute from the store on every change, so a fixed one disappears by itself. Enter shows the
 // evidence, x opens the finding's fix in the confirmation modal.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { resolveCursor, selectTableState } from '../../store/selectors.js';
 import { fit } from '../components/columnLayout.js';
 import { Table } from '../components/Table.js';
-import { matchCommand } from '../keymap.js';
+import { MOVE_IDS } from '../movedIndex.js';
+import { handlersFor, useKeys } from '../useKeys.js';
 import { useMoveCursor } from '../useMoveCursor.js';
-import { useActions, useClusterStore } from '../StoreContext.js';
+import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { FINDING_COLUMNS, findingRows, healthLine } from './audit/findingRows.js';
 import { useFixFinding } from './audit/useFixFinding.js';
@@ -25,7 +26,7 @@ const NO_MARKS: Readonly<Record<string, true>> = {};
 
 export function AuditView({ viewId, width, height, active }: AuditViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const report = useLiveAudit();
   const fix = useFixFinding();
   const tableKey = `${viewId}:audit`;
@@ -37,16 +38,13 @@ export function AuditView({ viewId, width, height, active }: AuditViewProps) {
 
   const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
 
-  useInput(
-    (input, key) => {
-      const command = matchCommand('audit', input, key);
-      if (moveCursor(command)) return;
-      switch (command) {
-        case 'back': return actions.popView();
-        case 'drill': return selected ? actions.pushView({ type: 'finding', findingId: selected.id, scroll: 0 }) : undefined;
-        case 'fix': return fix(selected);
-        default: return;
-      }
+  useKeys(
+    'audit',
+    {
+      ...handlersFor(MOVE_IDS, (command) => moveCursor(command)),
+      back: () => mutators.popView(),
+      drill: () => (selected ? mutators.pushView({ type: 'finding', findingId: selected.id, scroll: 0 }) : undefined),
+      fix: () => fix(selected),
     },
     { isActive: active },
   );

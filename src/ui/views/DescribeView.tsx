@@ -1,15 +1,15 @@
 // `d`: the object as YAML, live, scrollable with j/k, PgUp/PgDn, g/G; Esc goes back.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../domain/resources.js';
 import type { WatchedKind } from '../../kube/types.js';
 import { sanitizeMultiline } from '../../render/sanitize.js';
 import { clip, fit } from '../components/columnLayout.js';
-import { matchCommand } from '../keymap.js';
-import { useActions, useClusterStore } from '../StoreContext.js';
+import { handlersFor, useKeys } from '../useKeys.js';
+import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
-import { movedIndex } from '../movedIndex.js';
+import { MOVE_IDS, movedIndex } from '../movedIndex.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -22,7 +22,7 @@ export interface DescribeViewProps {
 
 export function DescribeView({ kind, uid, scroll, width, height, active }: DescribeViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
   const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(obj)).split('\n') : ['(deleted)']), [obj]);
   const inner = Math.max(0, width - 2);
@@ -30,12 +30,14 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   const maxScroll = Math.max(0, lines.length - visible);
   const top = Math.min(scroll, maxScroll);
 
-  useInput(
-    (input, key) => {
-      const command = matchCommand('describe', input, key);
-      if (command === 'back') return actions.popView();
-      const next = movedIndex(command, top, visible, maxScroll);
-      if (next !== undefined) actions.updateTopView({ scroll: next });
+  useKeys(
+    'describe',
+    {
+      ...handlersFor(MOVE_IDS, (command) => {
+        const next = movedIndex(command, top, visible, maxScroll);
+        if (next !== undefined) mutators.updateTopView({ scroll: next });
+      }),
+      back: () => mutators.popView(),
     },
     { isActive: active },
   );

@@ -14,5 +14,5 @@ export interface ListViewProps {
 
 export function ListView({ viewId, pane, scope, width, height, active }: ListViewProps) {
   const model = useTableModel(pane, `${viewId}:list`, scope);
-  return <ResourceTable model={model} width={width} height={height} focused active={active} />;
+  return <ResourceTable screen="list" model={model} width={width} height={height} focused active={active} />;
 }

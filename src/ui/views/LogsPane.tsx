@@ -8,7 +8,7 @@ import type { LogTarget } from '../../logs/logEntry.js';
 import { clip } from '../components/columnLayout.js';
 import { useLogsEnvironment } from '../logs/LogsContext.js';
 import { useLogSession } from '../logs/useLogSession.js';
-import { useActions } from '../StoreContext.js';
+import { useMutators } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { LogsView } from './LogsView.js';
 
@@ -25,7 +25,7 @@ export interface LogsPaneProps {
 
 export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const environment = useLogsEnvironment();
   const name = pod?.metadata.name;
   const target = useMemo<LogTarget | undefined>(() => (name ? { title: name, pods: [name], merged: false } : undefined), [name]);
@@ -41,10 +41,11 @@ export function LogsPane({ pod, width, height, focused, active }: LogsPaneProps)
           width={inner}
           height={body}
           isActive={active}
-          onClose={() => actions.setFocus('pods')}
-          onToggleFullScreen={() => pod && actions.pushView({ type: 'logs', kind: 'Pod', uid: pod.metadata.uid })}
-          onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
-          saveDirectory={environment?.saveDirectory}
+          onClose={() => mutators.setFocus('pods')}
+          onToggleFullScreen={() => pod && mutators.pushView({ type: 'logs', kind: 'Pod', uid: pod.metadata.uid })}
+          onCaptureKeys={(capturing) => mutators.setKeysCaptured(capturing)}
+          stateHome={environment?.stateHome}
+          screen="logsPane"
         />
       ) : (
         <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">

@@ -1,12 +1,13 @@
 // The full-screen logs view on the view stack (`l` on a Pod, Deployment or ReplicaSet). The target
 // is fixed when the view opens: a Deployment's pods are those it had then.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../useKeys.js';
 import { useEffect, useState } from 'react';
 import { logTargetFor } from '../../logs/logTarget.js';
 import type { ClusterStore } from '../../store/clusterStore.js';
 import { useLogsEnvironment } from '../logs/LogsContext.js';
 import { useLogSession } from '../logs/useLogSession.js';
-import { useActions, useStoreApi } from '../StoreContext.js';
+import { useMutators, useStoreApi } from '../StoreContext.js';
 import { LogsView } from './LogsView.js';
 
 export interface LogsScreenProps {
@@ -20,13 +21,13 @@ export interface LogsScreenProps {
 
 export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScreenProps) {
   const store = useStoreApi();
-  const actions = useActions();
+  const mutators = useMutators();
   const environment = useLogsEnvironment();
   const [target] = useState(() => targetOf(store, kind, uid));
   const session = useLogSession(target);
   // Never leave the global keys switched off behind a closed view.
-  useEffect(() => () => actions.setKeysCaptured(false), [actions]);
-  useInput((_input, key) => (key.escape ? actions.popView() : undefined), { isActive: active && !session });
+  useEffect(() => () => mutators.setKeysCaptured(false), [mutators]);
+  useKeys('logs', { back: () => mutators.popView() }, { isActive: active && !session });
 
   if (!session) {
     const why = !environment ? 'logs need a cluster connection' : target ? 'opening…' : `no pods to show logs for (${kind})`;
@@ -43,10 +44,10 @@ export function LogsScreen({ kind, uid, zoomed, width, height, active }: LogsScr
       width={width}
       height={height}
       isActive={active}
-      onClose={() => actions.popView()}
-      onToggleFullScreen={() => actions.updateTopView({ zoomed: !zoomed })}
-      onCaptureKeys={(capturing) => actions.setKeysCaptured(capturing)}
-      saveDirectory={environment?.saveDirectory}
+      onClose={() => mutators.popView()}
+      onToggleFullScreen={() => mutators.updateTopView({ zoomed: !zoomed })}
+      onCaptureKeys={(capturing) => mutators.setKeysCaptured(capturing)}
+      stateHome={environment?.stateHome}
     />
   );
 }

@@ -1,14 +1,15 @@
 // The logs pane: a LogSession's lines in a width × height box, only the visible window rendered,
 // with k9s keys. Store-independent: the App creates the session and passes it in.
 import React, { useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Box, useInput, type Key } from 'ink';
+import { Box } from 'ink';
 import { compileFilter } from '../../logs/logFilter.js';
 import type { LogSession } from '../../logs/logSession.js';
 import { podLabels } from '../../logs/podLabels.js';
-import { saveLogBuffer } from '../../logs/saveBuffer.js';
+import { saveLogsNotice } from '../../app/logs/saveLogs.js';
 import { ContainerPicker } from './logs/ContainerPicker.js';
 import { layoutWindow } from './logs/layoutWindow.js';
-import { handleLogsKey, type LogsEffect } from './logs/logsKeys.js';
+import { handleLogsKey, logsCommandsOf, logsScreenOf, type LogsEffect } from './logs/logsKeys.js';
+import { handlersFor, useKeys } from '../useKeys.js';
 import { initialLogsViewState, type LogsViewState } from './logs/logsViewState.js';
 import { LogRows } from './logs/LogRows.js';
 import { LogsFooter } from './logs/LogsFooter.js';
@@ -23,17 +24,19 @@ export interface LogsViewProps {
   isActive: boolean;
   onClose(): void;
   onToggleFullScreen?(): void;
-  /** Where Ctrl-s writes; defaults to $XDG_STATE_HOME (or the temp dir)/kilo-tui/logs. */
-  saveDirectory?: string;
+  /** The state home Ctrl-s saves under (<it>/kilo-tui/logs); default $XDG_STATE_HOME, else ~/.local/state. */
+  stateHome?: string;
   /**
    * Called when the pane starts or stops taking every key (the filter being typed), so the App's
    * global keys (`:`, `?`) stand aside. Called inside the key handler, before other handlers of
    * the same keypress run.
    */
   onCaptureKeys?(capturing: boolean): void;
+  /** Full screen (default) or the wide overview's pane: the keys differ a little (Tab, f, Esc). */
+  screen?: 'logs' | 'logsPane';
 }
 
-export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, saveDirectory, onCaptureKeys }: LogsViewProps): React.JSX.Element {
+export function LogsView({ session, width, height, isActive, onClose, onToggleFullScreen, stateHome, onCaptureKeys, screen = 'logs' }: LogsViewProps): React.JSX.Element {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const [view, setView] = useState<LogsViewState>(initialLogsViewState);
   // Several keys can arrive in one stdin chunk, before React re-renders: read the latest here.
@@ -78,33 +81,32 @@ export function LogsView({ session, width, height, isActive, onClose, onToggleFu
   };
 
   const save = (): void => {
-    const entries = session.lines.toArray();
-    let notice: string;
-    try {
-      const path = saveLogBuffer(entries, { name: state.target.title, merged: state.target.merged, now: Date.now(), directory: saveDirectory });
-      notice = `saved ${entries.length} lines to ${path}`;
-    } catch (error) {
-      notice = `save failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
+    const notice = saveLogsNotice(session.lines.toArray(), state.target, { now: Date.now(), stateHome });
     viewRef.current = { ...viewRef.current, notice };
     setView(viewRef.current);
   };
 
-  useInput(
-    (input: string, key: Key) => {
-      const result = handleLogsKey(viewRef.current, input, key, {
-        list,
-        window: logWindow,
-        pageSize: Math.max(1, bodyHeight),
-        containers: state.containers,
-        container: state.container,
-        capacity: session.lines.capacity,
-      });
-      if (result.view.editingFilter !== viewRef.current.editingFilter) onCaptureKeys?.(result.view.editingFilter);
-      viewRef.current = result.view;
-      setView(result.view);
-      result.effects.forEach(runEffect);
-    },
+  const keysScreen = logsScreenOf(view, screen);
+  useKeys(
+    keysScreen,
+    handlersFor(
+      logsCommandsOf(keysScreen),
+      (command, input) => {
+        const result = handleLogsKey(viewRef.current, command, input, {
+          list,
+          window: logWindow,
+          pageSize: Math.max(1, bodyHeight),
+          containers: state.containers,
+          container: state.container,
+          capacity: session.lines.capacity,
+        });
+        if (!result) return;
+        if (result.view.editingFilter !== viewRef.current.editingFilter) onCaptureKeys?.(result.view.editingFilter);
+        viewRef.current = result.view;
+        setView(result.view);
+        result.effects.forEach(runEffect);
+      },
+    ),
     { isActive },
   );
 

@@ -57,7 +57,7 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
     }
     if (id === 'details') return <DetailsPane key={id} pod={selectedPod} width={w} height={h} focused={focused} />;
     const model = id === 'deploy' ? deployments : id === 'rs' ? replicaSets : pods;
-    return <ResourceTable key={id} model={model} width={w} height={h} focused={focused} active={active && focused} />;
+    return <ResourceTable key={id} screen="overview" model={model} width={w} height={h} focused={focused} active={active && focused} />;
   };
 
   if (!wide) {

@@ -1,10 +1,11 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
-import { useInput } from 'ink';
 import { LISTS, listKindOf } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
-import { matchCommand } from '../keymap.js';
+import type { CommandId } from '../keymap.js';
+import { MOVE_IDS } from '../movedIndex.js';
+import { handlersFor, useKeys } from '../useKeys.js';
 import { useMoveCursor } from '../useMoveCursor.js';
-import { useActions, useClusterStore } from '../StoreContext.js';
+import { useMutators, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
 import { useOpenLogs } from '../logs/useOpenLogs.js';
@@ -17,10 +18,16 @@ export interface ResourceTableProps {
   /** Receives keys: focused, in normal mode and on the top view. */
   active: boolean;
   title?: string;
+  /** Whose keys: a pane of the overview or a full-screen list. */
+  screen: 'overview' | 'list';
 }
 
-export function ResourceTable({ model, width, height, focused, active, title }: ResourceTableProps) {
-  const actions = useActions();
+const TABLE_COMMANDS: readonly CommandId[] = [
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+];
+
+export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
+  const mutators = useMutators();
   const openLogs = useOpenLogs();
   const marks = useClusterStore((state) => state.marks);
   const theme = useTheme();
@@ -30,40 +37,40 @@ export function ResourceTable({ model, width, height, focused, active, title }: 
 
   const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
 
-  useInput(
-    (input, key) => {
-      const command = matchCommand('table', input, key);
+  useKeys(
+    screen,
+    handlersFor(TABLE_COMMANDS, (command) => {
       if (moveCursor(command)) return;
       switch (command) {
-        case 'back': return table.filter ? actions.setFilter(tableKey, '') : actions.popView();
-        case 'filter': return actions.openPrompt('filter', table.filter);
-        case 'toggleProblems': return actions.toggleProblemsOnly(tableKey);
-        case 'sortName': return actions.toggleSort(tableKey, 'name');
-        case 'sortAge': return actions.toggleSort(tableKey, 'age');
-        case 'markAll': return actions.markAll(rows.map((row) => row.uid));
-        case 'clearMarks': return actions.clearMarks();
+        case 'back': return table.filter ? mutators.setFilter(tableKey, '') : mutators.popView();
+        case 'filter': return mutators.openPrompt('filter', table.filter);
+        case 'toggleProblems': return mutators.toggleProblemsOnly(tableKey);
+        case 'sortName': return mutators.toggleSort(tableKey, 'name');
+        case 'sortAge': return mutators.toggleSort(tableKey, 'age');
+        case 'markAll': return mutators.markAll(rows.map((row) => row.uid));
+        case 'clearMarks': return mutators.clearMarks();
         default: break;
       }
       if (!selected) return;
       switch (command) {
         case 'drill':
           if (definition.drillsTo) {
-            return actions.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: definition.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
+            return mutators.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: definition.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
           }
-          return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
+          return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
           return openLogs(selected);
         case 'describe':
-          return actions.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
+          return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'mark':
-          actions.toggleMark(selected.metadata.uid);
+          mutators.toggleMark(selected.metadata.uid);
           return void moveCursor('down');
         case 'markRange':
-          return actions.markRange(rows.map((row) => row.uid), selected.metadata.uid);
+          return mutators.markRange(rows.map((row) => row.uid), selected.metadata.uid);
         default:
           return;
       }
-    },
+    }),
     { isActive: active },
   );
 

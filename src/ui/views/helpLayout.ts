@@ -1,16 +1,6 @@
-// `?` as lines: every binding grouped by where it applies, laid out in as many columns as fit
-// without cutting descriptions (long ones wrap under themselves). Pure, so it is tested alone.
-import type { Binding, KeyScope } from '../keymap.js';
-
-export const HELP_SCOPE_TITLES: Record<KeyScope, string> = {
-  global: 'Anywhere',
-  table: 'Tables',
-  describe: 'Describe',
-  audit: 'Audit (:audit)',
-  finding: 'Audit finding',
-  logs: 'Logs (l)',
-  prompt: 'Command / filter bar',
-};
+// `?` as lines: the bindings of one screen, laid out in as many columns as fit without cutting
+// descriptions (long ones wrap under themselves). Pure, so it is tested alone.
+import type { Binding } from '../keymap.js';
 
 export interface HelpLine {
   text: string;
@@ -26,19 +16,16 @@ export function helpColumns(innerWidth: number): number {
   return Math.max(1, Math.min(3, Math.floor(innerWidth / MIN_COLUMN_WIDTH)));
 }
 
-/** Every binding as lines no wider than `columnWidth`; a description that does not fit wraps. */
+/** Each binding as lines no wider than `columnWidth`; a description that does not fit wraps. */
 export function helpLines(bindings: readonly Binding[], columnWidth: number): HelpLine[] {
   const lines: HelpLine[] = [];
   const lead = INDENT + KEYS_WIDTH + 1;
   const textWidth = Math.max(8, columnWidth - lead - 1);
-  for (const scope of Object.keys(HELP_SCOPE_TITLES) as KeyScope[]) {
-    lines.push({ text: HELP_SCOPE_TITLES[scope], heading: true });
-    for (const binding of bindings.filter((b) => b.scope === scope)) {
-      wrapWords(binding.help, textWidth).forEach((part, i) => {
-        const keys = i === 0 ? binding.keys : '';
-        lines.push({ text: `${' '.repeat(INDENT)}${keys.padEnd(KEYS_WIDTH)} ${part}` });
-      });
-    }
+  for (const binding of bindings) {
+    wrapWords(binding.help, textWidth).forEach((part, i) => {
+      const keys = i === 0 ? binding.keys : '';
+      lines.push({ text: `${' '.repeat(INDENT)}${keys.padEnd(KEYS_WIDTH)} ${part}` });
+    });
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toKubectlLine } from '../../../src/domain/actions/toKubectl.js';
+import { toKubectlLine } from '../../../src/domain/plans/toKubectl.js';
 import { genericBaseImage } from '../../../src/domain/audit/rules/genericBaseImage.js';
 import { mutableTags } from '../../../src/domain/audit/rules/mutableTags.js';
 import { namingDrift } from '../../../src/domain/audit/rules/namingDrift.js';

@@ -1,7 +1,7 @@
 // The audit as JSON for scripts and CI. The shape is a contract: add optional fields freely, but
 // any rename or removal must bump schemaVersion.
 import { formatAge } from '../../age.js';
-import type { ActionKind } from '../../actions/plan.js';
+import type { ActionKind } from '../../plans/plan.js';
 import { exitCodeFor } from '../runAudit.js';
 import type { AuditReport, Recommendation, ServiceRow, Severity } from '../types.js';
 

@@ -1,6 +1,6 @@
 // LOW: Deployments keeping Kubernetes' default 10 old ReplicaSets, the reason stale history piles
 // up. A few revisions are enough to roll back.
-import { planSetRevisionHistoryLimit, DEFAULT_REVISION_HISTORY_LIMIT } from '../../actions/planSetRevisionHistoryLimit.js';
+import { planSetRevisionHistoryLimit, DEFAULT_REVISION_HISTORY_LIMIT } from '../../plans/planSetRevisionHistoryLimit.js';
 import { byName, planContextFor } from '../auditContext.js';
 import { DEFAULT_TARGET_REVISION_HISTORY_LIMIT, type AuditRule } from '../types.js';
 

@@ -1,8 +1,8 @@
 // HIGH: rollback history piling up. Every stale ReplicaSet is a full pod template in etcd and a
 // line of noise in `kubectl get rs`; none of them runs a pod, so deleting them is safe.
 import { formatAge } from '../../age.js';
-import { countOf } from '../../actions/planContext.js';
-import { planDelete } from '../../actions/planDelete.js';
+import { countOf } from '../../plans/planContext.js';
+import { planDelete } from '../../plans/planDelete.js';
 import { compareNewestFirst } from '../../replicasets.js';
 import { snapshotIndex } from '../../snapshotIndex.js';
 import { planContextFor } from '../auditContext.js';

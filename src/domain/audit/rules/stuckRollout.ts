@@ -1,7 +1,7 @@
 // CRITICAL: a rollout that cannot finish. The new revision crashes or never becomes ready, so the
 // Deployment hangs between two revisions; rolling back to the one still serving is the safe fix.
 import { ageOf, formatAge } from '../../age.js';
-import { planRolloutUndo } from '../../actions/planRolloutUndo.js';
+import { planRolloutUndo } from '../../plans/planRolloutUndo.js';
 import { podStatus } from '../../pods.js';
 import { currentOfOwned, imageOf, revisionOf } from '../../replicasets.js';
 import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from '../../resources.js';

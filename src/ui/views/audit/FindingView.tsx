@@ -1,16 +1,16 @@
 // Enter on a finding: its evidence, a static table (ink-table: the stale breakdown or the objects
 // concerned), the advice and the fix's kubectl lines, scrollable like describe. It stays live:
 // once fixed, it says so instead of going stale.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { selectSnapshot } from '../../../store/selectors.js';
 import { fit } from '../../components/columnLayout.js';
 import { loadInkTable } from '../../inkTable/loadInkTable.js';
-import { matchCommand } from '../../keymap.js';
-import { useActions, useClusterStore } from '../../StoreContext.js';
+import { handlersFor, useKeys } from '../../useKeys.js';
+import { useMutators, useClusterStore } from '../../StoreContext.js';
 import { useTheme } from '../../useTheme.js';
-import { movedIndex } from '../../movedIndex.js';
-import { auditOptionsFor } from './auditSelector.js';
+import { MOVE_IDS, movedIndex } from '../../movedIndex.js';
+import { auditOptionsFor } from '../../../app/audit/auditSelector.js';
 import { totalHeight, windowBlocks } from './blockWindow.js';
 import { findingBlocks, type Block } from './findingBlocks.js';
 import { useFixFinding } from './useFixFinding.js';
@@ -29,7 +29,7 @@ const TABLE_CHROME = 3;
 
 export function FindingView({ findingId, scroll, width, height, active }: FindingViewProps) {
   const theme = useTheme();
-  const actions = useActions();
+  const mutators = useMutators();
   const report = useLiveAudit();
   const snapshot = useClusterStore(selectSnapshot);
   const fix = useFixFinding();
@@ -45,13 +45,15 @@ export function FindingView({ findingId, scroll, width, height, active }: Findin
   const maxScroll = Math.max(0, total - visible + (hasTable ? TABLE_CHROME : 0));
   const top = Math.min(scroll, maxScroll);
 
-  useInput(
-    (input, key) => {
-      if (matchCommand('finding', input, key) === 'fix') return fix(finding);
-      const command = matchCommand('describe', input, key);
-      if (command === 'back') return actions.popView();
-      const next = movedIndex(command, top, visible, maxScroll);
-      if (next !== undefined) actions.updateTopView({ scroll: next });
+  useKeys(
+    'finding',
+    {
+      ...handlersFor(MOVE_IDS, (command) => {
+        const next = movedIndex(command, top, visible, maxScroll);
+        if (next !== undefined) mutators.updateTopView({ scroll: next });
+      }),
+      fix: () => fix(finding),
+      back: () => mutators.popView(),
     },
     { isActive: active },
   );

@@ -2,7 +2,7 @@
 // the gateway's readLogs in the TUI, a fake in tests, absent when the App runs without a cluster
 // (the audit then has no log lines).
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { RootCauseCache, type ReadLogs } from './rootCauseCache.js';
+import { RootCauseCache, type ReadLogs } from '../../../app/audit/rootCauseCache.js';
 
 const RootCauseContext = createContext<RootCauseCache | undefined>(undefined);
 

@@ -2,7 +2,7 @@
 // evidence, a table (the stale breakdown, or the objects concerned), the advice and the fix as the
 // kubectl lines the modal will preview. Pure; ink-table draws the tables (FindingView).
 import { formatAge } from '../../../domain/age.js';
-import { toKubectlLine } from '../../../domain/actions/toKubectl.js';
+import { toKubectlLine } from '../../../domain/plans/toKubectl.js';
 import type { AuditOptions, AuditReport, Finding } from '../../../domain/audit/types.js';
 import type { ClusterSnapshot, KubeObject } from '../../../domain/resources.js';
 import { sanitizeForTerminal } from '../../../render/sanitize.js';

@@ -1,19 +1,14 @@
-// `x` on a finding: mark the rows its plan acts on (so they show marked in their panes), then open
-// the shared confirmation modal on the finding's ready-made plan.
+// `x` on a finding, bound to the App's action flow and store (the flow itself is app/actions/fixFinding).
+import { fixFinding } from '../../../app/actions/fixFinding.js';
 import type { Finding } from '../../../domain/audit/types.js';
 import { useActionFlowContext } from '../../actions/ActionFlowContext.js';
-import { useActions } from '../../StoreContext.js';
+import { useMutators } from '../../StoreContext.js';
 
 export function useFixFinding(): (finding: Finding | undefined) => void {
   const flow = useActionFlowContext();
-  const actions = useActions();
+  const mutators = useMutators();
   return (finding) => {
-    if (!finding) return;
-    if (!finding.plan) return actions.setFlash(`no automatic fix for ${finding.id}: see its advice (Enter)`);
-    if (!flow) return actions.setFlash('actions are not available here');
-    if (flow.readonly) return flow.controller.previewPlan(finding.plan);
-    actions.clearMarks();
-    actions.markAll(finding.plan.operations.map((op) => op.target.uid));
-    flow.controller.previewPlan(finding.plan);
+    const refusal = fixFinding(finding, { controller: flow?.controller, readonly: flow?.readonly ?? false, marks: mutators });
+    if (refusal) mutators.setFlash(refusal);
   };
 }

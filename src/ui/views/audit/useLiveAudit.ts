@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { AuditReport } from '../../../domain/audit/types.js';
 import { useClusterStore } from '../../StoreContext.js';
-import { makeAuditSelector } from './auditSelector.js';
+import { makeAuditSelector } from '../../../app/audit/auditSelector.js';
 import { useRootCauseLines } from './useRootCauseLines.js';
 
 export function useLiveAudit(): AuditReport {

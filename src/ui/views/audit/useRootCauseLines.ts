@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { AuditLogs } from '../../../domain/audit/types.js';
 import { useClusterStore } from '../../StoreContext.js';
-import { makeRootCauseTargetsSelector, NO_LOGS } from './auditSelector.js';
+import { makeRootCauseTargetsSelector, NO_LOGS } from '../../../app/audit/auditSelector.js';
 import { useRootCauseCache } from './ReadLogsContext.js';
 
 const noSubscription = () => () => {};

@@ -1,9 +1,9 @@
-// The logs pane's keys (k9s bindings, defined in ui/keymap.ts under the 'logs' scope) as a pure
-// function: key + view state → new view state and the effects for the component to carry out.
-import type { Key } from 'ink';
+// The logs pane's keys (k9s bindings, defined in ui/keymap.ts for the 'logs' and 'logsPane'
+// screens, and 'logFilter' / 'containerPicker' while a filter is typed or a container picked) as a
+// pure function: command + view state → new view state and the effects for the component to carry out.
 import type { LogRange } from '../../../logs/logEntry.js';
 import { rangeForKey } from '../../../logs/logRange.js';
-import { matchCommand } from '../../keymap.js';
+import type { CommandId, Screen } from '../../keymap.js';
 import type { LogWindow } from './layoutWindow.js';
 import type { LogsViewState } from './logsViewState.js';
 import type { SeqList } from './seqList.js';
@@ -30,9 +30,32 @@ export interface LogsKeyResult {
   effects: LogsEffect[];
 }
 
-export function handleLogsKey(view: LogsViewState, input: string, key: Key, context: LogsKeyContext): LogsKeyResult {
-  if (view.editingFilter) return { view: editFilter(view, input, key), effects: [] };
-  if (view.picker) return pickContainer(view, input, key, context);
+/** The commands the pane handles on each of its screens (quit, `:`, `?` and Tab are the App's). */
+export const LOGS_COMMANDS: Readonly<Record<'logs' | 'logFilter' | 'containerPicker', readonly CommandId[]>> = {
+  logs: [
+    'save', 'back', 'up', 'down', 'pageUp', 'pageDown', 'top', 'bottom', 'autoscroll', 'wrap', 'timestamps', 'previous',
+    'tail', 'head', 'since', 'container', 'logFilter', 'nextMatch', 'prevMatch', 'fullScreen',
+  ],
+  logFilter: ['submit', 'cancel', 'erase', 'type'],
+  containerPicker: ['up', 'down', 'submit', 'cancel'],
+};
+
+export function logsCommandsOf(screen: Screen): readonly CommandId[] {
+  return screen === 'logFilter' || screen === 'containerPicker' ? LOGS_COMMANDS[screen] : LOGS_COMMANDS.logs;
+}
+
+/** Whose keys the pane reads now: its own, or the filter's or the container picker's while open. */
+export function logsScreenOf(view: LogsViewState, screen: 'logs' | 'logsPane'): 'logs' | 'logsPane' | 'logFilter' | 'containerPicker' {
+  return view.editingFilter ? 'logFilter' : view.picker ? 'containerPicker' : screen;
+}
+
+/** The command's result, or undefined when the command means nothing in the pane's current state. */
+export function handleLogsKey(view: LogsViewState, command: CommandId, input: string, context: LogsKeyContext): LogsKeyResult | undefined {
+  if (view.editingFilter) {
+    const edited = editFilter(view, command, input);
+    return edited && { view: edited, effects: [] };
+  }
+  if (view.picker) return pickContainer(view, command, context);
   const next = (change: Partial<LogsViewState>, effects: LogsEffect[] = []): LogsKeyResult => ({ view: { ...view, notice: undefined, ...change }, effects });
 
   const range = (): LogsKeyResult => {
@@ -41,7 +64,6 @@ export function handleLogsKey(view: LogsViewState, input: string, key: Key, cont
     return choice ? next({ autoscroll: true, topSeq: undefined }, [{ type: 'range', range: choice }]) : { view, effects: [] };
   };
 
-  const command = matchCommand('logs', input, key);
   switch (command) {
     case 'save':
       return next({}, [{ type: 'save' }]);
@@ -82,7 +104,7 @@ export function handleLogsKey(view: LogsViewState, input: string, key: Key, cont
     case 'since':
       return range();
     default:
-      return key.ctrl || key.meta ? next({}) : { view, effects: [] };
+      return undefined;
   }
 }
 
@@ -105,23 +127,29 @@ function jumpToMatch(view: LogsViewState, context: LogsKeyContext, step: 1 | -1)
   return { currentMatchSeq: seq, ...(visible ? {} : scrollTo(context, index - Math.floor(context.pageSize / 2))) };
 }
 
-function editFilter(view: LogsViewState, input: string, key: Key): LogsViewState {
-  if (key.escape) return { ...view, editingFilter: false, filterText: '' };
-  if (key.return) return { ...view, editingFilter: false };
-  if (key.backspace || key.delete) return { ...view, filterText: view.filterText.slice(0, -1) };
-  if (key.ctrl || key.meta || input === '' || /[\x00-\x1f\x7f]/.test(input)) return view;
-  return { ...view, filterText: view.filterText + input };
+function editFilter(view: LogsViewState, command: CommandId, input: string): LogsViewState | undefined {
+  switch (command) {
+    case 'cancel': return { ...view, editingFilter: false, filterText: '' };
+    case 'submit': return { ...view, editingFilter: false };
+    case 'erase': return { ...view, filterText: view.filterText.slice(0, -1) };
+    // Control characters are not text: a pasted one must not reach the filter (or the screen).
+    case 'type': return /[\x00-\x1f\x7f]/.test(input) ? view : { ...view, filterText: view.filterText + input };
+    default: return undefined;
+  }
 }
 
-function pickContainer(view: LogsViewState, input: string, key: Key, context: LogsKeyContext): LogsKeyResult {
+function pickContainer(view: LogsViewState, command: CommandId, context: LogsKeyContext): LogsKeyResult | undefined {
   const index = view.picker?.index ?? 0;
   const count = context.containers.length;
-  if (key.escape) return { view: { ...view, picker: undefined }, effects: [] };
-  if (key.return) {
-    const name = context.containers[index];
-    return { view: { ...view, picker: undefined, autoscroll: true, topSeq: undefined }, effects: name && name !== context.container ? [{ type: 'container', name }] : [] };
+  switch (command) {
+    case 'cancel':
+      return { view: { ...view, picker: undefined }, effects: [] };
+    case 'submit': {
+      const name = context.containers[index];
+      return { view: { ...view, picker: undefined, autoscroll: true, topSeq: undefined }, effects: name && name !== context.container ? [{ type: 'container', name }] : [] };
+    }
+    case 'up': return { view: { ...view, picker: { index: (index - 1 + count) % count } }, effects: [] };
+    case 'down': return { view: { ...view, picker: { index: (index + 1) % count } }, effects: [] };
+    default: return undefined;
   }
-  if (key.upArrow || input === 'k') return { view: { ...view, picker: { index: (index - 1 + count) % count } }, effects: [] };
-  if (key.downArrow || input === 'j') return { view: { ...view, picker: { index: (index + 1) % count } }, effects: [] };
-  return { view, effects: [] };
 }

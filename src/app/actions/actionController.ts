@@ -1,9 +1,9 @@
 // Runs the action flow: holds its state, builds plans, and performs the side effects the reducer
 // only describes (execute, dry run, log, export). No React here, so it is tested on its own and
 // the hook is a thin subscription.
-import type { OperationResult, Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { toKubectlLine } from '../../domain/actions/toKubectl.js';
+import type { OperationResult, Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { toKubectlLine } from '../../domain/plans/toKubectl.js';
 import type { ClusterSnapshot } from '../../domain/resources.js';
 import { actionFlowReducer, initialFlowState, type ActionIntent, type FlowEvent, type FlowState } from './actionFlow.js';
 import { buildPlan, promptFor } from './buildPlan.js';

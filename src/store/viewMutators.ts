@@ -4,7 +4,7 @@ import type { ClusterState, InputMode, OverviewPane, SortKey, TableState, ViewEn
 
 type NewView = ViewEntry extends infer V ? (V extends ViewEntry ? Omit<V, 'id'> : never) : never;
 
-export interface ViewActions {
+export interface ViewMutators {
   pushView(view: NewView): void;
   popView(): void;
   updateTopView(patch: Partial<Omit<ViewEntry, 'id' | 'type'>> & { scroll?: number; zoomed?: boolean }): void;
@@ -25,7 +25,7 @@ type Get = () => ClusterState;
 
 export const EMPTY_TABLE: TableState = { cursorIndex: 0, filter: '' };
 
-export function createViewActions(set: Set, get: Get): ViewActions {
+export function createViewMutators(set: Set, get: Get): ViewMutators {
   const patchTable = (key: string, patch: Partial<TableState>): void => {
     const tables = get().tables;
     set({ tables: { ...tables, [key]: { ...(tables[key] ?? EMPTY_TABLE), ...patch } } });

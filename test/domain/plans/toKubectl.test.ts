@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { DeleteOperation } from '../../../src/domain/actions/plan.js';
-import { shellQuote, toKubectlLine } from '../../../src/domain/actions/toKubectl.js';
+import type { DeleteOperation } from '../../../src/domain/plans/plan.js';
+import { shellQuote, toKubectlLine } from '../../../src/domain/plans/toKubectl.js';
 
 describe('shellQuote', () => {
   it('leaves plainly safe arguments bare', () => {

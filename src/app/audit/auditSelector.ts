@@ -1,12 +1,12 @@
 // The live audit: runAudit over the store's snapshot, recomputed only when the snapshot (objects
 // or the 1 s tick), the context or the fetched root-cause lines change.
-import { runAudit } from '../../../domain/audit/runAudit.js';
-import { rootCauseTargets, type RootCauseTarget } from '../../../domain/audit/rootCauseTargets.js';
-import type { AuditLogs, AuditOptions, AuditReport } from '../../../domain/audit/types.js';
-import type { ClusterSnapshot } from '../../../domain/resources.js';
-import { memoizeLast } from '../../../store/memoizeLast.js';
-import { selectSnapshot } from '../../../store/selectors.js';
-import type { ClusterState } from '../../../store/types.js';
+import { runAudit } from '../../domain/audit/runAudit.js';
+import { rootCauseTargets, type RootCauseTarget } from '../../domain/audit/rootCauseTargets.js';
+import type { AuditLogs, AuditOptions, AuditReport } from '../../domain/audit/types.js';
+import type { ClusterSnapshot } from '../../domain/resources.js';
+import { memoizeLast } from '../../store/memoizeLast.js';
+import { selectSnapshot } from '../../store/selectors.js';
+import type { ClusterState } from '../../store/types.js';
 
 export const NO_LOGS: AuditLogs = { rootCauseLines: {} };
 

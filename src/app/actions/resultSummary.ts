@@ -1,6 +1,6 @@
 // Counts of operation outcomes in a fixed, readable order, e.g.
 // "61 deleted · 1 already gone · 1 skipped (changed since preview)".
-import type { OperationOutcome, OperationResult } from '../../domain/actions/plan.js';
+import type { OperationOutcome, OperationResult } from '../../domain/plans/plan.js';
 
 const ORDER: readonly OperationOutcome[] = [
   'deleted',

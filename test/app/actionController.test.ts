@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { OperationResult, Plan } from '../../src/domain/actions/plan.js';
-import { ActionFlowController, READONLY_MESSAGE, type ActionFlowDeps, type ActionLogRecord } from '../../src/ui/modal/actionController.js';
-import { writePlanScript } from '../../src/ui/modal/planExport.js';
+import type { OperationResult, Plan } from '../../src/domain/plans/plan.js';
+import { ActionFlowController, READONLY_MESSAGE, type ActionFlowDeps, type ActionLogRecord } from '../../src/app/actions/actionController.js';
+import { writePlanScript } from '../../src/app/actions/planExport.js';
 import { NOW } from '../domain/builders.js';
-import { CTX, staleCluster } from './modalFixtures.js';
+import { CTX, staleCluster } from './planFixtures.js';
 import { scratchDir } from '../helpers/scratchDir.js';
 
 function harness(overrides: Partial<ActionFlowDeps> = {}) {

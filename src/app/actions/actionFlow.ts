@@ -1,7 +1,7 @@
 // The life of one batch action as a pure reducer, independent of Ink and of the cluster:
 // idle → prompting → previewing → confirming-danger → running → done. Side effects (building the
 // plan, executing, logging, exporting) are driven from outside by looking at the state.
-import type { ActionKind, OperationResult, Plan } from '../../domain/actions/plan.js';
+import type { ActionKind, OperationResult, Plan } from '../../domain/plans/plan.js';
 
 /** What the user asked for: an action on the objects (by uid) that were marked or under the cursor. */
 export interface ActionIntent {

@@ -2,7 +2,7 @@
 // ranges and "all visible" mean what the user sees.
 import type { ClusterState } from './types.js';
 
-export interface MarksActions {
+export interface MarksMutators {
   toggleMark(uid: string): void;
   /** Marks every uid between the anchor (last toggled) and `toUid` in `orderedUids`, inclusive. */
   markRange(orderedUids: readonly string[], toUid: string): void;
@@ -13,7 +13,7 @@ export interface MarksActions {
 type Set = (partial: Partial<ClusterState>) => void;
 type Get = () => ClusterState;
 
-export function createMarksActions(set: Set, get: Get): MarksActions {
+export function createMarksMutators(set: Set, get: Get): MarksMutators {
   return {
     toggleMark(uid) {
       const marks = { ...get().marks };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planDelete } from '../../../src/domain/actions/planDelete.js';
-import { planRolloutRestart } from '../../../src/domain/actions/planRolloutRestart.js';
-import { planRolloutUndo } from '../../../src/domain/actions/planRolloutUndo.js';
-import { planScale } from '../../../src/domain/actions/planScale.js';
-import { planSetRevisionHistoryLimit } from '../../../src/domain/actions/planSetRevisionHistoryLimit.js';
-import { toKubectlLine } from '../../../src/domain/actions/toKubectl.js';
-import { undoHistory } from '../../../src/domain/actions/undoHistory.js';
-import type { Plan } from '../../../src/domain/actions/plan.js';
+import { planDelete } from '../../../src/domain/plans/planDelete.js';
+import { planRolloutRestart } from '../../../src/domain/plans/planRolloutRestart.js';
+import { planRolloutUndo } from '../../../src/domain/plans/planRolloutUndo.js';
+import { planScale } from '../../../src/domain/plans/planScale.js';
+import { planSetRevisionHistoryLimit } from '../../../src/domain/plans/planSetRevisionHistoryLimit.js';
+import { toKubectlLine } from '../../../src/domain/plans/toKubectl.js';
+import { undoHistory } from '../../../src/domain/plans/undoHistory.js';
+import type { Plan } from '../../../src/domain/plans/plan.js';
 import { HOUR, MINUTE, NOW, deployment, deploymentWithHistory, pod, replicaSet, service, snapshot } from '../builders.js';
 
 const ctx = { context: 'default', currentContext: 'default', namespace: 'kilo-guardian' };

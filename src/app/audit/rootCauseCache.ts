@@ -1,10 +1,10 @@
 // Root-cause log lines for the live audit. Each target pod's log is read once per restart count:
 // a new crash may print a new cause, while re-reading on every tick would hammer the API server.
 // Lives outside the pure domain because it does I/O (through the injected readLogs).
-import { rootCauseLine } from '../../../domain/audit/rootCause.js';
-import type { RootCauseTarget } from '../../../domain/audit/rootCauseTargets.js';
-import type { AuditLogs } from '../../../domain/audit/types.js';
-import type { LogOptions } from '../../../kube/types.js';
+import { rootCauseLine } from '../../domain/audit/rootCause.js';
+import type { RootCauseTarget } from '../../domain/audit/rootCauseTargets.js';
+import type { AuditLogs } from '../../domain/audit/types.js';
+import type { LogOptions } from '../../kube/types.js';
 
 export type ReadLogs = (pod: string, options: LogOptions) => Promise<string>;
 

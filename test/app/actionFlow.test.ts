@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationResult } from '../../src/domain/actions/plan.js';
-import { actionFlowReducer, initialFlowState, type FlowEvent, type FlowState } from '../../src/ui/modal/actionFlow.js';
-import { dangerousDeletePlan, staleDeletePlan } from './modalFixtures.js';
+import type { OperationResult } from '../../src/domain/plans/plan.js';
+import { actionFlowReducer, initialFlowState, type FlowEvent, type FlowState } from '../../src/app/actions/actionFlow.js';
+import { dangerousDeletePlan, staleDeletePlan } from './planFixtures.js';
 
 const intent = { action: 'delete' as const, uids: ['a'] };
 const run = (state: FlowState, ...events: FlowEvent[]) => events.reduce(actionFlowReducer, state);

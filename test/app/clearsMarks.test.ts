@@ -1,10 +1,10 @@
 // After an executed plan is closed its marks are done with: a Deployment marked by a rollback (or by
 // an audit fix) must not silently join the next delete. Dry runs and cancels keep the marks.
 import { describe, expect, it, vi } from 'vitest';
-import type { OperationResult } from '../../src/domain/actions/plan.js';
-import { ActionFlowController, type ActionFlowDeps } from '../../src/ui/modal/actionController.js';
+import type { OperationResult } from '../../src/domain/plans/plan.js';
+import { ActionFlowController, type ActionFlowDeps } from '../../src/app/actions/actionController.js';
 import { NOW } from '../domain/builders.js';
-import { CTX, staleCluster } from './modalFixtures.js';
+import { CTX, staleCluster } from './planFixtures.js';
 
 function harness() {
   const cluster = staleCluster(2, 3);

@@ -1,13 +1,13 @@
 // From what the user asked for (an action on some uids, plus a prompt's answer) to a plan, using
 // the domain builders. Pure: it reads the snapshot the user is looking at and nothing else.
-import type { Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { planDelete } from '../../domain/actions/planDelete.js';
-import { planRolloutRestart } from '../../domain/actions/planRolloutRestart.js';
-import { planRolloutUndo } from '../../domain/actions/planRolloutUndo.js';
-import { planScale } from '../../domain/actions/planScale.js';
-import { planSetRevisionHistoryLimit } from '../../domain/actions/planSetRevisionHistoryLimit.js';
-import { undoHistory } from '../../domain/actions/undoHistory.js';
+import type { Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { planDelete } from '../../domain/plans/planDelete.js';
+import { planRolloutRestart } from '../../domain/plans/planRolloutRestart.js';
+import { planRolloutUndo } from '../../domain/plans/planRolloutUndo.js';
+import { planScale } from '../../domain/plans/planScale.js';
+import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
+import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
 import { allObjects, KINDS } from '../../domain/kinds.js';
 import type { ClusterSnapshot, Deployment, KubeObject, ReplicaSet } from '../../domain/resources.js';

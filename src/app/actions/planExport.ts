@@ -2,9 +2,9 @@
 // reviewed, rehearsed with --dry-run=server, or run later by hand.
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Plan } from '../../domain/actions/plan.js';
-import type { PlanContext } from '../../domain/actions/planContext.js';
-import { planToShellScript } from '../../domain/actions/planToShellScript.js';
+import type { Plan } from '../../domain/plans/plan.js';
+import type { PlanContext } from '../../domain/plans/planContext.js';
+import { planToShellScript } from '../../domain/plans/planToShellScript.js';
 import { stateDir } from '../../persist/actionLog.js';
 
 /** plans/<action>-<time>.sh, the time without colons so the name is safe everywhere. */

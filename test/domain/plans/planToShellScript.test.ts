@@ -3,11 +3,11 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planDelete } from '../../../src/domain/actions/planDelete.js';
-import { planRolloutRestart } from '../../../src/domain/actions/planRolloutRestart.js';
-import { planSetRevisionHistoryLimit } from '../../../src/domain/actions/planSetRevisionHistoryLimit.js';
-import { planToShellScript } from '../../../src/domain/actions/planToShellScript.js';
-import type { Plan } from '../../../src/domain/actions/plan.js';
+import { planDelete } from '../../../src/domain/plans/planDelete.js';
+import { planRolloutRestart } from '../../../src/domain/plans/planRolloutRestart.js';
+import { planSetRevisionHistoryLimit } from '../../../src/domain/plans/planSetRevisionHistoryLimit.js';
+import { planToShellScript } from '../../../src/domain/plans/planToShellScript.js';
+import type { Plan } from '../../../src/domain/plans/plan.js';
 import { NOW, deployment, replicaSet } from '../builders.js';
 
 const ctx = { context: 'default', currentContext: 'default', namespace: 'kilo-guardian' };
