@@ -1,28 +1,23 @@
-// Gathers what the pure audit judges: one list of every kind, plus the root-cause line of each pod
+// Gathers what the pure audit judges: one list of every kind it reads (the registry's audited kinds), plus the root-cause line of each pod
 // the audit wants explained, read from its previous container's log (the instance that died).
 import { rootCauseLine } from '../domain/audit/rootCause.js';
 import { rootCauseTargets } from '../domain/audit/rootCauseTargets.js';
 import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
-import type { ClusterSnapshot, Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import { AUDITED_KINDS, KINDS, type SnapshotLists } from '../domain/kinds.js';
+import type { ClusterSnapshot, KubeObject } from '../domain/resources.js';
 import type { ClusterGateway, WatchedKind } from '../kube/types.js';
 
 /** The namespace's objects; `skipped` counts list items that could not be admitted (see domain/admitObject). */
 export async function collectSnapshot(gateway: ClusterGateway, now: () => number = Date.now): Promise<ClusterSnapshot & { skipped: number }> {
   let skipped = 0;
-  const list = async <T extends KubeObject>(kind: WatchedKind): Promise<T[]> => {
-    if (!gateway.listAdmitted) return gateway.list<T>(kind);
-    const result = await gateway.listAdmitted<T>(kind);
+  const list = async (kind: WatchedKind): Promise<KubeObject[]> => {
+    if (!gateway.listAdmitted) return gateway.list(kind);
+    const result = await gateway.listAdmitted(kind);
     skipped += result.skipped;
     return result.items;
   };
-  const [deployments, replicaSets, pods, services, events] = await Promise.all([
-    list<Deployment>('Deployment'),
-    list<ReplicaSet>('ReplicaSet'),
-    list<Pod>('Pod'),
-    list<Service>('Service'),
-    list<KubeEvent>('Event'),
-  ]);
-  return { namespace: gateway.namespace, deployments, replicaSets, pods, services, events, now: now(), skipped };
+  const lists = await Promise.all(AUDITED_KINDS.map(async (kind) => [KINDS[kind].snapshotKey, await list(kind)] as const));
+  return { ...(Object.fromEntries(lists) as unknown as SnapshotLists), namespace: gateway.namespace, now: now(), skipped };
 }
 
 /** Reads the log of every pod the audit wants explained; a log that cannot be read is left out. */

@@ -2,7 +2,7 @@
 // burst of 1,000 watch events, and the heap, for a generated 10k-ReplicaSet namespace, each
 // beside the same measurement on the 78-ReplicaSet demo namespace in this process.
 import { performance } from 'node:perf_hooks';
-import { ManualClock } from '../demo/clock.js';
+import { ManualClock } from '../domain/clock.js';
 import { loadFixtures } from '../demo/fixtures.js';
 import { BUNDLED_FIXTURES } from '../demo/startDemo.js';
 import type { KubeObject, Pod } from '../domain/resources.js';

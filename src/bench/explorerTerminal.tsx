@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { render } from 'ink';
-import type { Clock } from '../demo/clock.js';
+import type { Clock } from '../domain/clock.js';
 import type { ClusterStore } from '../store/clusterStore.js';
 import { App } from '../ui/App.js';
 import { StoreProvider } from '../ui/StoreContext.js';

@@ -3,8 +3,8 @@
 // to its changes on the injected clock.
 import type { Deployment, KubeObject, Namespace, ReplicaSet } from '../domain/resources.js';
 import { controllerOf } from '../domain/replicasets.js';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 import { DeploymentController } from './controllers/deploymentController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';
@@ -51,18 +51,21 @@ function earliestCreation(objects: KubeObject[]): string | undefined {
   return stamps[0];
 }
 
-export function createDemoCluster(options: { fixtures: FixtureSet; clock?: Clock; timeScale?: number }): DemoCluster {
+/** `fixtures`: one namespace's, or several (each loads into its own namespace; behaviours are shared). */
+export function createDemoCluster(options: { fixtures: FixtureSet | readonly FixtureSet[]; clock?: Clock; timeScale?: number }): DemoCluster {
   const clock = options.clock ?? realClock;
   const timeScale = options.timeScale && options.timeScale > 0 ? options.timeScale : 1;
   const store = new ObjectStore(clock);
-  loadObjects(store, options.fixtures, clock.now());
+  const sets: readonly FixtureSet[] = Array.isArray(options.fixtures) ? options.fixtures : [options.fixtures as FixtureSet];
+  for (const set of sets) loadObjects(store, set, clock.now());
+  const objects = sets.flatMap((set) => set.objects);
 
   const scheduler = new Scheduler(clock, timeScale);
   const events = new EventRecorder(store, clock);
   // New pods land on the node the fixture pods run on, like a single-node cluster's scheduler would.
-  const node = options.fixtures.objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
+  const node = objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
   const garbageCollector = new GarbageCollector(store);
-  const kubelet = new Kubelet(store, scheduler, events, node, options.fixtures.behaviours);
+  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
   const logs = new KubeletLogSource(store, kubelet, clock);
 
   let queue: WorkQueue;
@@ -78,7 +81,8 @@ export function createDemoCluster(options: { fixtures: FixtureSet; clock?: Clock
   const onChange = (event: StoreEvent) => {
     const obj = event.object;
     const namespace = obj.metadata.namespace ?? '';
-    if (event.type === 'DELETED' && (event.kind === 'Deployment' || event.kind === 'ReplicaSet')) {
+    // Any owner's dependents go with it (a ReplicaSet's pods, any other controller's); pods and events own nothing.
+    if (event.type === 'DELETED' && event.kind !== 'Pod' && event.kind !== 'Event') {
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
     }
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);

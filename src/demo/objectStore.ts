@@ -2,9 +2,10 @@
 // and a bounded history of change events so watches can resume from a version (or get 410).
 import { randomUUID } from 'node:crypto';
 import type { KubeObject, ResourceKind } from '../domain/resources.js';
+import { RESOURCE_TYPES, resourceTypeOfKind } from './http/resourceTypes.js';
 import { alreadyExists, conflict, gone, notFound } from './apiErrors.js';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -21,23 +22,11 @@ export interface DeletePreconditions {
 }
 
 /** The lower-case plural used in URLs and error messages, e.g. "replicasets". */
-export const RESOURCE_NAMES: Record<ResourceKind, string> = {
-  Deployment: 'deployments',
-  ReplicaSet: 'replicasets',
-  Pod: 'pods',
-  Service: 'services',
-  Event: 'events',
-  Namespace: 'namespaces',
-};
+export const RESOURCE_NAMES = Object.fromEntries(RESOURCE_TYPES.map((type) => [type.kind, type.plural])) as Record<ResourceKind, string>;
 
-const GROUPS: Record<ResourceKind, string> = {
-  Deployment: 'apps',
-  ReplicaSet: 'apps',
-  Pod: '',
-  Service: '',
-  Event: '',
-  Namespace: '',
-};
+const GROUPS = Object.fromEntries(RESOURCE_TYPES.map((type) => [type.kind, type.group])) as Record<ResourceKind, string>;
+
+const countsGenerations = (kind: ResourceKind): boolean => resourceTypeOfKind(kind).podTemplate;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -96,7 +85,7 @@ export class ObjectStore {
     const obj = clone(input);
     obj.metadata.uid ||= randomUUID();
     obj.metadata.creationTimestamp ||= new Date(this.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    if ('spec' in obj && (kind === 'Deployment' || kind === 'ReplicaSet')) obj.metadata.generation ||= 1;
+    if ('spec' in obj && countsGenerations(kind)) obj.metadata.generation ||= 1;
     if (options.dryRun) return { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.revision) } };
     obj.metadata.resourceVersion = String(++this.revision);
     this.bucket(kind).set(key, obj);
@@ -121,7 +110,7 @@ export class ObjectStore {
     const obj = clone(input);
     obj.metadata.uid = current.metadata.uid;
     obj.metadata.creationTimestamp = current.metadata.creationTimestamp;
-    if ('spec' in obj && 'spec' in current && (kind === 'Deployment' || kind === 'ReplicaSet')) {
+    if ('spec' in obj && 'spec' in current && countsGenerations(kind)) {
       const specChanged = JSON.stringify(obj.spec) !== JSON.stringify(current.spec);
       obj.metadata.generation = (current.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     }

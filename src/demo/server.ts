@@ -3,8 +3,8 @@
 // kube/ layer talk to it as to any cluster.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 import { enactFault } from './faults/enactFault.js';
 import { FaultInjector } from './faults/faultInjector.js';
 import type { FaultRule } from './faults/faultSpec.js';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDemoCluster, type DemoCluster } from './cluster.js';
-import type { Clock } from './clock.js';
-import { realClock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
+import { realClock } from '../domain/clock.js';
 import type { FaultRule } from './faults/faultSpec.js';
 import { loadFixtures } from './fixtures.js';
 import { writeKubeconfig } from './kubeconfig.js';
@@ -14,6 +14,9 @@ import { startDemoServer, type DemoServer } from './server.js';
 
 /** The fixtures shipped with kilo-tui (dist/demo/ and src/demo/ are both two levels below the root). */
 export const BUNDLED_FIXTURES = fileURLToPath(new URL('../../demo-fixtures/kilo-guardian', import.meta.url));
+
+/** Every bundled namespace: kilo-guardian (the audit's scenario, the default) and kilo-data (a stateful database). */
+export const BUNDLED_FIXTURE_DIRS: readonly string[] = [BUNDLED_FIXTURES, fileURLToPath(new URL('../../demo-fixtures/kilo-data', import.meta.url))];
 
 export interface RunningDemo {
   cluster: DemoCluster;
@@ -24,7 +27,8 @@ export interface RunningDemo {
 }
 
 export async function startDemo(options: {
-  fixturesDir?: string;
+  /** One fixture folder, or several (one namespace each; the first is the kubeconfig's). */
+  fixturesDir?: string | readonly string[];
   port?: number;
   timeScale?: number;
   kubeconfigOut?: string;
@@ -33,8 +37,10 @@ export async function startDemo(options: {
   faults?: FaultRule[];
 } = {}): Promise<RunningDemo> {
   const clock = options.clock ?? realClock;
-  const fixtures = loadFixtures(options.fixturesDir ?? BUNDLED_FIXTURES, clock.now());
-  const cluster = createDemoCluster({ fixtures, clock, timeScale: options.timeScale ?? 10 });
+  const dirs = options.fixturesDir === undefined ? BUNDLED_FIXTURE_DIRS : typeof options.fixturesDir === 'string' ? [options.fixturesDir] : options.fixturesDir;
+  const sets = dirs.map((dir) => loadFixtures(dir, clock.now()));
+  const fixtures = sets[0];
+  const cluster = createDemoCluster({ fixtures: sets, clock, timeScale: options.timeScale ?? 10 });
   cluster.start();
   let server: DemoServer;
   try {

@@ -8,8 +8,7 @@
 // Everything else is optional, as in real data. src/domain/admitObject.ts checks these shapes on
 // every object that arrives, so what the types promise holds at runtime: an object that breaks a
 // required field is skipped and counted, a wrongly typed optional one is dropped.
-
-export type ResourceKind = 'Deployment' | 'ReplicaSet' | 'Pod' | 'Service' | 'Event' | 'Namespace';
+import type { SnapshotLists } from './kinds.js';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -209,6 +208,36 @@ export interface KubeEvent {
   source?: { component?: string; host?: string };
 }
 
+export interface StatefulSet {
+  apiVersion: 'apps/v1';
+  kind: 'StatefulSet';
+  metadata: ObjectMeta;
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    serviceName?: string;
+    podManagementPolicy?: 'OrderedReady' | 'Parallel';
+    updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { partition?: number; maxUnavailable?: number | string } };
+    revisionHistoryLimit?: number;
+    minReadySeconds?: number;
+    volumeClaimTemplates?: Record<string, unknown>[];
+    persistentVolumeClaimRetentionPolicy?: { whenDeleted?: string; whenScaled?: string };
+  };
+  status?: {
+    observedGeneration?: number;
+    replicas?: number;
+    readyReplicas?: number;
+    currentReplicas?: number;
+    updatedReplicas?: number;
+    availableReplicas?: number;
+    currentRevision?: string;
+    updateRevision?: string;
+    collisionCount?: number;
+    conditions?: Condition[];
+  };
+}
+
 export interface Namespace {
   apiVersion: 'v1';
   kind: 'Namespace';
@@ -217,16 +246,31 @@ export interface Namespace {
   status?: { phase?: string };
 }
 
-export type KubeObject = Deployment | ReplicaSet | Pod | Service | KubeEvent | Namespace;
+/** The object type of each kind in the registry (domain/kinds.ts): a new kind adds its line here. */
+export interface ObjectOfKind {
+  Deployment: Deployment;
+  ReplicaSet: ReplicaSet;
+  Pod: Pod;
+  Service: Service;
+  Event: KubeEvent;
+  StatefulSet: StatefulSet;
+}
 
-/** Everything the pure derivations need: the namespace's objects and the time they are judged at. */
-export interface ClusterSnapshot {
+/** A kind kilo-tui lists, watches and describes: a key of the registry. */
+export type KindName = keyof ObjectOfKind;
+
+/** Namespace is served by the demo (kubectl get ns) but is not a registered kind yet. */
+export type ResourceKind = KindName | 'Namespace';
+
+export type KubeObject = ObjectOfKind[KindName] | Namespace;
+
+/**
+ * Everything the pure derivations need: the namespace's objects and the time they are judged at.
+ * One list per registered kind, named by the registry (`deployments`, `replicaSets`…); the kinds
+ * the audit reads are always there, the others only while they are watched.
+ */
+export interface ClusterSnapshot extends SnapshotLists {
   namespace: string;
-  deployments: Deployment[];
-  replicaSets: ReplicaSet[];
-  pods: Pod[];
-  services: Service[];
-  events: KubeEvent[];
   /** Epoch milliseconds; injected so ages and deadlines are deterministic in tests. */
   now: number;
 }

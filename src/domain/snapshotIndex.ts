@@ -11,8 +11,8 @@ import { indexWorkloadLookups, type WorkloadLookups } from './workloadIndex.js';
 export interface SnapshotIndex {
   /** The ReplicaSets the Deployment controls, newest revision first (as replicaSetsOf). */
   replicaSetsOf(dep: Deployment): ReplicaSet[];
-  /** The pods the ReplicaSet controls, in snapshot order (as podsOf). */
-  podsOf(rs: ReplicaSet): Pod[];
+  /** The pods the object (a ReplicaSet, or any other controller) controls, in snapshot order (as podsOf). */
+  podsOf(owner: { metadata: { uid: string } }): Pod[];
   /** The pods of the Deployment's ReplicaSets. */
   podsOfDeployment(dep: Deployment): Pod[];
   /** The Deployment controlling the ReplicaSet, if it is in the snapshot (as deploymentOf). */
@@ -23,11 +23,15 @@ export interface SnapshotIndex {
   isStale(rs: ReplicaSet): boolean;
 }
 
-const indexes = new WeakMap<ClusterSnapshot, SnapshotIndex>();
+// The index is state of the snapshot it indexes, kept on it (not enumerable, so a copy of the
+// snapshot such as the explorer's per-tick one starts without it): nothing is kept at module scope.
+const INDEX = Symbol('snapshotIndex');
 
 export function snapshotIndex(snapshot: ClusterSnapshot): SnapshotIndex {
-  let index = indexes.get(snapshot);
-  if (!index) indexes.set(snapshot, (index = indexOver(lookupsOf(snapshot))));
+  const carried = (snapshot as { [INDEX]?: SnapshotIndex })[INDEX];
+  if (carried) return carried;
+  const index = indexOver(lookupsOf(snapshot));
+  if (Object.isExtensible(snapshot)) Object.defineProperty(snapshot, INDEX, { value: index });
   return index;
 }
 

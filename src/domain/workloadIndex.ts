@@ -15,7 +15,7 @@ export interface WorkloadIndex {
 
 /** WorkloadIndex with the pods: what every owner → children question needs. */
 export interface WorkloadLookups extends WorkloadIndex {
-  /** ReplicaSet uid → its Pods. */
+  /** Controller uid (a ReplicaSet, or any other controller) → the Pods it controls. */
   podsByReplicaSet: ReadonlyMap<string, Pod[]>;
   /** Deployment uid → the Pods of its ReplicaSets, in replicaSetsByDeployment order. */
   podsByDeployment: ReadonlyMap<string, Pod[]>;

@@ -1,26 +1,14 @@
-// URL paths and type metadata per kind. Lists from the API server omit kind/apiVersion on items,
-// so the watcher fills them in from here.
+// URL paths and type metadata per kind, from the kind registry. Lists from the API server omit
+// kind/apiVersion on items, so the watcher fills them in from here.
+import { apiVersionOf, KINDS } from '../domain/kinds.js';
 import type { WatchedKind } from './types.js';
-
-interface KindInfo {
-  apiVersion: string;
-  /** Lower-case plural used in URLs and RBAC messages. */
-  resource: string;
-}
-
-export const KINDS: Record<WatchedKind, KindInfo> = {
-  Deployment: { apiVersion: 'apps/v1', resource: 'deployments' },
-  ReplicaSet: { apiVersion: 'apps/v1', resource: 'replicasets' },
-  Pod: { apiVersion: 'v1', resource: 'pods' },
-  Service: { apiVersion: 'v1', resource: 'services' },
-  Event: { apiVersion: 'v1', resource: 'events' },
-};
 
 /** e.g. /apis/apps/v1/namespaces/ns/replicasets or /api/v1/namespaces/ns/pods/name/log */
 export function resourcePath(kind: WatchedKind, namespace: string, name?: string, subresource?: string): string {
-  const { apiVersion, resource } = KINDS[kind];
+  const apiVersion = apiVersionOf(kind);
+  const { plural, namespaced } = KINDS[kind];
   const root = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-  let path = `${root}/namespaces/${encodeURIComponent(namespace)}/${resource}`;
+  let path = namespaced ? `${root}/namespaces/${encodeURIComponent(namespace)}/${plural}` : `${root}/${plural}`;
   if (name !== undefined) path += `/${encodeURIComponent(name)}`;
   if (subresource !== undefined) path += `/${subresource}`;
   return path;
@@ -32,5 +20,5 @@ export function withTypeMeta<T>(kind: WatchedKind, object: T): T {
   if (typeof object !== 'object' || object === null || Array.isArray(object)) return object;
   const typed = object as { kind?: string; apiVersion?: string };
   if (typed.kind && typed.apiVersion) return object;
-  return { apiVersion: KINDS[kind].apiVersion, kind, ...object };
+  return { apiVersion: apiVersionOf(kind), kind, ...object };
 }

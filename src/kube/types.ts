@@ -1,6 +1,6 @@
 // The one seam between kilo-tui and a Kubernetes API server. Only kube/ imports
 // @kubernetes/client-node; everything else sees these types.
-import type { KubeObject, ResourceKind } from '../domain/resources.js';
+import type { KindName, KubeObject } from '../domain/resources.js';
 
 export type ConnectionState =
   | { status: 'connecting' }
@@ -42,7 +42,8 @@ export interface RequestOptions {
 /** A failure before anything could be shown: a single line for the user and exit code 2. */
 export class ConnectError extends Error {}
 
-export type WatchedKind = Exclude<ResourceKind, 'Namespace'>;
+/** A kind of the registry (domain/kinds.ts); the gateway watches, lists and writes any of them. */
+export type WatchedKind = KindName;
 
 export interface WatchHandlers<T extends KubeObject = KubeObject> {
   /** A full list: the first one and every re-list (after 410 or a reconnect). Replaces what was known. */

@@ -7,7 +7,8 @@ import { backoffDelay, WATCH_BACKOFF } from './backoff.js';
 import type { BackoffPolicy, Timers } from './backoff.js';
 import { errorMessage, formatSeconds, networkError } from './errors.js';
 import type { HttpClient } from './httpClient.js';
-import { KINDS, resourcePath, withTypeMeta } from './resourcePaths.js';
+import { KINDS } from '../domain/kinds.js';
+import { resourcePath, withTypeMeta } from './resourcePaths.js';
 import { KubeError } from './types.js';
 import type { ConnectionState, WatchedKind, WatchHandlers } from './types.js';
 import { readWatchEvents } from './watchStream.js';
@@ -148,7 +149,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         emptyWatches = result.received ? 0 : emptyWatches + 1;
         if (emptyWatches >= EMPTY_WATCH_LIMIT) {
           emptyWatches = 0;
-          throw new KubeError(0, 'WatchClosed', `the server keeps closing the ${KINDS[kind].resource} watch immediately`);
+          throw new KubeError(0, 'WatchClosed', `the server keeps closing the ${KINDS[kind].plural} watch immediately`);
         }
       } catch (caught) {
         if (stopped || caught instanceof StoppedError) return;
@@ -161,7 +162,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         version = undefined;
         if (error.status === 401 || error.status === 403) {
           const what = error.status === 403 ? 'forbidden' : 'unauthorized';
-          report({ status: 'forbidden', message: `${what}: cannot watch ${KINDS[kind].resource}` });
+          report({ status: 'forbidden', message: `${what}: cannot watch ${KINDS[kind].plural}` });
           await delay(forbiddenRetryMs);
           continue;
         }

@@ -1,7 +1,7 @@
 // The logs pane's model, independent of the store and of React: one pod (or a Deployment /
 // ReplicaSet's pods merged) streamed into a bounded ring, appends batched per frame, and a small
 // subscribable state for the view. Settings changes (mode, range, container) restart the streams.
-import { realClock, type Clock } from '../demo/clock.js';
+import { realClock, type Clock } from '../domain/clock.js';
 import type { Pod } from '../domain/resources.js';
 import type { ClusterGateway } from '../kube/types.js';
 import type { LogEntry, LogMode, LogRange, LogTarget, TerminationSummary } from './logEntry.js';

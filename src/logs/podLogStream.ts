@@ -1,7 +1,7 @@
 // One pod's log stream: previous logs read once, or current logs followed across container
 // restarts (separator line, then the new instance) and dropped connections (resume with
 // sinceTime, repeats skipped) until the pod is gone.
-import type { Clock } from '../demo/clock.js';
+import type { Clock } from '../domain/clock.js';
 import type { Pod } from '../domain/resources.js';
 import { KubeError, type ClusterGateway, type LogOptions } from '../kube/types.js';
 import { LineSplitter } from './lineSplitter.js';

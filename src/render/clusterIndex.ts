@@ -2,10 +2,13 @@
 // stale ReplicaSets, events per object. Rows then call the domain functions on small arrays.
 import type { ClusterSnapshot, KubeEvent } from '../domain/resources.js';
 import { indexWorkloadLookups, type WorkloadLookups } from '../domain/workloadIndex.js';
+import { Memo } from '../domain/memo.js';
 
 export interface IndexedSnapshot extends ClusterSnapshot, WorkloadLookups {
   /** involvedObject uid (or kind/name) → events, most recent first. */
   eventsByObject: ReadonlyMap<string, KubeEvent[]>;
+  /** The caches of rows and orders derived from this snapshot: the store's, shared by its snapshots only. */
+  memo: Memo;
 }
 
 export function eventTime(event: KubeEvent): number {
@@ -32,9 +35,11 @@ export function indexEventsByObject(events: readonly KubeEvent[]): ReadonlyMap<s
   return eventsByObject;
 }
 
-export function indexSnapshot(snapshot: ClusterSnapshot): IndexedSnapshot {
+/** A snapshot indexed on its own, with a memo of its own (a store's carry the store's). */
+export function indexSnapshot(snapshot: ClusterSnapshot, memo = new Memo()): IndexedSnapshot {
   return {
     ...snapshot,
+    memo,
     ...indexWorkloadLookups(snapshot.deployments, snapshot.replicaSets, snapshot.pods),
     eventsByObject: indexEventsByObject(snapshot.events),
   };

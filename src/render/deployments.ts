@@ -4,6 +4,7 @@ import type { Deployment, Pod, ReplicaSet } from '../domain/resources.js';
 import { rolloutChangesAt, rolloutOfOwned, type RolloutStatus } from '../domain/rollout.js';
 import { ageCell, byName, cellText, makeRow, withCells } from './cells.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
+import { memoSlot } from '../domain/memo.js';
 import { sameItems } from './sameItems.js';
 import { NO_ROWS } from './changedRows.js';
 import { replacedSince } from './mapDeltas.js';
@@ -33,11 +34,12 @@ interface CachedRow {
 // A row reads the Deployment, its ReplicaSets and their pods. The index keeps those objects (and the
 // owned array, while no ReplicaSet changes) identical between updates, so a burst of events about
 // other Deployments' pods reuses this row instead of re-deriving the rollout of every Deployment.
-const rowCache = new WeakMap<Deployment, CachedRow>();
+const ROWS = memoSlot<Deployment, CachedRow>('deployment rows');
 
 export function deploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: number): Row {
   const owned = snapshot.replicaSetsByDeployment.get(dep.metadata.uid) ?? [];
   const pods = snapshot.podsByDeployment.get(dep.metadata.uid) ?? [];
+  const rowCache = snapshot.memo.of(ROWS);
   const cached = rowCache.get(dep);
   let row: Row;
   // A row stays valid from when it was derived until the clock reaches its changesAt.
@@ -96,6 +98,7 @@ function buildDeploymentRow(dep: Deployment, snapshot: IndexedSnapshot, now: num
 
 export const deploymentRenderer: Renderer<Deployment> = {
   columns: deploymentColumns,
+  reads: ['ReplicaSet', 'Pod'],
   toRow: deploymentRow,
   compare: byName,
   // A row reads its ReplicaSets and their pods besides itself: after a burst of pod changes, the

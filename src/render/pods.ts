@@ -1,4 +1,5 @@
 import { ageChangesAt } from '../domain/age.js';
+import { memoSlot, type Memo } from '../domain/memo.js';
 import { formatRestarts, podStatus, podStatusChangesAt, restartsChangeAt } from '../domain/pods.js';
 import type { Pod } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
@@ -17,16 +18,18 @@ export const podColumns: readonly Column[] = [
 
 const STATUS_CELL = 2;
 
-// A pod's row reads the pod and the clock only: kept per pod object from when it was derived until
-// the clock reaches its changesAt, so a filtered :pods list re-derived after a burst renders the
-// replaced pods, not all 5,000, and a tick of the clock re-renders only the rows it changes.
-const rowCache = new WeakMap<Pod, { now: number; row: Row }>();
+// A pod's row reads the pod and the clock only: kept per pod object (in the store's memo) from when
+// it was derived until the clock reaches its changesAt, so a filtered :pods list re-derived after a
+// burst renders the replaced pods, not all 5,000, and a tick of the clock re-renders only the rows
+// it changes.
+const ROWS = memoSlot<Pod, { now: number; row: Row }>('pod rows');
 
-export function podRow(pod: Pod, _snapshot: unknown, now: number): Row {
-  const cached = rowCache.get(pod);
+export function podRow(pod: Pod, snapshot: { memo?: Memo } | undefined, now: number): Row {
+  const rowCache = snapshot?.memo?.of(ROWS);
+  const cached = rowCache?.get(pod);
   if (cached && cached.now <= now && now < (cached.row.changesAt ?? Infinity)) return cached.row;
   const row = buildPodRow(pod, now);
-  rowCache.set(pod, { now, row });
+  rowCache?.set(pod, { now, row });
   return row;
 }
 

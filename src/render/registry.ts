@@ -1,36 +1,53 @@
-// Pane kind → what it lists, how it renders and where Enter drills down to (k9s's registrar).
-import type { KubeObject } from '../domain/resources.js';
-import type { WatchedKind } from '../kube/types.js';
+// The render layer's half of the kind registry (domain/kinds.ts): each kind's renderer, and the
+// explorer's lists and `:` commands derived from the registry (k9s's registrar).
+import { KIND_NAMES, KINDS, kubectlNameOf, type Kinds } from '../domain/kinds.js';
+import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js';
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
+import { statefulSetRenderer } from './statefulSets.js';
 import type { Renderer } from './types.js';
 
-export type ListKind = 'deploy' | 'rs' | 'pods' | 'svc' | 'events';
+/** One renderer per registered kind: a new kind adds its line here. */
+export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
+  Deployment: deploymentRenderer,
+  ReplicaSet: replicaSetRenderer,
+  Pod: podRenderer,
+  Service: serviceRenderer,
+  Event: eventRenderer,
+  StatefulSet: statefulSetRenderer,
+};
+
+/** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */
+export type ListKind = Kinds[KindName]['command'];
 
 export interface ListDefinition {
-  kind: WatchedKind;
+  kind: KindName;
   title: string;
   renderer: Renderer;
   /** The list Enter opens for the selected object, scoped to it; describe when absent. */
   drillsTo?: ListKind;
 }
 
-export const LISTS: Readonly<Record<ListKind, ListDefinition>> = {
-  deploy: { kind: 'Deployment', title: 'Deployments', renderer: deploymentRenderer as Renderer<KubeObject>, drillsTo: 'rs' },
-  rs: { kind: 'ReplicaSet', title: 'ReplicaSets', renderer: replicaSetRenderer as Renderer<KubeObject>, drillsTo: 'pods' },
-  pods: { kind: 'Pod', title: 'Pods', renderer: podRenderer as Renderer<KubeObject> },
-  svc: { kind: 'Service', title: 'Services', renderer: serviceRenderer as Renderer<KubeObject> },
-  events: { kind: 'Event', title: 'Events', renderer: eventRenderer as Renderer<KubeObject> },
+const listOf = (kind: KindName): ListDefinition => {
+  const { title, drillsTo } = KINDS[kind] as { title: string; drillsTo?: KindName };
+  return { kind, title, renderer: RENDERERS[kind] as Renderer<KubeObject>, ...(drillsTo ? { drillsTo: KINDS[drillsTo].command } : {}) };
 };
 
-/** `:deploy`, `:dp`, `:rs`, `:pods`, `:po`, `:svc`, `:events`, `:ev` (and kubectl's long names). */
-export const COMMAND_ALIASES: Readonly<Record<string, ListKind>> = {
-  deploy: 'deploy', dp: 'deploy', deployment: 'deploy', deployments: 'deploy',
-  rs: 'rs', replicaset: 'rs', replicasets: 'rs',
-  pods: 'pods', po: 'pods', pod: 'pods',
-  svc: 'svc', service: 'svc', services: 'svc',
-  events: 'events', ev: 'events', event: 'events',
-};
+export const LISTS = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].command, listOf(kind)])) as Readonly<Record<ListKind, ListDefinition>>;
+
+/** The list of a kind. */
+export const listKindOf = (kind: KindName): ListKind => KINDS[kind].command;
+
+/** Every word that opens a kind's list: `:deploy`, `:dp`, `:deployments`, `:deployment.apps`… */
+export function commandWordsOf(kind: KindName): string[] {
+  const { command, aliases, plural, singular, shortNames, group } = KINDS[kind];
+  const qualified = group ? [kubectlNameOf(kind), `${plural}.${group}`] : [];
+  return [...new Set([command, ...aliases, plural, singular, ...shortNames, ...qualified])];
+}
+
+export const COMMAND_ALIASES: Readonly<Record<string, ListKind>> = Object.fromEntries(
+  KIND_NAMES.flatMap((kind) => commandWordsOf(kind).map((word) => [word, KINDS[kind].command])),
+);

@@ -52,6 +52,7 @@ export function replicaSetRow(rs: ReplicaSet, snapshot: IndexedSnapshot, now: nu
 
 export const replicaSetRenderer: Renderer<ReplicaSet> = {
   columns: replicaSetColumns,
+  reads: ['Deployment'],
   toRow: replicaSetRow,
   // Grouped by owner so a Deployment's history reads top to bottom, newest first.
   compare: (a, b) => (controllerOf(a)?.name ?? '').localeCompare(controllerOf(b)?.name ?? '') || compareNewestFirst(a, b),

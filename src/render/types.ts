@@ -1,5 +1,5 @@
 // The k9s "renderer" contract: a kind's columns and a pure object → row function.
-import type { KubeObject } from '../domain/resources.js';
+import type { KindName, KubeObject } from '../domain/resources.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 
 export type Tone = 'danger' | 'warn' | 'ok';
@@ -38,6 +38,8 @@ export interface Row {
 
 export interface Renderer<T extends KubeObject = KubeObject> {
   columns: readonly Column[];
+  /** Kinds besides its own that its rows read (through the snapshot): watched while its list is open. */
+  reads?: readonly KindName[];
   /** Cells are already sanitized for the terminal. */
   toRow(obj: T, snapshot: IndexedSnapshot, now: number): Row;
   /** The default order of the list, before any user sort; reads only the two objects (orders are cached per list). */

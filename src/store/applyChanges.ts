@@ -2,7 +2,8 @@
 // once, so a burst of events costs one store update and one re-render.
 import type { WatchedKind } from '../kube/types.js';
 import { recordReplacements } from '../render/mapDeltas.js';
-import type { ObjectOfKind, ResourceChange, ResourceMaps } from './types.js';
+import type { ObjectOfKind } from '../domain/resources.js';
+import type { ResourceChange, ResourceMaps } from './types.js';
 
 type MutableMaps = { [K in WatchedKind]: Map<string, ObjectOfKind[K]> };
 

@@ -6,6 +6,10 @@ import { applyChanges, pruneMarks } from './applyChanges.js';
 import { createMarksMutators, type MarksMutators } from './marksMutators.js';
 import { createViewMutators, type ViewMutators } from './viewMutators.js';
 import type { ClusterState, ResourceChange } from './types.js';
+import type { ResourceMaps } from './types.js';
+import { KIND_NAMES } from '../domain/kinds.js';
+import { demandedKinds } from './watchDemand.js';
+import { createDerivations } from './selectors.js';
 
 export interface ResourceMutators {
   applyChanges(changes: readonly ResourceChange[]): void;
@@ -13,6 +17,8 @@ export interface ResourceMutators {
   /** How many objects of a kind the watch delivered that could not be admitted (see store/admitChanges). */
   setSkipped(kind: WatchedKind, count: number): void;
   setLiveness(state: LivenessState): void;
+  /** A kind no longer watched: its objects and connection state go. */
+  forgetKind(kind: WatchedKind): void;
   setNow(now: number): void;
   requestQuit(): void;
 }
@@ -20,15 +26,22 @@ export interface ResourceMutators {
 export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
 export type ClusterStore = StoreApi<ClusterStoreState>;
 
+const INITIAL_STACK: ClusterState['stack'] = [{ type: 'overview', id: 0 }];
+
+/** One empty map per registered kind. */
+export const emptyResources = (): ResourceMaps => Object.fromEntries(KIND_NAMES.map((kind) => [kind, new Map()])) as unknown as ResourceMaps;
+
 export function initialClusterState(now = Date.now()): ClusterState {
   const connecting: ConnectionState = { status: 'connecting' };
   return {
+    derivations: createDerivations(),
     cluster: { context: '', server: '', namespace: '' },
-    resources: { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() },
-    connection: { Deployment: connecting, ReplicaSet: connecting, Pod: connecting, Service: connecting, Event: connecting },
+    resources: emptyResources(),
+    // The kinds the first screen watches; a kind's state appears when its watch starts.
+    connection: Object.fromEntries([...demandedKinds({ stack: INITIAL_STACK })].map((kind) => [kind, connecting])),
     liveness: { status: 'alive' },
     now,
-    stack: [{ type: 'overview', id: 0 }],
+    stack: INITIAL_STACK,
     nextViewId: 1,
     focus: 'deploy',
     tables: {},
@@ -65,6 +78,13 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       setLiveness(liveness) {
         if (liveness.status !== get().liveness.status) set({ liveness });
+      },
+      forgetKind(kind) {
+        const { resources, connection, marks, loaded } = get();
+        const { [kind]: _forgotten, ...watched } = connection;
+        const { [kind]: _wasLoaded, ...stillLoaded } = loaded;
+        const next = { ...resources, [kind]: new Map() };
+        set({ resources: next, connection: watched, marks: pruneMarks(marks, next), loaded: stillLoaded });
       },
       setNow(now) {
         set({ now });

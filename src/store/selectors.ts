@@ -1,54 +1,78 @@
 // Named selectors: the indexed snapshot every view derives from (patched, not rebuilt, after a
 // burst of pod events), header counts, connection state. A table's rows are in tableRows.ts.
-import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import { KIND_NAMES, KINDS, type SnapshotLists } from '../domain/kinds.js';
+import type { KindName, KubeObject, Pod } from '../domain/resources.js';
 import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { indexWorkloads } from '../domain/workloadIndex.js';
 import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterIndex.js';
+import { Memo } from '../domain/memo.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
 import { EMPTY_TABLE } from './viewMutators.js';
 import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, type TableState } from './types.js';
 
-// Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
-// untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
-// history; the pod list and grouping are themselves patched where pods were replaced.
-const deploymentList = followValues<Deployment>();
-const replicaSetList = followValues<ReplicaSet>();
-const podList = followValues<Pod>();
-const serviceList = followValues<Service>();
-const eventList = followValues<KubeEvent>();
-const workloads = memoizeLast(indexWorkloads);
-const podsByReplicaSet = followPodsByReplicaSet();
-const podsByDeployment = followPodsByDeployment();
-const eventsByObject = memoizeLast(indexEventsByObject);
+/** A store's derivations and their caches: one per store (ClusterState.derivations), never shared. */
+export interface Derivations {
+  snapshot(state: ClusterState): IndexedSnapshot;
+  headerCounts(state: ClusterState): HeaderCounts;
+}
 
-const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
-  const deployments = deploymentList(resources.Deployment);
-  const replicaSets = replicaSetList(resources.ReplicaSet);
-  const pods = podList(resources.Pod);
-  const events = eventList(resources.Event);
-  const workloadIndex = workloads(deployments, replicaSets);
-  const podGrouping = podsByReplicaSet(resources.Pod, pods);
+const isCrashing = (pod: Pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
+
+export function createDerivations(): Derivations {
+  // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
+  // untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
+  // history; the pod list and grouping are themselves patched where pods were replaced.
+  const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues()])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
+  const workloads = memoizeLast(indexWorkloads);
+  const podsByReplicaSet = followPodsByReplicaSet();
+  const podsByDeployment = followPodsByDeployment();
+  const eventsByObject = memoizeLast(indexEventsByObject);
+  // Rows, orders and filter results derived from this store's snapshots.
+  const memo = new Memo();
+
+  const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
+    // One list per registered kind, under the snapshot field the registry names.
+    const snapshot = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].snapshotKey, lists[kind](resources[kind])])) as unknown as SnapshotLists;
+    const { deployments, replicaSets, pods, events } = snapshot;
+    const workloadIndex = workloads(deployments, replicaSets);
+    const podGrouping = podsByReplicaSet(resources.Pod, pods);
+    return {
+      ...snapshot,
+      namespace,
+      now: 0,
+      ...workloadIndex,
+      podsByReplicaSet: podGrouping,
+      podsByDeployment: podsByDeployment(workloadIndex, podGrouping),
+      eventsByObject: eventsByObject(events),
+      memo,
+    };
+  });
+
+  const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
+  const crashingPods = followCount(isCrashing);
+  const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
+    deployments: snapshot.deployments.length,
+    replicaSets: snapshot.replicaSets.length,
+    staleReplicaSets: snapshot.staleReplicaSets.size,
+    pods: snapshot.pods.length,
+    crashingPods: crashing,
+    marked,
+  }));
+
   return {
-    namespace,
-    deployments,
-    replicaSets,
-    pods,
-    services: serviceList(resources.Service),
-    events,
-    now: 0,
-    ...workloadIndex,
-    podsByReplicaSet: podGrouping,
-    podsByDeployment: podsByDeployment(workloadIndex, podGrouping),
-    eventsByObject: eventsByObject(events),
+    snapshot: (state) => withNow(buildIndex(state.resources, state.cluster.namespace), state.now),
+    headerCounts(state) {
+      const snapshot = buildIndex(state.resources, state.cluster.namespace);
+      return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);
+    },
   };
-});
+}
 
-const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
-
+/** The indexed snapshot every view derives from, by the state's own store's caches. */
 export function selectSnapshot(state: ClusterState): IndexedSnapshot {
-  return withNow(buildIndex(state.resources, state.cluster.namespace), state.now);
+  return state.derivations.snapshot(state);
 }
 
 export const selectTableState = (state: ClusterState, key: string): TableState => state.tables[key] ?? EMPTY_TABLE;
@@ -87,21 +111,8 @@ export interface HeaderCounts {
   marked: number;
 }
 
-const isCrashing = (pod: Pod) => pod.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
-const crashingPods = followCount(isCrashing);
-
-const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
-  deployments: snapshot.deployments.length,
-  replicaSets: snapshot.replicaSets.length,
-  staleReplicaSets: snapshot.staleReplicaSets.size,
-  pods: snapshot.pods.length,
-  crashingPods: crashing,
-  marked,
-}));
-
 export function selectHeaderCounts(state: ClusterState): HeaderCounts {
-  const snapshot = buildIndex(state.resources, state.cluster.namespace);
-  return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);
+  return state.derivations.headerCounts(state);
 }
 
 /** The connection to show: the worst state among the kinds, and which kind it belongs to. */
@@ -113,7 +124,7 @@ export function selectConnectionSummary(state: ClusterState): { kind?: WatchedKi
   let worst: { kind?: WatchedKind; state: ConnectionState } = { state: CONNECTED };
   for (const kind of WATCHED_KINDS) {
     const candidate = state.connection[kind];
-    if (rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
+    if (candidate && rank[candidate.status] > rank[worst.state.status]) worst = { kind, state: candidate };
   }
   // A hung server keeps its watches open and silent: "connected" would be a lie, the data is stale.
   if (state.liveness.status === 'stalled') return { ...worst, stale: true, stalledSince: state.liveness.since };

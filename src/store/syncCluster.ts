@@ -6,38 +6,59 @@
 // - then leading edge: an event after a quiet interval is applied at once (a timer of 0, so the
 //   rest of the same network read joins it), and what follows within the interval is coalesced
 //   into one update at its end, so a burst costs one or two store updates, never one per event.
-import { realClock, type Clock } from '../demo/clock.js';
-import type { ClusterGateway, WatchedKind } from '../kube/types.js';
+//
+// Only the kinds on screen are watched (watchDemand.ts): a list's watch starts when the list
+// opens and stops a while after the last view needing it closes, dropping its objects. Coming
+// back within that while reuses the watch and what it holds.
+import { realClock, type Clock } from '../domain/clock.js';
+import type { KindName, ObjectOfKind } from '../domain/resources.js';
+import type { ClusterGateway } from '../kube/types.js';
 import { InvalidObjects } from './admitChanges.js';
 import type { ClusterStore } from './clusterStore.js';
-import { WATCHED_KINDS, type ObjectOfKind, type ResourceChange } from './types.js';
+import type { ResourceChange } from './types.js';
+import { demandedKinds } from './watchDemand.js';
 
 export interface SyncOptions {
   clock?: Clock;
   /** Minimum time between two store updates caused by watch traffic; ~one frame at 30 fps. */
   flushIntervalMs?: number;
+  /** How long a watch outlives the last view that needed it (a quick Esc and back re-lists nothing). */
+  lingerMs?: number;
 }
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 33;
-const NAMESPACE_RECHECK_MS = 10_000;
+export const DEFAULT_WATCH_LINGER_MS = 45_000;
 export const FIRST_LISTS_WAIT_MS = 300;
+const NAMESPACE_RECHECK_MS = 10_000;
 
-/** Starts one watch per kind; returns a function that stops them and drops anything queued. */
+interface Watch {
+  stop(): void;
+  /** Set while no view needs the kind: when it fires, the watch stops. */
+  lingering?: unknown;
+}
+
+/** Watches what the store's views need; returns a function that stops every watch and drops anything queued. */
 export function syncCluster(gateway: ClusterGateway, store: ClusterStore, options: SyncOptions = {}): () => void {
   const clock = options.clock ?? realClock;
   const interval = options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS;
+  const linger = options.lingerMs ?? DEFAULT_WATCH_LINGER_MS;
   let queue: ResourceChange[] = [];
   let timer: unknown;
   let lastFlushAt = -Infinity;
   let stopped = false;
-  // Kinds whose first list has neither arrived nor failed.
-  const unanswered = new Set<WatchedKind>(WATCHED_KINDS);
+  const watches = new Map<KindName, Watch>();
+  // Until the first flush: the kinds whose first list has neither arrived nor failed.
+  let firstFlushDone = false;
+  const unanswered = new Set<KindName>();
 
   store.setState({ cluster: { context: gateway.context, server: gateway.server, namespace: gateway.namespace } });
 
   const flush = (): void => {
     timer = undefined;
     if (stopped || queue.length === 0) return;
+    // Past the first flush nothing holds events back, not even a list that never answered.
+    firstFlushDone = true;
+    unanswered.clear();
     lastFlushAt = clock.now();
     const batch = queue;
     queue = [];
@@ -47,7 +68,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (timer !== undefined) clock.clearTimeout(timer);
     timer = clock.setTimeout(flush, wait);
   };
-  const answered = (kind: WatchedKind): void => {
+  const answered = (kind: KindName): void => {
     if (!unanswered.delete(kind)) return;
     if (unanswered.size === 0) schedule(0);
     else if (timer === undefined) schedule(FIRST_LISTS_WAIT_MS);
@@ -61,7 +82,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   };
 
   const invalid = new InvalidObjects();
-  const admit = (kind: WatchedKind, change: Parameters<InvalidObjects['admit']>[1]): void => {
+  const admit = (kind: KindName, change: Parameters<InvalidObjects['admit']>[1]): void => {
     if (stopped) return;
     const before = invalid.count(kind);
     const admitted = invalid.admit(kind, change);
@@ -69,17 +90,56 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
     if (admitted) enqueue(admitted);
   };
 
-  const stops = WATCHED_KINDS.map((kind) =>
-    gateway.watch<ObjectOfKind[typeof kind]>(kind, {
-      onSync: (items) => admit(kind, { type: 'sync', items }),
-      onEvent: (type, object) => admit(kind, { type, object }),
+  const startWatch = (kind: KindName): void => {
+    store.getState().mutators.setConnection(kind, { status: 'connecting' });
+    if (!firstFlushDone) unanswered.add(kind);
+    // Registered before the gateway is called: a gateway may report its state from within watch().
+    const watch: Watch = { stop: () => {} };
+    watches.set(kind, watch);
+    const current = () => !stopped && watches.get(kind) === watch;
+    watch.stop = gateway.watch<ObjectOfKind[typeof kind]>(kind, {
+      onSync: (items) => current() && admit(kind, { type: 'sync', items }),
+      onEvent: (type, object) => current() && admit(kind, { type, object }),
       onState: (state) => {
-        if (stopped) return;
+        if (!current()) return;
         if (state.status !== 'connecting' && state.status !== 'connected') answered(kind);
         store.getState().mutators.setConnection(kind, state);
       },
-    }),
-  );
+    });
+  };
+
+  const stopWatch = (kind: KindName): void => {
+    const watch = watches.get(kind);
+    if (!watch) return;
+    watches.delete(kind);
+    watch.stop();
+    answered(kind);
+    queue = queue.filter((change) => change.kind !== kind);
+    // What nobody watches goes stale: drop it rather than show it later as if it were current.
+    store.getState().mutators.forgetKind(kind);
+  };
+
+  const reconcile = (): void => {
+    if (stopped) return;
+    const wanted = demandedKinds(store.getState());
+    for (const kind of wanted) {
+      const watch = watches.get(kind);
+      if (!watch) startWatch(kind);
+      else if (watch.lingering !== undefined) {
+        clock.clearTimeout(watch.lingering);
+        watch.lingering = undefined;
+      }
+    }
+    for (const [kind, watch] of watches) {
+      if (!wanted.has(kind) && watch.lingering === undefined) watch.lingering = clock.setTimeout(() => stopWatch(kind), linger);
+    }
+  };
+
+  reconcile();
+  // Views change only through the stack; a watch burst leaves it as it was and costs one comparison.
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.stack !== previous.stack) reconcile();
+  });
 
   // An empty namespace and one that does not exist (a typo in -n) list the same: ask, and ask
   // again while it is missing, since it may be created while we watch.
@@ -100,10 +160,15 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
 
   return () => {
     stopped = true;
+    unsubscribe();
     if (namespaceTimer !== undefined) clock.clearTimeout(namespaceTimer);
     stopLiveness?.();
     if (timer !== undefined) clock.clearTimeout(timer);
     queue = [];
-    for (const stop of stops) stop();
+    for (const watch of watches.values()) {
+      if (watch.lingering !== undefined) clock.clearTimeout(watch.lingering);
+      watch.stop();
+    }
+    watches.clear();
   };
 }

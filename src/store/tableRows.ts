@@ -2,6 +2,7 @@
 // Derived once per change of their inputs, and after a watch burst only where the burst reached:
 // the Deployments table re-derives the Deployments whose pods changed, not all 1,000, and :pods
 // the 1,000 pods replaced, not all 5,000.
+import { objectsOfKind } from '../domain/kinds.js';
 import type { KubeObject } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
@@ -11,6 +12,7 @@ import { positionsOf, samePositions } from '../render/listPositions.js';
 import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.js';
 import { NO_ROWS } from '../render/changedRows.js';
 import { sameItems } from '../render/sameItems.js';
+import { memoSlot, type Memo } from '../domain/memo.js';
 import type { Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
 import { selectSnapshot, selectTableState } from './selectors.js';
@@ -27,18 +29,20 @@ export interface TableRows {
   hiddenChangesAt: number;
 }
 
-function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): KubeObject[] {
-  if (pane === 'rs' && scope?.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'ReplicaSet') return snapshot.podsByReplicaSet.get(scope.uid) ?? [];
-  if (pane === 'pods' && scope?.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? [];
-  if (scope) return [];
-  switch (LISTS[pane].kind) {
-    case 'Deployment': return snapshot.deployments;
-    case 'ReplicaSet': return snapshot.replicaSets;
-    case 'Pod': return snapshot.pods;
-    case 'Service': return snapshot.services;
-    default: return snapshot.events;
-  }
+const NONE: readonly KubeObject[] = [];
+
+/**
+ * The list's objects: all of its kind, or the children of the scope object. A Deployment's pods
+ * are those of its ReplicaSets; any other controller's (a ReplicaSet's) are the
+ * pods naming it as controller. A pairing with no lookup lists nothing, never another kind's data.
+ */
+function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope | undefined): readonly KubeObject[] {
+  const kind = LISTS[pane].kind;
+  if (!scope) return objectsOfKind(snapshot, kind);
+  if (kind === 'ReplicaSet' && scope.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
+  return NONE;
 }
 
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
@@ -54,15 +58,16 @@ function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
 // An order depends only on the objects (compare reads nothing else), so it is kept per list array:
 // a pod burst leaves the Deployments array as it was, and the 1,000 Deployments are not sorted
 // again; a list patched in place (5,000 pods, 1,000 replaced) patches its order the same way.
-const sortedOrders = new WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>();
+const SORTED_ORDERS = memoSlot<readonly KubeObject[], Map<string, KubeObject[]>>('sorted orders');
 
-function sortedObjects(objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
+function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
   const key = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+  const sortedOrders = memo.of(SORTED_ORDERS);
   let orders = sortedOrders.get(objects);
   const known = orders?.get(key);
   if (known) return known;
   const compare = compareFor(pane, sort);
-  let sorted = patchedOrder(objects, key, compare);
+  let sorted = patchedOrder(sortedOrders, objects, key, compare);
   if (!sorted) {
     sorted = [...objects].sort(compare);
     if (sort?.descending) sorted.reverse();
@@ -77,7 +82,7 @@ function sortedObjects(objects: readonly KubeObject[], pane: PaneKind, sort: Tab
  * the ones they replace: what sorting gives when each compares equal to the one it replaces (the
  * sort is stable and the list kept its order). Undefined when that is not known or not so.
  */
-function patchedOrder(objects: readonly KubeObject[], key: string, compare: Compare): KubeObject[] | undefined {
+function patchedOrder(sortedOrders: WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>, objects: readonly KubeObject[], key: string, compare: Compare): KubeObject[] | undefined {
   const delta = deltaOf(objects);
   const previous = delta && sortedOrders.get(delta.previous)?.get(key);
   if (!delta || !previous) return undefined;
@@ -98,13 +103,14 @@ function patchedOrder(objects: readonly KubeObject[], key: string, compare: Comp
 // Whether a row passed a filter, per row object: rows of unchanged objects are the same objects
 // after a burst, so a filtered list tests only the new ones (joining and matching 5,000 rows' cells
 // was most of a filtered :pods list's burst). A row belongs to one object, whose labels it reflects.
-const filterResults = new WeakMap<Row, { filter: string; kept: boolean }>();
+const FILTER_RESULTS = memoSlot<Row, { filter: string; kept: boolean }>('filter results');
 
 type Keep = (row: Row, obj: KubeObject) => boolean;
 
 /** Whether a row stays in the table under its filter and problems-only toggle. */
-function keeper(filter: string, problemsOnly: boolean): Keep {
+function keeper(memo: Memo, filter: string, problemsOnly: boolean): Keep {
   const matches = compileRowFilter(filter);
+  const filterResults = memo.of(FILTER_RESULTS);
   return (row, obj) => {
     if (problemsOnly && !row.problem) return false;
     if (filter === '') return true;
@@ -149,7 +155,7 @@ export function deriveTableRows(
   sort: TableState['sort'],
   problemsOnly: boolean,
 ): TableRows {
-  return rowsOf(snapshot, pane, sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort), keeper(filter, problemsOnly));
+  return rowsOf(snapshot, pane, sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort), keeper(snapshot.memo, filter, problemsOnly));
 }
 
 /**
@@ -237,8 +243,8 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
     const snapshot = selectSnapshot(state);
     const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
     if (sameView && last!.snapshot === snapshot) return last!.result;
-    const sorted = sortedObjects(scopedObjects(snapshot, pane, scope), pane, sort);
-    const keep = keeper(filter, problemsOnly);
+    const sorted = sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort);
+    const keep = keeper(snapshot.memo, filter, problemsOnly);
     let result: TableRows | undefined;
     if (sameView) {
       const changed = changedSince(last!, snapshot, sorted, pane);

@@ -1,22 +1,19 @@
 // The shape of the TUI's state. Cluster objects are normalized by uid per kind so a watch event
 // touches one entry; everything shown is derived from this by selectors.
-import type { Deployment, KubeEvent, Pod, ReplicaSet, Service } from '../domain/resources.js';
+import { KIND_NAMES } from '../domain/kinds.js';
+import type { KindName, ObjectOfKind } from '../domain/resources.js';
 import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import type { ListKind } from '../render/registry.js';
+import type { Derivations } from './selectors.js';
 
-export interface ObjectOfKind {
-  Deployment: Deployment;
-  ReplicaSet: ReplicaSet;
-  Pod: Pod;
-  Service: Service;
-  Event: KubeEvent;
-}
+export type { ObjectOfKind } from '../domain/resources.js';
 
 // Maps, not plain objects: a burst copies the 5,000-pod map once, and `new Map(map)` clones in about
 // half the time a keyed copy of a dictionary-mode object takes.
 export type ResourceMaps = { readonly [K in WatchedKind]: ReadonlyMap<string, ObjectOfKind[K]> };
 
-export const WATCHED_KINDS: readonly WatchedKind[] = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'];
+/** Every registered kind: the store keeps a map for each (empty while it is not watched). */
+export const WATCHED_KINDS: readonly WatchedKind[] = KIND_NAMES;
 
 export interface ClusterInfo {
   context: string;
@@ -29,7 +26,7 @@ export type PaneKind = ListKind;
 
 /** Narrows a list to the children of one object: a Deployment's ReplicaSets, a ReplicaSet's Pods. */
 export interface Scope {
-  kind: 'Deployment' | 'ReplicaSet';
+  kind: KindName;
   uid: string;
   name: string;
 }
@@ -63,9 +60,12 @@ export type InputMode = 'normal' | 'command' | 'filter' | 'help';
 export type OverviewPane = 'deploy' | 'rs' | 'pods' | 'details';
 
 export interface ClusterState {
+  /** This store's derivations and their caches (selectors.ts): never shared with another store. */
+  derivations: Derivations;
   cluster: ClusterInfo;
   resources: ResourceMaps;
-  connection: Readonly<Record<WatchedKind, ConnectionState>>;
+  /** Per watched kind; a kind not being watched has none. */
+  connection: Readonly<Partial<Record<WatchedKind, ConnectionState>>>;
   /** Whether the API server answers at all (a hung one keeps its watches open and silent). */
   liveness: LivenessState;
   /** Epoch ms the ages are computed against; ticked by the App. */

@@ -3,7 +3,7 @@
 // screen when output reaches the last row).
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
-import { realClock, type Clock } from '../demo/clock.js';
+import { realClock, type Clock } from '../domain/clock.js';
 import { selectTopView } from '../store/selectors.js';
 import { Header } from './components/Header.js';
 import { KeyHints } from './components/KeyHints.js';

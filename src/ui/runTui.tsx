@@ -1,7 +1,7 @@
 // Entry point the CLI calls: one store, the watches feeding it, and the Ink app on the alternate
 // screen. Resolves when the user quits, with the watches stopped and the terminal restored.
 import { render } from 'ink';
-import { realClock, type Clock } from '../demo/clock.js';
+import { realClock, type Clock } from '../domain/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import { createClusterStore, type ClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';

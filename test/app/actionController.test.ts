@@ -61,7 +61,7 @@ describe('ActionFlowController', () => {
       context: 'kind-kilo',
       namespace: 'kilo-guardian',
       action: 'delete',
-      command: `kubectl delete replicaset ${cluster.stale[0].metadata.name} -n kilo-guardian`,
+      command: `kubectl delete replicaset.apps/${cluster.stale[0].metadata.name} -n kilo-guardian`,
       outcome: 'already gone',
     });
     controller.close();
@@ -123,7 +123,7 @@ describe('ActionFlowController', () => {
     const script = readFileSync(path!, 'utf8');
     expect(script).toContain('set -euo pipefail');
     expect(script).toContain('--dry-run=server');
-    expect(script).toContain(`kubectl delete replicaset ${cluster.stale[0].metadata.name} -n kilo-guardian`);
+    expect(script).toContain(`kubectl delete replicaset.apps/${cluster.stale[0].metadata.name} -n kilo-guardian`);
     // a second export in the same second gets its own file
     await controller.exportPlan();
     const again = controller.getState();

@@ -130,7 +130,7 @@ describe('kilo-tui audit --demo', () => {
     expect(stdout).toContain('set -euo pipefail');
     const commands = lines.filter((line) => line.startsWith('kubectl '));
     expect(commands[0]).toBe('kubectl rollout undo deployment/kilo-meds -n kilo-guardian --to-revision=8 ${DRY_RUN}');
-    expect(commands.filter((line) => line.startsWith('kubectl delete replicaset '))).toHaveLength(63);
+    expect(commands.filter((line) => line.startsWith('kubectl delete replicaset.apps/'))).toHaveLength(63);
     expect(commands.filter((line) => line.startsWith('kubectl patch deployment ') && line.includes('"revisionHistoryLimit":3'))).toHaveLength(14);
     expect(commands).toHaveLength(1 + 63 + 14);
   });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoCluster } from '../../src/demo/cluster.js';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { loadFixtures } from '../../src/demo/fixtures.js';
 import { revisionOf } from '../../src/domain/replicasets.js';
 import type { Deployment, Pod, ReplicaSet } from '../../src/domain/resources.js';

@@ -1,6 +1,6 @@
 // Starts a simulated cluster on a ManualClock and offers the lookups the cluster tests repeat.
 import { createDemoCluster, type DemoCluster } from '../../src/demo/cluster.js';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { FixtureSet } from '../../src/demo/fixtureTypes.js';
 import { revisionOf } from '../../src/domain/replicasets.js';
 import type { Deployment, KubeEvent, Pod, ReplicaSet } from '../../src/domain/resources.js';

@@ -344,7 +344,7 @@ describe('loadFixtures on broken fixtures', () => {
   });
 
   it('rejects an unknown kind and a mismatched apiVersion', () => {
-    const kindDir = brokenCopy('deployments.yaml', (docs) => (docs[0].kind = 'StatefulSet'));
+    const kindDir = brokenCopy('deployments.yaml', (docs) => (docs[0].kind = 'Frobnicator'));
     expect(loadError(kindDir)).toMatchObject({ field: 'items[0].kind' });
     rmSync(kindDir, { recursive: true });
     const versionDir = brokenCopy('deployments.yaml', (docs) => (docs[1].apiVersion = 'v1'));

@@ -2,7 +2,7 @@
 // a crash-looping Pod, a NodePort Service, and an in-memory LogSource tests can append to.
 import type { Deployment, KubeObject, Pod, ReplicaSet, Service } from '../../src/domain/resources.js';
 import { badRequest, notFound } from '../../src/demo/apiErrors.js';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { LogLine, LogQuery, LogSource } from '../../src/demo/logSource.js';
 import { ObjectStore } from '../../src/demo/objectStore.js';
 

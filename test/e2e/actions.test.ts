@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
 
-const DELETE_LINE = /kubectl delete replicaset (\S+) -n kilo-guardian/g;
+const DELETE_LINE = /kubectl delete replicaset\.apps\/(\S+) -n kilo-guardian/g;
 const WINDOW_LABEL = /lines (\d+)–(\d+) of (\d+)/;
 
 let tui: TmuxSession;
@@ -67,7 +67,7 @@ describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
 
     const log = readFileSync(join(stateHome, 'kilo-tui', 'actions.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(log).toHaveLength(63);
-    expect(new Set(log.map((entry: { command: string }) => entry.command.split(' ')[3]))).toEqual(names);
+    expect(new Set(log.map((entry: { command: string }) => entry.command.split(' ')[2].replace('replicaset.apps/', '')))).toEqual(names);
     expect(log.every((entry: { outcome: string }) => entry.outcome === 'deleted')).toBe(true);
   }, 90_000);
 

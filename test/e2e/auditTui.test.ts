@@ -53,7 +53,7 @@ describe('kilo-tui --demo: the live audit view', () => {
     tui.send('x');
     const modal = await tui.waitFor('Delete 63 ReplicaSets · 63 commands');
     expect(modal).toContain('63 marked');
-    expect(modal).toMatch(/kubectl delete replicaset kilo-ai-brain-\w+ -n kilo-guardian/);
+    expect(modal).toMatch(/kubectl delete replicaset\.apps\/kilo-ai-brain-\w+ -n kilo-guardian/);
     tui.send('y');
     await tui.waitFor('63 deleted');
     tui.send('Escape');

@@ -41,6 +41,24 @@ describe('kubectl against kilo-tui demo-server', () => {
     expect(svc).toMatch(/kilo-meds\s+ClusterIP\s+10\.43\.214\.225\s+<none>\s+9001\/TCP/);
   });
 
+  it('serves kilo-data\'s StatefulSet by short name, plural and qualified name, with the pods it owns', async () => {
+    const [sts, plural, wide, pods, owners] = await Promise.all([
+      demo.kubectl('get', 'sts', '-n', 'kilo-data'),
+      demo.kubectl('get', 'statefulsets', '-n', 'kilo-data', '-o', 'name'),
+      demo.kubectl('get', 'statefulset.apps', '-n', 'kilo-data', '-o', 'wide'),
+      demo.kubectl('get', 'pods', '-n', 'kilo-data'),
+      demo.kubectl('get', 'pods', '-n', 'kilo-data', '-o', 'jsonpath={range .items[*]}{.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name} {end}'),
+    ]);
+    expect(rows(sts)).toHaveLength(1);
+    expect(sts).toMatch(/^NAME\s+READY\s+AGE\nkilo-db\s+2\/2\s+21d/);
+    expect(plural.trim()).toBe('statefulset.apps/kilo-db');
+    expect(wide).toMatch(/kilo-db\s+2\/2\s+21d\s+postgres\s+postgres:16-alpine/);
+    expect(rows(pods).map((row) => row.split(/\s+/).slice(0, 3).join(' '))).toEqual(['kilo-db-0 1/1 Running', 'kilo-db-1 1/1 Running']);
+    expect(owners.trim()).toBe('StatefulSet/kilo-db StatefulSet/kilo-db');
+    // The second namespace leaves the report's kilo-guardian as it was.
+    expect(await demo.kubectl('get', 'sts')).toBe('');
+  });
+
   it('prints the crash traceback with logs --previous and streams logs -f', async () => {
     const pod = (await demo.kubectl('get', 'pods', '-l', 'app=kilo-meds', '-o', 'name')).split('\n').find((p) => p.includes('7568f7694c'))!;
     const previous = await demo.kubectl('logs', '--previous', pod);

@@ -25,12 +25,21 @@ import { ActionRefused, buildPlan } from '../../src/app/actions/buildPlan.js';
 import { findingBlocks } from '../../src/ui/views/audit/findingBlocks.js';
 import { findingRows, healthLine } from '../../src/ui/views/audit/findingRows.js';
 import { podDetailLines } from '../../src/ui/views/detailsLines.js';
+import { KIND_NAMES } from '../../src/domain/kinds.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';
+import { KIND_SAMPLES } from '../kinds/kindSamples.js';
 import { NOW } from '../render/objectBuilders.js';
 import { hostileVariant, realisticObjects, seededRandom } from './hostileObjects.js';
 
-// Every kind kilo-tui knows. When the kind registry (src/domain/kinds.ts) lands, this list comes from it.
-const ALL_KINDS: readonly ResourceKind[] = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event', 'Namespace'];
+// Every kind kilo-tui knows: the registry's, and Namespaces (read by the namespace check).
+const ALL_KINDS: readonly ResourceKind[] = [...KIND_NAMES, 'Namespace'];
+
+/** The realistic objects, with the registry's sample of any kind they lack (a newly added kind). */
+function everyKindObjects(): KubeObject[] {
+  const objects = realisticObjects();
+  for (const kind of KIND_NAMES) if (!objects.some((o) => o.kind === kind)) objects.push(structuredClone(KIND_SAMPLES[kind]) as KubeObject);
+  return objects;
+}
 const ACTIONS: readonly ActionKind[] = ['delete', 'rolloutUndo', 'rolloutRestart', 'scale', 'setRevisionHistoryLimit'];
 const SEED = Number(process.env.KILO_FUZZ_SEED ?? 20260106);
 const RUNS_PER_KIND = Number(process.env.KILO_FUZZ_RUNS ?? 30);
@@ -40,7 +49,8 @@ const options = { context: 'kind-kilo', currentContext: 'kind-kilo' };
 function manualClock() {
   const due: (() => void)[] = [];
   return {
-    clock: { now: () => NOW, setTimeout: (fn: () => void) => due.push(fn), clearTimeout: () => {} },
+    // Flushes run; a watch's linger (tens of seconds) never does, so every list visited stays watched.
+    clock: { now: () => NOW, setTimeout: (fn: () => void, ms = 0) => (ms < 1000 ? due.push(fn) : 0), clearTimeout: () => {} },
     runDue: () => { while (due.length) due.shift()!(); },
   };
 }
@@ -51,6 +61,11 @@ function exercise(objects: readonly unknown[], kindOf: (object: unknown, index: 
   const store = createClusterStore({ now: NOW });
   const { clock, runDue } = manualClock();
   const stop = syncCluster(gateway, store, { clock, flushIntervalMs: 0 });
+  // Only what is on screen is watched: visit every list so that every kind is.
+  for (const pane of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
+    store.getState().mutators.pushView({ type: 'list', pane });
+    store.getState().mutators.popView();
+  }
   for (const kind of WATCHED_KINDS) gateway.sync(kind, objects.filter((object, i) => kindOf(object, i) === kind) as KubeObject[]);
   runDue();
   expect(store.getState().resources.Deployment.size + store.getState().resources.Event.size).toBeGreaterThan(0);
@@ -72,7 +87,7 @@ function exercise(objects: readonly unknown[], kindOf: (object: unknown, index: 
   for (const dep of snapshot.deployments) makeTableRowsSelector('rs', `rs-${dep.metadata.uid}`, { kind: 'Deployment', uid: dep.metadata.uid, name: dep.metadata.name })(state);
   for (const rs of snapshot.replicaSets) makeTableRowsSelector('pods', `po-${rs.metadata.uid}`, { kind: 'ReplicaSet', uid: rs.metadata.uid, name: rs.metadata.name })(state);
   for (const pod of snapshot.pods) podDetailLines(pod, snapshot);
-  const all: KubeObject[] = [...snapshot.deployments, ...snapshot.replicaSets, ...snapshot.pods, ...snapshot.services, ...snapshot.events];
+  const all: KubeObject[] = KIND_NAMES.flatMap((kind) => [...state.resources[kind].values()] as KubeObject[]);
   for (const object of all) stringify(object);
 
   const targets = rootCauseTargets(snapshot, options);
@@ -124,7 +139,7 @@ describe('hostile objects of every kind', () => {
   for (const kind of ALL_KINDS) {
     it(`${kind}: any field missing or of the wrong JSON type throws nowhere`, () => {
       const random = seededRandom(SEED + ALL_KINDS.indexOf(kind));
-      const base = realisticObjects();
+      const base = everyKindObjects();
       const ofKind = base.filter((o) => o.kind === kind);
       expect(ofKind.length).toBeGreaterThan(0);
       let admittedHostile = 0;

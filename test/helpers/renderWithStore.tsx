@@ -3,9 +3,9 @@
 import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import type { ReactElement } from 'react';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { KubeObject } from '../../src/domain/resources.js';
-import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
+import { createClusterStore, emptyResources, type ClusterStore } from '../../src/store/clusterStore.js';
 import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
 import { MemoryStdin } from '../../src/ui/memoryStdin.js';
 import { App } from '../../src/ui/App.js';
@@ -37,7 +37,7 @@ export class FakeStdin extends MemoryStdin {
 
 /** Resource maps keyed by uid from a flat list of objects. */
 export function resourcesOf(objects: readonly KubeObject[]): ResourceMaps {
-  const maps: Record<string, Map<string, KubeObject>> = { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() };
+  const maps = emptyResources() as unknown as Record<string, Map<string, KubeObject>>;
   for (const obj of objects) maps[obj.kind].set(obj.metadata.uid, obj);
   return maps as unknown as ResourceMaps;
 }

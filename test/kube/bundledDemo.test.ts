@@ -1,7 +1,7 @@
 // The bundled kilo-guardian demo through kube/: every watched kind syncs, and the crashing
 // kilo-meds pod's logs are readable.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { startDemo } from '../../src/demo/startDemo.js';
 import type { RunningDemo } from '../../src/demo/startDemo.js';
 import type { KubeObject, Pod } from '../../src/domain/resources.js';

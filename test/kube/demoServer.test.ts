@@ -1,7 +1,7 @@
 // kube/ against the project's own demo API server (src/demo/server.ts), end to end over HTTP.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { writeKubeconfig } from '../../src/demo/kubeconfig.js';
 import type { LogSource } from '../../src/demo/logSource.js';
 import { ObjectStore } from '../../src/demo/objectStore.js';

@@ -1,6 +1,6 @@
 // Starts the fake API server, writes a kubeconfig for it and connects a gateway whose watch
 // timers run on a ManualClock; `cleanup` stops everything so no handle outlives the test.
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
 import { startFakeApiServer } from '../helpers/fakeApiServer.js';

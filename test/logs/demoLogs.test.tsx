@@ -1,7 +1,7 @@
 // LogSession through kube/ against the bundled kilo-guardian demo server.
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock, realClock } from '../../src/demo/clock.js';
+import { ManualClock, realClock } from '../../src/domain/clock.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import type { Pod } from '../../src/domain/resources.js';
 import { connect } from '../../src/kube/connect.js';

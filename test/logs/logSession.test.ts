@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { FLUSH_INTERVAL_MS, LogSession } from '../../src/logs/logSession.js';
 import { FakeLogGateway } from './fakeLogGateway.js';
 import { crashLoopingPod, runningPod } from './podFixtures.js';

@@ -1,3 +1,4 @@
+import { emptyResources } from '../../src/store/clusterStore.js';
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/domain/workloadIndex.js';
@@ -16,7 +17,7 @@ function cluster() {
   const rsA = replicaSet(dep, 1, { replicas: 2 });
   const rsB = replicaSet(dep, 2, { replicas: 2 });
   const pods = [pod(rsA), pod(rsB), pod(rsA), pod(rsB)];
-  const empty: ResourceMaps = { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Service: new Map(), Event: new Map() };
+  const empty: ResourceMaps = emptyResources();
   const resources = applyChanges(empty, [{ type: 'sync', kind: 'Pod', items: pods }]);
   return { rsA, rsB, pods, resources };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { FIRST_LISTS_WAIT_MS, syncCluster } from '../../src/store/syncCluster.js';
-import { WATCHED_KINDS } from '../../src/store/types.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';
 import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
 
@@ -19,15 +18,15 @@ function setup() {
 /** Past start-up: every kind listed (empty), applied, and a quiet interval gone by. */
 function started() {
   const setupResult = setup();
-  for (const kind of WATCHED_KINDS) setupResult.gateway.sync(kind, []);
+  for (const kind of setupResult.gateway.handlers.keys()) setupResult.gateway.sync(kind, []);
   setupResult.clock.advance(100);
   return setupResult;
 }
 
 describe('syncCluster', () => {
-  it('watches every kind and records the cluster it talks to', () => {
+  it('watches what the first screen shows (the overview and header), not every kind, and records the cluster it talks to', () => {
     const { gateway, store } = setup();
-    expect([...gateway.handlers.keys()].sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
+    expect([...gateway.handlers.keys()].sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet']);
     expect(store.getState().cluster).toEqual({ context: 'kind-kilo', server: 'https://127.0.0.1:6443', namespace: 'kilo-guardian' });
   });
 
@@ -76,11 +75,10 @@ describe('syncCluster', () => {
     const before = updates();
     gateway.sync('Deployment', [dep]);
     gateway.sync('ReplicaSet', [replicaSet(dep, 1)]);
-    gateway.sync('Pod', []);
     gateway.state('Event', { status: 'forbidden', message: 'cannot list events' });
     clock.advance(FIRST_LISTS_WAIT_MS - 1);
     expect(store.getState().resources.Deployment.size).toBe(0);
-    gateway.sync('Service', []);
+    gateway.sync('Pod', []);
     clock.advance(0);
     expect(store.getState().resources.Deployment.size).toBe(1);
     expect(store.getState().resources.ReplicaSet.size).toBe(1);
@@ -138,6 +136,6 @@ describe('syncCluster', () => {
     clock.advance(33);
     expect(store.getState().marks).toEqual({});
     stop();
-    expect(gateway.stopped.sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
+    expect(gateway.stopped.sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet']);
   });
 });

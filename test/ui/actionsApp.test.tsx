@@ -32,7 +32,7 @@ describe('App actions: marks → Ctrl-d → modal → y', () => {
     let frame = lastFrame();
     expectNoReactError(frame);
     expect(frame).toContain('Delete 4 ReplicaSets');
-    for (const rs of stale) expect(frame).toContain(`kubectl delete replicaset ${rs.metadata.name} -n kilo-guardian`);
+    for (const rs of stale) expect(frame).toContain(`kubectl delete replicaset.apps/${rs.metadata.name} -n kilo-guardian`);
     expect(executed).toHaveLength(0);
 
     // The explorer's keys are inactive while the modal is open: ':' opens no prompt, Ctrl-\ keeps the marks.

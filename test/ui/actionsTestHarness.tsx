@@ -1,7 +1,7 @@
 // The App with a real action flow over fake cluster I/O: plans are built from the store, "executed"
 // by recording them, and the watch is simulated by applying DELETED changes to the store afterwards.
 import type { ReactNode } from 'react';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { OperationResult, Plan } from '../../src/domain/plans/plan.js';
 import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';

@@ -9,7 +9,7 @@ import { App } from '../../src/ui/App.js';
 import type { ActionFlowDeps } from '../../src/app/actions/actionController.js';
 import { ReadLogsProvider } from '../../src/ui/views/audit/ReadLogsContext.js';
 import type { ReadLogs } from '../../src/app/audit/rootCauseCache.js';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { expectNoReactError, renderWithStore, resourcesOf, tick } from '../helpers/renderWithStore.js';
 import { kiloCluster } from './kiloCluster.js';
 

@@ -6,7 +6,7 @@ vi.hoisted(() => {
 import React from 'react';
 import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { FLUSH_INTERVAL_MS, LogSession } from '../../src/logs/logSession.js';
 import { LogsView } from '../../src/ui/views/LogsView.js';
 import { FakeLogGateway } from '../logs/fakeLogGateway.js';

@@ -1,7 +1,7 @@
 // The logs wired into the App: `l` from a table, the wide layout's following pane, store pod
 // updates reaching the session, and the pane's keys not fighting the explorer's.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import type { Pod } from '../../src/domain/resources.js';
 import { FLUSH_INTERVAL_MS } from '../../src/logs/logSession.js';
 import { App } from '../../src/ui/App.js';

@@ -39,7 +39,7 @@ describe('ConfirmModal', () => {
     const { lastFrame } = renderModal({ plan: elsewhere });
     const frame = lastFrame() ?? '';
     expect(frame).toContain('⚠ runs in context prod, not the current context kind-kilo');
-    expect(frame).toContain('kubectl --context=prod delete replicaset');
+    expect(frame).toContain('kubectl --context=prod delete replicaset.apps/');
   });
 
   it('shows the position of the command window and reaches all 63 commands by scrolling', async () => {

@@ -5,7 +5,7 @@ import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OperationResult } from '../../src/domain/plans/plan.js';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { FLUSH_INTERVAL_MS, LogSession } from '../../src/logs/logSession.js';
 import { ConfirmModal } from '../../src/ui/modal/ConfirmModal.js';
 import { ExecutionView } from '../../src/ui/modal/ExecutionView.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/demo/clock.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { runTui } from '../../src/ui/runTui.js';
 import { FakeGateway } from '../helpers/fakeGateway.js';
 import { FakeStdin, FakeStdout, tick } from '../helpers/renderWithStore.js';
@@ -31,7 +31,8 @@ async function start(readonly = true) {
  */
 async function deliverCluster(gateway: FakeGateway, clock: ManualClock, stdout: FakeStdout) {
   const { objects } = kiloCluster();
-  for (const kind of ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'] as const) {
+  // The kinds the first screen watches (lists open their own watches).
+  for (const kind of [...gateway.handlers.keys()]) {
     gateway.sync(kind, objects.filter((obj) => obj.kind === kind));
     gateway.state(kind, { status: 'connected' });
   }
@@ -53,7 +54,7 @@ describe('runTui', () => {
       await tick();
     }
     await done;
-    expect(gateway.stopped.sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet', 'Service']);
+    expect(gateway.stopped.sort()).toEqual(['Deployment', 'Event', 'Pod', 'ReplicaSet']);
     expect(stdout.frames[stdout.frames.length - 1]).toContain('\u001b[?1049l');
   });
 

@@ -9,6 +9,7 @@ import { planScale } from '../../domain/plans/planScale.js';
 import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
+import { allObjects, KINDS } from '../../domain/kinds.js';
 import type { ClusterSnapshot, Deployment, KubeObject, ReplicaSet } from '../../domain/resources.js';
 import type { ActionIntent, PromptSpec } from './actionFlow.js';
 
@@ -20,7 +21,7 @@ const MAX_REPLICAS = 1000;
 const MAX_HISTORY_LIMIT = 100;
 
 function objectsByUid(snapshot: ClusterSnapshot, uids: readonly string[]): KubeObject[] {
-  const all: KubeObject[] = [...snapshot.deployments, ...snapshot.replicaSets, ...snapshot.pods, ...snapshot.services];
+  const all: KubeObject[] = allObjects(snapshot).filter((obj) => !('refused' in KINDS[obj.kind].deletion));
   const byUid = new Map(all.map((obj) => [obj.metadata.uid, obj]));
   return uids.map((uid) => byUid.get(uid)).filter((obj): obj is KubeObject => obj !== undefined);
 }

@@ -2,7 +2,7 @@
 // the same object bump count and lastTimestamp instead of creating a new Event.
 import { randomBytes } from 'node:crypto';
 import type { KubeEvent, KubeObject } from '../../domain/resources.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../domain/clock.js';
 import type { ObjectStore } from '../objectStore.js';
 
 export interface EventSource {

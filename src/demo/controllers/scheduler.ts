@@ -1,6 +1,6 @@
 // Every timer of the simulated cluster goes through here, so stop() can clear them all and
 // timeScale shortens simulated delays in one place.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../domain/clock.js';
 
 export class Scheduler {
   private readonly handles = new Set<unknown>();

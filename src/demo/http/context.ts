@@ -1,7 +1,7 @@
 // What every request handler is given: the stores, the clock, and the registry of open streams
 // so that closing the server can end watches and log follows.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../domain/clock.js';
 import type { LogSource } from '../logSource.js';
 import type { ObjectStore } from '../objectStore.js';
 import type { ResourceType } from './resourceTypes.js';

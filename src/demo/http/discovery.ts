@@ -15,9 +15,9 @@ export const SERVER_VERSION = {
   platform: 'linux/amd64',
 };
 
-/** Groups other than core, with the versions served; autoscaling exists only for Scale. */
+/** Groups other than core, with the versions served (the resource types'); autoscaling exists only for Scale. */
 const GROUPS: { name: string; version: string }[] = [
-  { name: 'apps', version: 'v1' },
+  ...new Map(RESOURCE_TYPES.filter((t) => t.group !== '').map((t) => [`${t.group}/${t.version}`, { name: t.group, version: t.version }])).values(),
   { name: 'autoscaling', version: 'v1' },
 ];
 

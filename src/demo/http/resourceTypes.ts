@@ -1,4 +1,6 @@
-// The resource types the demo API server serves, with what discovery advertises about them.
+// The resource types the demo API server serves, with what discovery advertises about them: the
+// app's kind registry, plus Namespace (served for kubectl, not yet a kind kilo-tui lists).
+import { KIND_NAMES, KINDS } from '../../domain/kinds.js';
 import type { ResourceKind } from '../../domain/resources.js';
 
 export interface ResourceType {
@@ -10,22 +12,28 @@ export interface ResourceType {
   group: string;
   version: string;
   namespaced: boolean;
-  shortNames: string[];
-  categories: string[];
-  verbs: string[];
+  shortNames: readonly string[];
+  categories: readonly string[];
+  verbs: readonly string[];
   /** Subresource names served under this resource, e.g. "scale", "log". */
-  subresources: string[];
+  subresources: readonly string[];
+  /** Objects carry spec.selector and a pod template (generation counts spec changes). */
+  podTemplate: boolean;
 }
 
 const READ_WRITE = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
 
+const NAMESPACE_TYPE: ResourceType = {
+  kind: 'Namespace', plural: 'namespaces', singular: 'namespace', group: '', version: 'v1', namespaced: false,
+  shortNames: ['ns'], categories: [], verbs: READ_WRITE, subresources: ['status'], podTemplate: false,
+};
+
 export const RESOURCE_TYPES: readonly ResourceType[] = [
-  { kind: 'Pod', plural: 'pods', singular: 'pod', group: '', version: 'v1', namespaced: true, shortNames: ['po'], categories: ['all'], verbs: READ_WRITE, subresources: ['log', 'status'] },
-  { kind: 'Service', plural: 'services', singular: 'service', group: '', version: 'v1', namespaced: true, shortNames: ['svc'], categories: ['all'], verbs: READ_WRITE, subresources: ['status'] },
-  { kind: 'Event', plural: 'events', singular: 'event', group: '', version: 'v1', namespaced: true, shortNames: ['ev'], categories: [], verbs: READ_WRITE, subresources: [] },
-  { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', group: '', version: 'v1', namespaced: false, shortNames: ['ns'], categories: [], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], subresources: ['status'] },
-  { kind: 'Deployment', plural: 'deployments', singular: 'deployment', group: 'apps', version: 'v1', namespaced: true, shortNames: ['deploy'], categories: ['all'], verbs: READ_WRITE, subresources: ['scale', 'status'] },
-  { kind: 'ReplicaSet', plural: 'replicasets', singular: 'replicaset', group: 'apps', version: 'v1', namespaced: true, shortNames: ['rs'], categories: ['all'], verbs: READ_WRITE, subresources: ['scale', 'status'] },
+  ...KIND_NAMES.map((kind): ResourceType => {
+    const { plural, singular, group, version, namespaced, shortNames, categories, subresources, podTemplate } = KINDS[kind];
+    return { kind, plural, singular, group, version, namespaced, shortNames, categories, verbs: READ_WRITE, subresources, podTemplate };
+  }),
+  NAMESPACE_TYPE,
 ];
 
 export const apiVersionOf = (type: ResourceType): string => (type.group ? `${type.group}/${type.version}` : type.version);

@@ -1,6 +1,7 @@
 // The cells of one Table row per kind, following kubectl's server-side printers
-// (pkg/printers/internalversion). Wide (priority 1) cells are always included; kubectl hides them.
-import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, Service } from '../../domain/resources.js';
+// (pkg/printers/internalversion), with the columns they fill. Wide (priority 1) cells are always
+// included; kubectl hides them.
+import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
 import { ageSince } from './humanDuration.js';
 
 export type Cell = string | number;
@@ -110,21 +111,56 @@ const eventCells = (ev: KubeEvent, now: number): Cell[] => {
   return [last, ev.type ?? '', ev.reason ?? '', target, '', source, (ev.message ?? '').trim(), first, ev.count ?? 0, ev.metadata.name];
 };
 
+const statefulSetCells = (sts: StatefulSet, now: number): Cell[] => [
+  sts.metadata.name,
+  `${sts.status?.readyReplicas ?? 0}/${sts.spec.replicas ?? 1}`,
+  ageSince(sts.metadata.creationTimestamp, now),
+  ...containerCells(sts.spec.template.spec.containers),
+];
+
 const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
 
-export const cellsOf = (obj: KubeObject, now: number): Cell[] => {
-  switch (obj.kind) {
-    case 'Deployment':
-      return deploymentCells(obj, now);
-    case 'ReplicaSet':
-      return replicaSetCells(obj, now);
-    case 'Pod':
-      return podCells(obj, now);
-    case 'Service':
-      return serviceCells(obj, now);
-    case 'Event':
-      return eventCells(obj, now);
-    case 'Namespace':
-      return namespaceCells(obj, now);
-  }
+export interface ColumnDefinition {
+  name: string;
+  type: 'string' | 'integer' | 'date';
+  format: string;
+  description: string;
+  priority: number;
+}
+
+const col = (name: string, type: ColumnDefinition['type'] = 'string', priority = 0, format = ''): ColumnDefinition => ({
+  name,
+  type,
+  format,
+  description: `${name} column`,
+  priority,
+});
+
+const nameCol = col('Name', 'string', 0, 'name');
+const wideWorkload = [col('Containers', 'string', 1), col('Images', 'string', 1), col('Selector', 'string', 1)];
+
+interface Printer<T> {
+  columns: ColumnDefinition[];
+  cells(obj: T, now: number): Cell[];
+}
+
+/** Per served kind, kubectl's columns and the cells of one row: a new kind adds its entry here. */
+const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>> } = {
+  Deployment: { columns: [nameCol, col('Ready'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Age'), ...wideWorkload], cells: deploymentCells },
+  ReplicaSet: { columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Age'), ...wideWorkload], cells: replicaSetCells },
+  Pod: {
+    columns: [nameCol, col('Ready'), col('Status'), col('Restarts'), col('Age'), col('IP', 'string', 1), col('Node', 'string', 1), col('Nominated Node', 'string', 1), col('Readiness Gates', 'string', 1)],
+    cells: podCells,
+  },
+  Service: { columns: [nameCol, col('Type'), col('Cluster-IP'), col('External-IP'), col('Port(s)'), col('Age'), col('Selector', 'string', 1)], cells: serviceCells },
+  Event: {
+    columns: [col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 'string', 1), col('Source', 'string', 1), col('Message'), col('First Seen', 'string', 1), col('Count', 'integer', 1), col('Name', 'string', 1, 'name')],
+    cells: eventCells,
+  },
+  StatefulSet: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
+  Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
 };
+
+export const columnsOf = (kind: ResourceKind): ColumnDefinition[] => PRINTERS[kind].columns;
+
+export const cellsOf = (obj: KubeObject, now: number): Cell[] => (PRINTERS[obj.kind].cells as (obj: KubeObject, now: number) => Cell[])(obj, now);

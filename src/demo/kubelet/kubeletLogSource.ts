@@ -1,7 +1,7 @@
 // Container logs as the kubelet serves them: the running instance, or the last terminated one
 // while the container waits to restart; `previous` always means the last terminated instance.
 import { badRequest, notFound } from '../apiErrors.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../domain/clock.js';
 import type { LogLine, LogQuery, LogSource } from '../logSource.js';
 import type { ObjectStore } from '../objectStore.js';
 import type { Pod } from '../../domain/resources.js';

@@ -1,13 +1,13 @@
 // A plan is plain data: what the user confirmed, one operation per object. Each operation carries
 // its kubectl equivalent (argv, shell-quoted only when printed) and everything the executor needs
 // to perform exactly what was previewed through the API.
-import type { PodTemplateSpec, ResourceKind } from '../resources.js';
+import type { KindName, PodTemplateSpec } from '../resources.js';
 
 export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
-  kind: Exclude<ResourceKind, 'Event' | 'Namespace'>;
+  kind: KindName;
   namespace: string;
   name: string;
   uid: string;

@@ -1,5 +1,6 @@
 // Where a plan will run: the kubeconfig context in use, the kubeconfig's current-context (so
 // commands name --context only when it differs), and the namespace.
+import { isKindName, KINDS } from '../kinds.js';
 import type { KubeObject } from '../resources.js';
 import type { TargetRef } from './plan.js';
 
@@ -9,19 +10,9 @@ export interface PlanContext {
   namespace: string;
 }
 
-type TargetKind = TargetRef['kind'];
-
-/** kubectl's resource name for each kind we act on. */
-export const KUBECTL_RESOURCE: Record<TargetKind, string> = {
-  Deployment: 'deployment',
-  ReplicaSet: 'replicaset',
-  Pod: 'pod',
-  Service: 'service',
-};
-
 /** The plan's reference to an object, as it was when the plan was built. */
 export function targetRefOf(obj: KubeObject, ctx: PlanContext): TargetRef {
-  if (obj.kind === 'Event' || obj.kind === 'Namespace') throw new Error(`kilo-tui does not act on ${obj.kind} objects`);
+  if (!isKindName(obj.kind) || 'refused' in KINDS[obj.kind].deletion) throw new Error(`kilo-tui does not act on ${obj.kind} objects`);
   return {
     kind: obj.kind,
     namespace: obj.metadata.namespace ?? ctx.namespace,

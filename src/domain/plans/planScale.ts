@@ -3,7 +3,8 @@
 import { controllerOf } from '../replicasets.js';
 import type { Deployment, ReplicaSet } from '../resources.js';
 import type { Plan, ScaleOperation } from './plan.js';
-import { countOf, KUBECTL_RESOURCE, targetRefOf, type PlanContext } from './planContext.js';
+import { KINDS } from '../kinds.js';
+import { countOf, targetRefOf, type PlanContext } from './planContext.js';
 
 export function planScale(targets: (Deployment | ReplicaSet)[], replicas: number, ctx: PlanContext): Plan {
   if (!Number.isInteger(replicas) || replicas < 0) throw new Error(`replicas must be a whole number ≥ 0, got ${replicas}`);
@@ -16,7 +17,7 @@ export function planScale(targets: (Deployment | ReplicaSet)[], replicas: number
     return {
       action: 'scale',
       target,
-      kubectlArgs: ['scale', `${KUBECTL_RESOURCE[target.kind]}/${target.name}`, '-n', target.namespace, `--replicas=${replicas}`],
+      kubectlArgs: ['scale', `${KINDS[target.kind].singular}/${target.name}`, '-n', target.namespace, `--replicas=${replicas}`],
       replicas,
       impact: replicas === 0 ? `all ${countOf(from, 'pod')} will be terminated` : `${from} → ${replicas} replicas`,
       dangerous: replicas === 0 && from > 0 ? true : undefined,

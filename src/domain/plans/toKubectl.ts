@@ -32,7 +32,7 @@ export function kubectlArgv(op: Operation, ctx: { context: string; currentContex
   return ctx.context === ctx.currentContext ? op.kubectlArgs : [`--context=${ctx.context}`, ...op.kubectlArgs];
 }
 
-/** `kubectl delete replicaset kilo-frontend-6bf69bcfbf -n kilo-guardian`, shell-quoted. */
+/** `kubectl delete replicaset.apps/kilo-frontend-6bf69bcfbf -n kilo-guardian`, shell-quoted. */
 export function toKubectlLine(op: Operation, ctx: { context: string; currentContext: string }): string {
   return ['kubectl', ...kubectlArgv(op, ctx)].map(shellQuote).join(' ');
 }

@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useShallow } from 'zustand/react/shallow';
 import type { ConnectionState, WatchedKind } from '../../kube/types.js';
+import { KINDS } from '../../domain/kinds.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { selectConnectionSummary, selectHeaderCounts } from '../../store/selectors.js';
 import { useClockWakeup } from '../clockWakeups.js';
@@ -10,14 +11,13 @@ import { useTheme } from '../useTheme.js';
 import { clip, fit } from './columnLayout.js';
 import { displayWidth } from '../../render/displayWidth.js';
 
-const PLURAL: Record<WatchedKind, string> = { Deployment: 'deployments', ReplicaSet: 'replicasets', Pod: 'pods', Service: 'services', Event: 'events' };
 
 export function connectionText(state: ConnectionState, kind: WatchedKind | undefined): string {
   switch (state.status) {
     case 'connected': return 'connected';
     case 'connecting': return 'connecting…';
     case 'reconnecting': return `reconnecting (attempt ${state.attempt}, last error ${sanitizeLine(state.lastError)})`;
-    case 'forbidden': return `forbidden: cannot watch ${kind ? PLURAL[kind] : 'resources'}`;
+    case 'forbidden': return `forbidden: cannot watch ${kind ? KINDS[kind].plural : 'resources'}`;
   }
 }
 

@@ -2,7 +2,7 @@
 // (`--log-lines N`) and the clock. Absent (tests of the App without a cluster), the overview keeps
 // its details pane and `l` says logs are unavailable.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Clock } from '../../demo/clock.js';
+import type { Clock } from '../../domain/clock.js';
 import type { ClusterGateway } from '../../kube/types.js';
 
 export interface LogsEnvironment {

@@ -3,7 +3,7 @@
 // updates so restarts and deletions are seen at once, and stopped when the target changes or the
 // component unmounts.
 import { useEffect, useRef, useState } from 'react';
-import { realClock } from '../../demo/clock.js';
+import { realClock } from '../../domain/clock.js';
 import type { Pod } from '../../domain/resources.js';
 import { replacedSince } from '../../render/mapDeltas.js';
 import type { LogTarget } from '../../logs/logEntry.js';

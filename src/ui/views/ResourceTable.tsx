@@ -1,5 +1,5 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
-import { LISTS } from '../../render/registry.js';
+import { LISTS, listKindOf } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
 import { MOVE_IDS } from '../movedIndex.js';
@@ -54,8 +54,8 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
       if (!selected) return;
       switch (command) {
         case 'drill':
-          if (definition.drillsTo && (selected.kind === 'Deployment' || selected.kind === 'ReplicaSet')) {
-            return mutators.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: selected.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
+          if (definition.drillsTo) {
+            return mutators.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: definition.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
           }
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
@@ -75,7 +75,7 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
   );
 
   const tags = [
-    model.scope ? `${model.scope.kind === 'Deployment' ? 'deploy' : 'rs'}/${model.scope.name}` : '',
+    model.scope ? `${listKindOf(model.scope.kind)}/${model.scope.name}` : '',
     table.filter ? `/${table.filter}` : '',
     table.problemsOnly ? 'problems only' : '',
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',

@@ -56,7 +56,7 @@ describe('staleReplicaSets (HIGH)', () => {
     expect(finding.evidence).toContain('  kilo-meds: 7 stale of 9, oldest 7d21h');
     expect(finding.plan?.operations).toHaveLength(14);
     expect(finding.plan?.operations.every((op) => op.action === 'delete' && !op.dangerous)).toBe(true);
-    expect(commands(finding).every((line) => /^kubectl delete replicaset kilo-[a-z-]+-h\d+x\d+ -n kilo-guardian$/.test(line))).toBe(true);
+    expect(commands(finding).every((line) => /^kubectl delete replicaset\.apps\/kilo-[a-z-]+-h\d+x\d+ -n kilo-guardian$/.test(line))).toBe(true);
     expect(commands(finding).filter((line) => line.includes('kilo-meds-'))).toHaveLength(7);
   });
   it('finds nothing for Deployments with one ReplicaSet or unowned ReplicaSets', () => {

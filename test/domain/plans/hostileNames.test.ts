@@ -44,7 +44,7 @@ describe('commands with hostile names', () => {
       const line = toKubectlLine(plan.operations[0], ctx);
       expect(line).not.toMatch(TERMINAL_CONTROL);
       expect(argvBashRuns(line)).toEqual([`--context=${name}`, ...plan.operations[0].kubectlArgs]);
-      expect(plan.operations[0].kubectlArgs).toContain(name);
+      expect(plan.operations[0].kubectlArgs).toContain(`deployment.apps/${name}`);
 
       const script = planToShellScript(plan, ctx);
       expect(script).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);

@@ -26,7 +26,7 @@ describe('planDelete', () => {
   it('deletes stale ReplicaSets one op each, not dangerous', () => {
     const rs = replicaSet({ owner: deployment({ name: 'kilo-frontend', revision: 11 }), revision: 3, name: 'kilo-frontend-6bf69bcfbf' });
     const plan = planDelete([rs], ctx);
-    expect(lines(plan)).toEqual(['kubectl delete replicaset kilo-frontend-6bf69bcfbf -n kilo-guardian']);
+    expect(lines(plan)).toEqual(['kubectl delete replicaset.apps/kilo-frontend-6bf69bcfbf -n kilo-guardian']);
     expect(plan.operations[0].dangerous).toBeFalsy();
     expect(plan.operations[0].target).toMatchObject({ kind: 'ReplicaSet', uid: rs.metadata.uid, resourceVersion: '200' });
     expect(plan.title).toBe('Delete 1 ReplicaSet');
@@ -50,9 +50,9 @@ describe('planDelete', () => {
     const p = snap.pods[0];
     const svc = service('kilo-meds', { app: 'kilo-meds' });
     expect(lines(planDelete([dep, p, svc], ctx, snap))).toEqual([
-      'kubectl delete deployment kilo-meds -n kilo-guardian',
-      `kubectl delete pod ${p.metadata.name} -n kilo-guardian`,
-      'kubectl delete service kilo-meds -n kilo-guardian',
+      'kubectl delete deployment.apps/kilo-meds -n kilo-guardian',
+      `kubectl delete pod/${p.metadata.name} -n kilo-guardian`,
+      'kubectl delete service/kilo-meds -n kilo-guardian',
     ]);
   });
 });

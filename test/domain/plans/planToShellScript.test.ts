@@ -36,7 +36,7 @@ describe('planToShellScript', () => {
     expect(lines[0]).toBe('#!/usr/bin/env bash');
     expect(lines).toContain('set -euo pipefail');
     expect(script).toContain('DRY_RUN=""');
-    expect(lines.filter((l) => l.startsWith('kubectl '))).toEqual(['kubectl delete replicaset kilo-habits-111 -n kilo-guardian ${DRY_RUN}']);
+    expect(lines.filter((l) => l.startsWith('kubectl '))).toEqual(['kubectl delete replicaset.apps/kilo-habits-111 -n kilo-guardian ${DRY_RUN}']);
   });
   it('writes warnings and notes as comments under the plan header', () => {
     const lines = planToShellScript(planDelete([stale], ctx), ctx).split('\n');

@@ -1,0 +1,158 @@
+// The kind registry: everything kilo-tui knows about a Kubernetes kind, said once. The snapshot
+// type, the store's maps, watch paths, `:` commands, plan lines, delete impact, describe and the
+// demo server's discovery, storage and Table form all derive from this table; renderers are
+// attached by the render layer (render/registry.ts), which maps each kind here to one. Adding a
+// kind: its type in resources.ts (ObjectOfKind), an entry here, a renderer, its demo Table cells.
+import {
+  deploymentDeleteImpact,
+  ownPodsStop,
+  podDeleteImpact,
+  replicaSetDeleteImpact,
+  serviceDeleteImpact,
+  type DeleteImpact,
+} from './plans/deleteImpact.js';
+import {
+  arr,
+  condition,
+  deploymentShape,
+  eventShape,
+  labelSelector,
+  metadata,
+  obj,
+  opt,
+  podShape,
+  podTemplate,
+  replicaCounts,
+  replicaSetShape,
+  req,
+  serviceShape,
+  type Shape,
+} from './objectShapes.js';
+import type { KindName, ObjectOfKind } from './resources.js';
+
+export interface KindDefinition<K extends KindName = KindName> {
+  /** "" for the core group. */
+  group: string;
+  version: string;
+  /** URL plural, e.g. "replicasets". */
+  plural: string;
+  singular: string;
+  /** The short names the API server's discovery advertises (kubectl accepts them). */
+  shortNames: readonly string[];
+  /** The explorer's list of this kind and its main `:` command, e.g. "deploy". */
+  command: string;
+  /** More `:` words for the list, besides command, plural, singular, short names and kubectl name. */
+  aliases: readonly string[];
+  /** The list's title, e.g. "ReplicaSets". */
+  title: string;
+  namespaced: boolean;
+  /** The ClusterSnapshot field holding the namespace's objects of this kind. */
+  snapshotKey: string;
+  /** The audit reads this kind: it is always in a snapshot (and watched while `:audit` is open). */
+  audited: boolean;
+  /** Discovery categories, e.g. "all" (kubectl get all). */
+  categories: readonly string[];
+  /** Subresources the demo server serves, e.g. "scale", "status", "log". */
+  subresources: readonly string[];
+  /** Runs pods from spec.template, selected by spec.selector (fixture validation checks both). */
+  podTemplate: boolean;
+  /** The kind Enter lists, scoped to the selected object; describe when absent. */
+  drillsTo?: KindName;
+  /** The JSON shape its objects must have to be read (objectShapes.ts; checked by admitObject.ts). */
+  shape: Shape;
+  /** What deleting one means (the modal's impact line); a reason when kilo-tui does not delete it. */
+  deletion: { impact: DeleteImpact<ObjectOfKind[K]> } | { refused: string };
+}
+
+const READ_ONLY_FOR_US = 'events are a record of what happened: kilo-tui does not delete them';
+
+/** Keep each entry on its lines: a kind is added by adding an entry, never by editing another's. */
+export const KINDS = {
+  Deployment: {
+    group: 'apps', version: 'v1', plural: 'deployments', singular: 'deployment', shortNames: ['deploy'],
+    command: 'deploy', aliases: ['dp'], title: 'Deployments', namespaced: true, snapshotKey: 'deployments', audited: true,
+    categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'ReplicaSet',
+    shape: deploymentShape,
+    deletion: { impact: deploymentDeleteImpact },
+  },
+  ReplicaSet: {
+    group: 'apps', version: 'v1', plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'],
+    command: 'rs', aliases: [], title: 'ReplicaSets', namespaced: true, snapshotKey: 'replicaSets', audited: true,
+    categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'Pod',
+    shape: replicaSetShape,
+    deletion: { impact: replicaSetDeleteImpact },
+  },
+  Pod: {
+    group: '', version: 'v1', plural: 'pods', singular: 'pod', shortNames: ['po'],
+    command: 'pods', aliases: [], title: 'Pods', namespaced: true, snapshotKey: 'pods', audited: true,
+    categories: ['all'], subresources: ['log', 'status'], podTemplate: false,
+    shape: podShape,
+    deletion: { impact: podDeleteImpact },
+  },
+  Service: {
+    group: '', version: 'v1', plural: 'services', singular: 'service', shortNames: ['svc'],
+    command: 'svc', aliases: [], title: 'Services', namespaced: true, snapshotKey: 'services', audited: true,
+    categories: ['all'], subresources: ['status'], podTemplate: false,
+    shape: serviceShape,
+    deletion: { impact: serviceDeleteImpact },
+  },
+  Event: {
+    group: '', version: 'v1', plural: 'events', singular: 'event', shortNames: ['ev'],
+    command: 'events', aliases: [], title: 'Events', namespaced: true, snapshotKey: 'events', audited: true,
+    categories: [], subresources: [], podTemplate: false,
+    shape: eventShape,
+    deletion: { refused: READ_ONLY_FOR_US },
+  },
+  StatefulSet: {
+    group: 'apps', version: 'v1', plural: 'statefulsets', singular: 'statefulset', shortNames: ['sts'],
+    command: 'sts', aliases: [], title: 'StatefulSets', namespaced: true, snapshotKey: 'statefulSets', audited: false,
+    categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'Pod',
+    shape: obj({
+      metadata: req(metadata),
+      spec: req(obj({ replicas: opt('number'), selector: req(labelSelector), template: req(podTemplate), serviceName: opt('string'), minReadySeconds: opt('number'), revisionHistoryLimit: opt('number') })),
+      status: opt(obj({ ...replicaCounts, currentReplicas: opt('number'), currentRevision: opt('string'), updateRevision: opt('string'), conditions: opt(arr(condition)) })),
+    }),
+    deletion: { impact: ownPodsStop },
+  },
+} as const satisfies { [K in KindName]: KindDefinition<K> };
+
+export type Kinds = typeof KINDS;
+
+/** Every registered kind, in registry order. */
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+export const kindDefinition = <K extends KindName>(kind: K): KindDefinition<K> => KINDS[kind] as unknown as KindDefinition<K>;
+
+export const isKindName = (kind: unknown): kind is KindName => typeof kind === 'string' && Object.hasOwn(KINDS, kind);
+
+/** "apps/v1", "v1" */
+export const apiVersionOf = (kind: KindName): string => {
+  const { group, version } = KINDS[kind];
+  return group ? `${group}/${version}` : version;
+};
+
+/** The name kubectl prints and accepts unambiguously, e.g. "deployment.apps", "pod". */
+export const kubectlNameOf = (kind: KindName): string => {
+  const { group, singular } = KINDS[kind];
+  return group ? `${singular}.${group}` : singular;
+};
+
+type SnapshotKeyOf<K extends KindName> = Kinds[K]['snapshotKey'];
+type AuditedKind = { [K in KindName]: Kinds[K]['audited'] extends true ? K : never }[KindName];
+
+/** ClusterSnapshot's lists: required for the audited kinds, present for the others while watched. */
+export type SnapshotLists = { [K in AuditedKind as SnapshotKeyOf<K>]: ObjectOfKind[K][] } & {
+  [K in Exclude<KindName, AuditedKind> as SnapshotKeyOf<K>]?: ObjectOfKind[K][];
+};
+
+export const AUDITED_KINDS = KIND_NAMES.filter((kind) => KINDS[kind].audited);
+
+/** The snapshot's objects of `kind`; none when the kind is not in it (not watched). */
+export function objectsOfKind<K extends KindName>(snapshot: SnapshotLists, kind: K): readonly ObjectOfKind[K][] {
+  return ((snapshot as unknown as Record<string, ObjectOfKind[K][] | undefined>)[KINDS[kind].snapshotKey] ?? []) as ObjectOfKind[K][];
+}
+
+/** Every object of the snapshot, kind by kind. */
+export function allObjects(snapshot: SnapshotLists): ObjectOfKind[KindName][] {
+  return KIND_NAMES.flatMap((kind) => objectsOfKind(snapshot, kind));
+}

@@ -1,0 +1,129 @@
+// Every kind in the registry (src/domain/kinds.ts) has every part the app and the demo server
+// need: a renderer whose rows fit its columns, a `:` command that opens its list, a list that
+// shows it and a describe view, a resource path, a demo resource type in discovery, Table cells
+// that fit their columns, fixture validation, a store map, and a delete decision (the impact
+// line and kubectl line the modal shows, or an explicit refusal). A kind missing any part fails
+// here by name, before a user meets an empty list or another kind's data.
+import { describe, expect, it } from 'vitest';
+import { planDelete } from '../../src/domain/plans/planDelete.js';
+import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
+import { apiVersionOf, KIND_NAMES, KINDS, kubectlNameOf, objectsOfKind } from '../../src/domain/kinds.js';
+import type { KindName, KubeObject } from '../../src/domain/resources.js';
+import { validateObject } from '../../src/demo/fixtures/validateObject.js';
+import { apiResourceList } from '../../src/demo/http/discovery.js';
+import { resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
+import { cellsOf, columnsOf } from '../../src/demo/http/tableCells.js';
+import { resourcePath } from '../../src/kube/resourcePaths.js';
+import { indexSnapshot } from '../../src/render/clusterIndex.js';
+import { COMMAND_ALIASES, commandWordsOf, LISTS, RENDERERS } from '../../src/render/registry.js';
+import { createClusterStore } from '../../src/store/clusterStore.js';
+import { selectSnapshot } from '../../src/store/selectors.js';
+import { parseCommandLine } from '../../src/ui/runCommand.js';
+import { expectNoReactError, renderWithStore, tick } from '../helpers/renderWithStore.js';
+import { KIND_SAMPLES } from './kindSamples.js';
+
+const NOW = Date.parse('2026-01-06T12:00:00Z');
+const sampleOf = (kind: KindName): KubeObject => KIND_SAMPLES[kind];
+const ctx = { context: 'k3s', currentContext: 'k3s', namespace: 'kilo-guardian' };
+
+describe('the kind registry', () => {
+  it('has kinds, each with a sample object to check its parts on', () => {
+    expect(KIND_NAMES.length).toBeGreaterThanOrEqual(5);
+    for (const kind of KIND_NAMES) expect(sampleOf(kind)?.kind, `test/kinds/kindSamples.ts has no ${kind}`).toBe(kind);
+  });
+
+  it('names each kind once: commands, snapshot fields and `:` words do not collide', () => {
+    const owners = new Map<string, KindName>();
+    for (const kind of KIND_NAMES) {
+      for (const word of commandWordsOf(kind)) {
+        expect(owners.get(word), `:${word} is claimed by ${owners.get(word)} and ${kind}`).toBeUndefined();
+        owners.set(word, kind);
+      }
+    }
+    expect(new Set(KIND_NAMES.map((kind) => KINDS[kind].snapshotKey)).size).toBe(KIND_NAMES.length);
+  });
+
+  describe.each(KIND_NAMES)('%s', (kind) => {
+    const def = KINDS[kind];
+    const sample = sampleOf(kind);
+
+    it('says its API identity: group/version, plural, singular, title', () => {
+      expect(apiVersionOf(kind)).toBe(sample.apiVersion);
+      expect(def.plural).toMatch(/^[a-z]+$/);
+      expect(def.singular).toMatch(/^[a-z]+$/);
+      expect(def.title).not.toBe('');
+      expect(kubectlNameOf(kind)).toBe(def.group ? `${def.singular}.${def.group}` : def.singular);
+    });
+
+    it('has a renderer whose rows fit its columns', () => {
+      const renderer = RENDERERS[kind];
+      expect(renderer, `render/registry.ts RENDERERS has no ${kind}`).toBeDefined();
+      expect(renderer.columns.length).toBeGreaterThan(0);
+      const snapshot = indexSnapshot({ namespace: 'kilo-guardian', deployments: [], replicaSets: [], pods: [], services: [], events: [], [def.snapshotKey]: [sample], now: NOW });
+      const row = (renderer.toRow as (obj: KubeObject, s: typeof snapshot, now: number) => { cells: string[]; uid: string })(sample, snapshot, NOW);
+      expect(row.cells).toHaveLength(renderer.columns.length);
+      expect(row.uid).toBe(sample.metadata.uid);
+      expect((renderer.compare as (a: KubeObject, b: KubeObject) => number)(sample, sample)).toBe(0);
+    });
+
+    it('opens its list from every `:` word, and that list is of this kind', () => {
+      for (const word of commandWordsOf(kind)) expect(parseCommandLine(word), `:${word}`).toEqual({ type: 'open', pane: def.command });
+      expect(COMMAND_ALIASES[def.plural]).toBe(def.command);
+      expect(LISTS[def.command].kind).toBe(kind);
+      if ('drillsTo' in def) expect(LISTS[KINDS[def.drillsTo].command]).toBeDefined();
+    });
+
+    it('is kept by the store and reaches the snapshot under its field', () => {
+      const store = createClusterStore({ now: NOW });
+      store.getState().mutators.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
+      expect(store.getState().resources[kind].get(sample.metadata.uid)).toBe(sample);
+      expect(objectsOfKind(selectSnapshot(store.getState()), kind)).toEqual([sample]);
+    });
+
+    it('shows in its list and in describe', async () => {
+      const store = createClusterStore({ now: NOW, stack: [{ type: 'list', id: 0, pane: def.command }] });
+      store.getState().mutators.applyChanges([{ type: 'sync', kind, items: [sample] as never }]);
+      const list = renderWithStore(store, { columns: 160, rows: 20 });
+      await tick(30);
+      expect(list.lastFrame()).toContain(`${def.title} (1)`);
+      expectNoReactError(list.lastFrame());
+      list.unmount();
+      store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0 }] });
+      const described = renderWithStore(store, { columns: 160, rows: 20 });
+      await tick(30);
+      expect(described.lastFrame()).toContain(`Describe ${kind}/${sample.metadata.name}`);
+      expect(described.lastFrame()).toContain(`kind: ${kind}`);
+      described.unmount();
+    });
+
+    it('has a resource path the API server serves it under', () => {
+      const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
+      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}/namespaces/kilo-guardian/${def.plural}/x`);
+    });
+
+    it('is served by the demo: a resource type in discovery, Table cells that fit its columns, fixture validation', () => {
+      const type = resourceTypeOfKind(kind);
+      expect(type.plural).toBe(def.plural);
+      const served = apiResourceList(def.group, def.version)?.resources as { name: string; kind: string; shortNames?: string[] }[];
+      expect(served.find((r) => r.name === def.plural)).toMatchObject({ kind, shortNames: def.shortNames.length ? def.shortNames : undefined });
+      const columns = columnsOf(kind);
+      expect(columns.length).toBeGreaterThan(0);
+      expect(cellsOf(sample, NOW)).toHaveLength(columns.length);
+      const { resourceVersion: _, ...metadata } = sample.metadata;
+      expect(validateObject({ ...sample, metadata }, 'sample.yaml', 0, sample.metadata.namespace ?? 'kilo-guardian').kind).toBe(kind);
+    });
+
+    it('says what deleting it means: an impact line and the kubectl line, or why it is refused', () => {
+      const { deletion } = def;
+      if ('refused' in deletion) {
+        expect(deletion.refused).not.toBe('');
+        expect(() => planDelete([sample], ctx)).toThrow(/does not (act on|delete)/);
+        return;
+      }
+      const plan = planDelete([sample], ctx);
+      expect(plan.operations).toHaveLength(1);
+      expect(plan.operations[0].impact).toMatch(/\S/);
+      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name} -n ${sample.metadata.namespace ?? ctx.namespace}`);
+    });
+  });
+});
