@@ -5,7 +5,8 @@ import type { KindName, KubeObject } from '../domain/resources.js';
 export type ConnectionState =
   | { status: 'connecting' }
   | { status: 'connected' }
-  | { status: 'reconnecting'; attempt: number; lastError: string }
+  /** retryIn: when the server said when to come back (Retry-After), e.g. "2 s". */
+  | { status: 'reconnecting'; attempt: number; lastError: string; retryIn?: string }
   | { status: 'forbidden'; message: string };
 
 /** What is known about a failed request beyond its status. */

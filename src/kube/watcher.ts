@@ -170,8 +170,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         // A 429 (API priority and fairness) or 5xx with Retry-After says when to come back.
         const retryAfterMs = (error.detail.retryAfterSeconds ?? 0) * 1000;
         const wait = Math.max(backoffDelay(attempt, policy, random), Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
-        const lastError = retryAfterMs > 0 ? `${errorMessage(error)} (retry in ${formatSeconds(wait)})` : errorMessage(error);
-        report({ status: 'reconnecting', attempt, lastError });
+        report({ status: 'reconnecting', attempt, lastError: errorMessage(error), ...(retryAfterMs > 0 ? { retryIn: formatSeconds(wait) } : {}) });
         await delay(wait);
       }
     }

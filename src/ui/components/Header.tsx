@@ -16,7 +16,8 @@ export function connectionText(state: ConnectionState, kind: WatchedKind | undef
   switch (state.status) {
     case 'connected': return 'connected';
     case 'connecting': return 'connecting…';
-    case 'reconnecting': return `reconnecting (attempt ${state.attempt}, last error ${sanitizeLine(state.lastError)})`;
+    // The retry time before the error: a long error is what the header cuts.
+    case 'reconnecting': return `reconnecting (attempt ${state.attempt}${state.retryIn ? `, retry in ${state.retryIn}` : ''}, last error ${sanitizeLine(state.lastError)})`;
     case 'forbidden': return `forbidden: cannot watch ${kind ? KINDS[kind].plural : 'resources'}`;
   }
 }
