@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
+import { CLI_PATH, startTmux, type TmuxSession, typeCommand } from '../helpers/tmux.js';
 
 const DELETE_LINE = /kubectl delete replicaset\.apps\/(\S+) -n kilo-guardian/g;
 const WINDOW_LABEL = /lines (\d+)–(\d+) of (\d+)/;
@@ -23,15 +23,7 @@ afterAll(() => {
   if (stateHome) rmSync(stateHome, { recursive: true, force: true });
 });
 
-/** Types a `:` command, waiting for each step to show so no key is lost in a batch. */
-async function command(text: string, shown: RegExp | string) {
-  tui.send(':');
-  await tui.waitFor(/^:▏/m);
-  tui.type(text);
-  await tui.waitFor(`:${text}▏`);
-  tui.send('Enter');
-  await tui.waitFor(shown);
-}
+const command = (text: string, shown: RegExp | string) => typeCommand(tui, text, shown);
 
 describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
   it(':rs, Ctrl-z, *, Ctrl-d shows 63 delete lines; y leaves 15 ReplicaSets', async () => {

@@ -2,7 +2,7 @@
 // lists the demo's StatefulSet with :sts (and :statefulsets), describes it with d, and Ctrl-d
 // previews `kubectl delete statefulset.apps/kilo-db -n kilo-data`, which then runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
+import { CLI_PATH, startTmux, type TmuxSession, typeCommand } from '../helpers/tmux.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,14 +22,7 @@ afterAll(() => {
   if (stateHome) rmSync(stateHome, { recursive: true, force: true });
 });
 
-async function command(text: string, shown: RegExp | string) {
-  tui.send(':');
-  await tui.waitFor(/^:▏/m);
-  tui.type(text);
-  await tui.waitFor(`:${text}▏`);
-  tui.send('Enter');
-  return tui.waitFor(shown);
-}
+const command = (text: string, shown: RegExp | string) => typeCommand(tui, text, shown);
 
 describe('kilo-tui --demo -n kilo-data: a StatefulSet through the registry', () => {
   it(':statefulsets and :sts list kilo-db; d describes it; Enter lists its pods', async () => {

@@ -97,3 +97,13 @@ export function startTmux(command: string[], options: { columns?: number; rows?:
 function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
+
+/** Types a `:` command, waiting for each step to show so no key is lost in a batch; the screen that shows `shown`. */
+export async function typeCommand(tui: TmuxSession, text: string, shown: RegExp | string): Promise<string> {
+  tui.send(':');
+  await tui.waitFor(/^:▏/m);
+  tui.type(text);
+  await tui.waitFor(`:${text}▏`);
+  tui.send('Enter');
+  return tui.waitFor(shown);
+}

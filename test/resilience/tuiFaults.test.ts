@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { eventually } from '../helpers/demoServerProcess.js';
 import { scratchDir } from '../helpers/scratchDir.js';
-import { CLI_PATH, startTmux, type TmuxSession } from '../helpers/tmux.js';
+import { CLI_PATH, startTmux, type TmuxSession, typeCommand } from '../helpers/tmux.js';
 
 const RS_PATH = '/apis/apps/v1/namespaces/kilo-guardian/replicasets/*';
 
@@ -34,14 +34,7 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function command(text: string, shown: RegExp | string) {
-  tui.send(':');
-  await tui.waitFor(/^:▏/m);
-  tui.type(text);
-  await tui.waitFor(`:${text}▏`);
-  tui.send('Enter');
-  await tui.waitFor(shown);
-}
+const command = (text: string, shown: RegExp | string) => typeCommand(tui, text, shown);
 
 interface LogEntry {
   command: string;
