@@ -16,13 +16,13 @@ export function base64ByteCount(value: string): number {
 }
 
 const byteCounts = (values: Record<string, string> | undefined, count: (value: string) => number): Record<string, string> | undefined =>
-  values && Object.fromEntries(Object.keys(values).map((key) => [key, `<hidden: ${count(String(values[key]))} bytes>`]));
+  values && Object.fromEntries(Object.keys(values).map((key) => [key, `${count(String(values[key]))} bytes (hidden)`]));
 
 /** The object as it may be shown: a Secret with its values replaced by their sizes; any other kind as it is. */
 export function withoutSecretValues<T extends KubeObject>(obj: T): T {
   if (obj.kind !== 'Secret') return obj;
   const annotations = obj.metadata.annotations;
-  const hidden = annotations && LAST_APPLIED_ANNOTATION in annotations ? { ...annotations, [LAST_APPLIED_ANNOTATION]: '<hidden: holds the secret values>' } : annotations;
+  const hidden = annotations && LAST_APPLIED_ANNOTATION in annotations ? { ...annotations, [LAST_APPLIED_ANNOTATION]: '(hidden: holds the secret values)' } : annotations;
   const { data, stringData, ...rest } = obj;
   return {
     ...rest,
