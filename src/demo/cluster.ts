@@ -15,6 +15,7 @@ import { Kubelet } from './kubelet/kubelet.js';
 import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
 import { ObjectStore, type StoreEvent } from './objectStore.js';
+import { tabletNode } from './tabletNode.js';
 
 export interface DemoCluster {
   store: ObjectStore;
@@ -64,6 +65,9 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const events = new EventRecorder(store, clock);
   // New pods land on the node the fixture pods run on, like a single-node cluster's scheduler would.
   const node = objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
+  // The node registered itself before any pod ran on it.
+  const nodeCreated = earliestCreation(objects) ?? new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
   const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
   const logs = new KubeletLogSource(store, kubelet, clock);

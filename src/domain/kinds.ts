@@ -18,6 +18,7 @@ import {
   eventShape,
   labelSelector,
   metadata,
+  nodeShape,
   obj,
   opt,
   podShape,
@@ -113,6 +114,13 @@ export const KINDS = {
       status: opt(obj({ ...replicaCounts, currentReplicas: opt('number'), currentRevision: opt('string'), updateRevision: opt('string'), conditions: opt(arr(condition)) })),
     }),
     deletion: { impact: ownPodsStop },
+  },
+  Node: {
+    group: '', version: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'],
+    command: 'no', aliases: [], title: 'Nodes', namespaced: false, snapshotKey: 'nodes', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false, drillsTo: 'Pod',
+    shape: nodeShape,
+    deletion: { refused: 'a node is drained and removed with kubectl (drain, then delete): kilo-tui does not delete nodes' },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

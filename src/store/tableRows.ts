@@ -3,7 +3,7 @@
 // the Deployments table re-derives the Deployments whose pods changed, not all 1,000, and :pods
 // the 1,000 pods replaced, not all 5,000.
 import { objectsOfKind } from '../domain/kinds.js';
-import type { KubeObject } from '../domain/resources.js';
+import type { KubeObject, Pod } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
@@ -41,8 +41,29 @@ function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope |
   if (!scope) return objectsOfKind(snapshot, kind);
   if (kind === 'ReplicaSet' && scope.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? NONE;
   if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod' && scope.kind === 'Node') return podsOnNode(snapshot.memo, snapshot.pods, scope.name);
   if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
   return NONE;
+}
+
+// A node's pods are those the scheduler bound to it (spec.nodeName), grouped once per pod list.
+const PODS_BY_NODE = memoSlot<readonly Pod[], ReadonlyMap<string, Pod[]>>('pods by node');
+
+function podsOnNode(memo: Memo, pods: readonly Pod[], node: string): readonly Pod[] {
+  const cache = memo.of(PODS_BY_NODE);
+  let byNode = cache.get(pods);
+  if (!byNode) {
+    const grouped = new Map<string, Pod[]>();
+    for (const pod of pods) {
+      const name = pod.spec.nodeName;
+      if (name === undefined) continue;
+      const list = grouped.get(name);
+      if (list) list.push(pod);
+      else grouped.set(name, [pod]);
+    }
+    cache.set(pods, (byNode = grouped));
+  }
+  return byNode.get(node) ?? (NONE as readonly Pod[]);
 }
 
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));

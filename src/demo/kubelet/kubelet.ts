@@ -9,10 +9,11 @@ import type { ObjectStore, StoreEvent } from '../objectStore.js';
 import { genericBehaviour, imageDigestRef, qualifiedImage, type ContainerRecord } from './containerRecord.js';
 import { ContainerLifecycle } from './containerLifecycle.js';
 import { buildPodStatus } from './podStatusBuilder.js';
+import { NODE_HOST_IP } from '../tabletNode.js';
 
 /** Simulated time between a pod appearing and its containers starting (image already present). */
 const CONTAINER_START_DELAY_MS = 1_500;
-const HOST_IP = '192.168.1.50';
+const HOST_IP = NODE_HOST_IP;
 
 export interface KubeletPod {
   namespace: string;
