@@ -16,10 +16,13 @@ import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
 import { ObjectStore, type StoreEvent } from './objectStore.js';
 import { tabletNode } from './tabletNode.js';
+import { createMetricsSource, type MetricsSource } from './metricsSource.js';
 
 export interface DemoCluster {
   store: ObjectStore;
   logs: LogSource;
+  /** metrics-server's view of the kubelet. */
+  metrics: MetricsSource;
   start(): void;
   stop(): void;
 }
@@ -71,6 +74,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const garbageCollector = new GarbageCollector(store);
   const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
   const logs = new KubeletLogSource(store, kubelet, clock);
+  const metrics = createMetricsSource(store, kubelet, () => clock.now());
 
   let queue: WorkQueue;
   const enqueue = (kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
@@ -101,6 +105,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   return {
     store,
     logs,
+    metrics,
     start() {
       if (unsubscribe) return;
       scheduler.start();

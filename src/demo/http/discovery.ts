@@ -1,6 +1,7 @@
 // Legacy (non-aggregated) discovery documents. kubectl asks for aggregated discovery first, but
 // an answer with plain `application/json` makes client-go fall back to these, which is simpler
 // than maintaining the v2 shapes as well.
+import { metricsGroup } from './metricsApi.js';
 import { RESOURCE_TYPES, apiVersionOf, type ResourceType } from './resourceTypes.js';
 
 export const SERVER_VERSION = {
@@ -27,13 +28,17 @@ export const apiVersions = (serverAddress: string): Record<string, unknown> => (
   serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }],
 });
 
-export const apiGroupList = (): Record<string, unknown> => ({
+/** `metrics`: metrics-server is installed, and its aggregated group is listed. */
+export const apiGroupList = (options: { metrics?: boolean } = {}): Record<string, unknown> => ({
   kind: 'APIGroupList',
   apiVersion: 'v1',
-  groups: GROUPS.map((g) => {
-    const groupVersion = { groupVersion: `${g.name}/${g.version}`, version: g.version };
-    return { name: g.name, versions: [groupVersion], preferredVersion: groupVersion };
-  }),
+  groups: [
+    ...GROUPS.map((g) => {
+      const groupVersion = { groupVersion: `${g.name}/${g.version}`, version: g.version };
+      return { name: g.name, versions: [groupVersion], preferredVersion: groupVersion };
+    }),
+    ...(options.metrics ? [metricsGroup()] : []),
+  ],
 });
 
 const subresourceEntry = (type: ResourceType, sub: string): Record<string, unknown> => {
