@@ -10,16 +10,19 @@ import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
 import { statefulSetRenderer } from './statefulSets.js';
 import type { Renderer } from './types.js';
+import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
+import { withUsageColumns } from './usageColumns.js';
 
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
-  Deployment: deploymentRenderer,
+  // Usage columns from metrics.k8s.io, where k9s has them: before AGE, after RESTARTS for pods.
+  Deployment: withUsageColumns(deploymentRenderer, { at: 7, columns: workloadUsageColumns, cells: (dep, snapshot) => workloadUsageCells(snapshot.podsByDeployment.get(dep.metadata.uid), snapshot) }),
   ReplicaSet: replicaSetRenderer,
-  Pod: podRenderer,
+  Pod: withUsageColumns(podRenderer, { at: 4, columns: podUsageColumns, cells: podUsageCells }),
   Service: serviceRenderer,
   Event: eventRenderer,
-  StatefulSet: statefulSetRenderer,
-  Node: nodeRenderer,
+  StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
+  Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */
