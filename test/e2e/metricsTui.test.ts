@@ -91,3 +91,28 @@ describe('the demo without metrics-server', () => {
     }
   }, 90_000);
 });
+
+describe("kilo-ai-brain's memory trend", () => {
+  it('describe shows its memory rising to the 2Gi limit line, then the OOM kill marked', async () => {
+    // --time-scale 40: its leak reaches the limit ~60 s after start instead of 40 minutes.
+    const fast = startTmux([process.execPath, CLI_PATH, '--demo', '--time-scale', '40'], { columns: 120, rows: 35 });
+    try {
+      await fast.waitFor('14 deploy', 30_000);
+      await typeCommand(fast, 'pods', 'Pods (15)');
+      fast.send('g');
+      await fast.waitFor(/^│> kilo-ai-brain/m);
+      fast.send('d');
+      await fast.waitFor('Describe Pod/kilo-ai-brain-c679fb7f9-8khhj');
+      const rising = await fast.waitFor(/MEM {2}[▁▂▃▄▅▆▇█]{3,}/, 60_000);
+      expect(rising).toMatch(/─+ {2}limit 2Gi/);
+      const bars = /MEM {2}([▁▂▃▄▅▆▇█]+)/.exec(rising)![1];
+      const levels = [...bars].map((bar) => '▁▂▃▄▅▆▇█'.indexOf(bar));
+      expect(levels.every((level, i) => i === 0 || level >= levels[i - 1])).toBe(true);
+      expect(levels.at(-1)!).toBeGreaterThan(levels[0]);
+      const killed = await fast.waitFor(/✕ OOMKilled \S+ ago \(ai-brain, restart 12\)/, 90_000);
+      expect(killed).toMatch(/peak (1[6-9]\d\d|20[0-4]\d)Mi/);
+    } finally {
+      fast.kill();
+    }
+  }, 180_000);
+});
