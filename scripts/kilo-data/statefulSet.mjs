@@ -183,4 +183,6 @@ export const behaviour = {
       '2026-01-06 12:03:04.911 UTC [27] LOG:  checkpoint complete: wrote 37 buffers (0.2%); 0 WAL file(s) added, 0 removed, 0 recycled; write=3.604 s, sync=0.021 s, total=3.707 s',
     ],
   },
+  // shared_buffers and a few backends: a third of its 512Mi limit.
+  usage: { cpu: { pattern: 'steady', millicores: 8 }, memory: { pattern: 'steady', mebibytes: 170 } },
 };

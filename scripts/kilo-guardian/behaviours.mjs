@@ -127,13 +127,36 @@ export const MEDS_CRASH_BEHAVIOUR = {
   exit: { afterSeconds: 1, code: 1, reason: 'Error' },
 };
 
+// What each service uses on the tablet, as metrics-server would report it: mostly idle Python
+// services, a camera doing motion detection, ollama holding llama3.2:3b in memory, and
+// kilo-ai-brain leaking until its 2Gi limit (its previous instance lived 40 minutes before the
+// OOM kill the fixture records: 620Mi + 36Mi a minute reaches 2Gi in ~40 minutes).
+const USAGE = {
+  'kilo-ai-brain': { cpu: { pattern: 'spiky', millicores: 40 }, memory: { pattern: 'leak', mebibytes: 620, leakMebibytesPerMinute: 36 } },
+  'kilo-cam': { cpu: { pattern: 'steady', millicores: 85 }, memory: { pattern: 'steady', mebibytes: 180 } },
+  'kilo-financial': { cpu: { pattern: 'idle', millicores: 4 }, memory: { pattern: 'steady', mebibytes: 95 } },
+  'kilo-frontend': { cpu: { pattern: 'idle', millicores: 2 }, memory: { pattern: 'steady', mebibytes: 48 } },
+  'kilo-gateway': { cpu: { pattern: 'steady', millicores: 12 }, memory: { pattern: 'steady', mebibytes: 110 } },
+  'kilo-habits': { cpu: { pattern: 'idle', millicores: 3 }, memory: { pattern: 'steady', mebibytes: 88 } },
+  'kilo-library': { cpu: { pattern: 'idle', millicores: 5 }, memory: { pattern: 'steady', mebibytes: 240 } },
+  'kilo-meds': { cpu: { pattern: 'idle', millicores: 3 }, memory: { pattern: 'steady', mebibytes: 92 } },
+  'kilo-ml-engine': { cpu: { pattern: 'spiky', millicores: 25 }, memory: { pattern: 'steady', mebibytes: 410 } },
+  'kilo-ollama': { cpu: { pattern: 'spiky', millicores: 150 }, memory: { pattern: 'steady', mebibytes: 2300 } },
+  'kilo-reminder': { cpu: { pattern: 'idle', millicores: 3 }, memory: { pattern: 'steady', mebibytes: 76 } },
+  'kilo-socketio': { cpu: { pattern: 'idle', millicores: 2 }, memory: { pattern: 'steady', mebibytes: 64 } },
+  'kilo-usb-transfer': { cpu: { pattern: 'idle', millicores: 1 }, memory: { pattern: 'steady', mebibytes: 35 } },
+  'kilo-voice': { cpu: { pattern: 'spiky', millicores: 30 }, memory: { pattern: 'steady', mebibytes: 350 } },
+};
+
 /** How `image` (one of `service`'s revisions) behaves when run. */
 export function behaviourFor(service, image) {
+  // The crashing image dies on import: it never gets to use anything, and declares nothing.
   if (image === MEDS_CRASH_BEHAVIOUR.image) return MEDS_CRASH_BEHAVIOUR;
+  const usage = USAGE[service.name];
   switch (service.kind) {
-    case 'node': return frontendBehaviour(image);
-    case 'ollama': return ollamaBehaviour(image);
-    case 'socketio': return socketioBehaviour(image);
-    default: return uvicornBehaviour(service, image);
+    case 'node': return { ...frontendBehaviour(image), usage };
+    case 'ollama': return { ...ollamaBehaviour(image), usage };
+    case 'socketio': return { ...socketioBehaviour(image), usage };
+    default: return { ...uvicornBehaviour(service, image), usage };
   }
 }

@@ -19,6 +19,8 @@ export interface CliOptions {
   faults?: string;
   /** Divides the demo cluster's back-off and deadlines so a crash loop is seen within seconds. */
   timeScale: number;
+  /** --no-metrics: the demo runs without metrics-server (metrics.k8s.io not served). */
+  noMetrics?: boolean;
   /** `help`: the command whose help was asked for (`kilo-tui audit --help`). */
   helpTopic?: Command;
 }
@@ -44,15 +46,16 @@ const BOOLEAN_FLAGS: Record<string, keyof CliOptions> = {
   '--readonly': 'readonly',
   '--demo': 'demo',
   '--plan': 'plan',
+  '--no-metrics': 'noMetrics',
 };
 
 const COMMANDS: Command[] = ['audit', 'demo-server'];
 
 /** Flags each command accepts beyond the connection ones; anything else is a usage error. */
 const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
-  tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale'],
-  audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale'],
-  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'faults'],
+  tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale', 'noMetrics'],
+  audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale', 'noMetrics'],
+  'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'faults', 'noMetrics'],
   help: [],
   version: [],
 };
@@ -120,6 +123,7 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (options.demo && (options.kubeconfig || options.context)) throw new UsageError('--demo starts its own cluster: drop --kubeconfig and --context');
+  if (options.noMetrics && options.command !== 'demo-server' && !options.demo) throw new UsageError('--no-metrics applies to the demo cluster: add --demo');
   return options;
 }
 
@@ -148,6 +152,7 @@ Usage:
   --fixtures DIR      fixture folder (default: the bundled kilo-guardian)
   --kubeconfig-out F  where to write the kubeconfig for kubectl
   --time-scale N      divide back-off and deadlines by N (default 10)
+  --no-metrics        run without metrics-server (metrics.k8s.io is not served)
 `;
 
 /** The help for a command (`kilo-tui audit --help`), or the global help. */
@@ -180,6 +185,7 @@ Options:
   --kubeconfig-out F  demo-server: where to write its kubeconfig
   --faults SPEC       demo-server: inject failures, e.g. 'fault=429,retry-after=2,method=DELETE'
   --time-scale N      demo: divide back-off and deadlines by N (default 10)
+  --no-metrics        demo: run the cluster without metrics-server
   -h, --help          this help
   --version           the version
 

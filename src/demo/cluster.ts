@@ -16,10 +16,14 @@ import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
 import { ObjectStore, type StoreEvent } from './objectStore.js';
 import { resourceTypeOfKind } from './http/resourceTypes.js';
+import { tabletNode } from './tabletNode.js';
+import { createMetricsSource, type MetricsSource } from './metricsSource.js';
 
 export interface DemoCluster {
   store: ObjectStore;
   logs: LogSource;
+  /** metrics-server's view of the kubelet. */
+  metrics: MetricsSource;
   start(): void;
   stop(): void;
 }
@@ -65,9 +69,13 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const events = new EventRecorder(store, clock);
   // New pods land on the node the fixture pods run on, like a single-node cluster's scheduler would.
   const node = objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
+  // The node registered itself before any pod ran on it.
+  const nodeCreated = earliestCreation(objects) ?? new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
   const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
   const logs = new KubeletLogSource(store, kubelet, clock);
+  const metrics = createMetricsSource(store, kubelet, () => clock.now());
 
   let queue: WorkQueue;
   const enqueue = (kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
@@ -98,6 +106,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   return {
     store,
     logs,
+    metrics,
     start() {
       if (unsubscribe) return;
       scheduler.start();

@@ -12,6 +12,20 @@ export interface Behaviour {
   every?: { intervalSeconds: number; lines: string[] };
   /** When set, the container exits this long after start (after printing startup) with this code. */
   exit?: { afterSeconds: number; code: number; reason?: string };
+  /** CPU and memory a running instance uses over time (what metrics-server reports); a small idle process when absent. */
+  usage?: UsageDeclaration;
+}
+
+/**
+ * - cpu `idle`: a few percent of `millicores`' jitter around it; `steady`: ±10 %; `spiky`: a burst of
+ *   3–6× every few scrapes (a batch job, a model inference).
+ * - memory `steady`: ±2 % around `mebibytes`; `leak`: starts at `mebibytes` and grows by
+ *   `leakMebibytesPerMinute` (simulated minutes, so --time-scale speeds it) until the container's
+ *   memory limit, where the kubelet OOM-kills it (exit 137, reason OOMKilled).
+ */
+export interface UsageDeclaration {
+  cpu: { pattern: 'idle' | 'steady' | 'spiky'; millicores: number };
+  memory: { pattern: 'steady' | 'leak'; mebibytes: number; leakMebibytesPerMinute?: number };
 }
 
 export interface FixtureSet {

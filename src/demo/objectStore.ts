@@ -28,12 +28,12 @@ const GROUPS = Object.fromEntries(RESOURCE_TYPES.map((type) => [type.kind, type.
 
 const countsGenerations = (kind: ResourceKind): boolean => resourceTypeOfKind(kind).podTemplate;
 
+/** Namespaces, Nodes, PersistentVolumes: one object per name in the whole cluster; a namespace given for them is ignored, as the API server does. */
+const clusterScoped = (kind: ResourceKind): boolean => !resourceTypeOfKind(kind).namespaced;
+
 const clone = <T>(value: T): T => structuredClone(value);
 
 const keyOf = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
-
-/** Namespaces and PersistentVolumes live outside namespaces: a namespace given for them is ignored, as the API server does. */
-const clusterScoped = (kind: ResourceKind): boolean => !resourceTypeOfKind(kind).namespaced;
 
 export class ObjectStore {
   private readonly objects = new Map<ResourceKind, Map<string, KubeObject>>();

@@ -12,11 +12,14 @@ import type { ServerContext } from './http/context.js';
 import { sendError } from './http/respond.js';
 import { routeRequest } from './http/router.js';
 import type { LogSource } from './logSource.js';
+import type { MetricsSource } from './metricsSource.js';
 import type { ObjectStore } from './objectStore.js';
 
 export interface DemoServerOptions {
   store: ObjectStore;
   logs: LogSource;
+  /** metrics.k8s.io is served from this; not served when absent (a cluster without metrics-server). */
+  metrics?: MetricsSource;
   /** 0 (the default) picks any free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
@@ -47,6 +50,7 @@ export const startDemoServer = async (options: DemoServerOptions): Promise<DemoS
   const ctx: ServerContext = {
     store: options.store,
     logs: options.logs,
+    metrics: options.metrics,
     clock: options.clock ?? realClock,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
     openStreams: new Set(),

@@ -39,6 +39,8 @@ export async function startDemo(options: {
   clock?: Clock;
   /** Fault mode of the API server (off by default). */
   faults?: FaultRule[];
+  /** false: no metrics-server (metrics.k8s.io is not served), to see kilo-tui without metrics. */
+  metrics?: boolean;
 } = {}): Promise<RunningDemo> {
   const clock = options.clock ?? realClock;
   const dirs = options.fixturesDir === undefined ? BUNDLED_FIXTURE_DIRS : typeof options.fixturesDir === 'string' ? [options.fixturesDir] : options.fixturesDir;
@@ -48,7 +50,7 @@ export async function startDemo(options: {
   cluster.start();
   let server: DemoServer;
   try {
-    server = await startDemoServer({ store: cluster.store, logs: cluster.logs, port: options.port ?? 0, faults: options.faults });
+    server = await startDemoServer({ store: cluster.store, logs: cluster.logs, metrics: options.metrics === false ? undefined : cluster.metrics, port: options.port ?? 0, faults: options.faults });
   } catch (error) {
     cluster.stop();
     throw error;

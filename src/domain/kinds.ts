@@ -42,6 +42,7 @@ import {
   eventShape,
   labelSelector,
   metadata,
+  nodeShape,
   obj,
   opt,
   podShape,
@@ -208,6 +209,13 @@ export const KINDS = {
     categories: [], subresources: [], podTemplate: false,
     shape: serviceAccountShape,
     deletion: { impact: serviceAccountDeleteImpact },
+  },
+  Node: {
+    group: '', version: 'v1', plural: 'nodes', singular: 'node', shortNames: ['no'],
+    command: 'no', aliases: [], title: 'Nodes', namespaced: false, snapshotKey: 'nodes', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false, drillsTo: 'Pod',
+    shape: nodeShape,
+    deletion: { refused: 'a node is drained and removed with kubectl (drain, then delete): kilo-tui does not delete nodes' },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

@@ -173,3 +173,24 @@ export const namespaceShape: Shape = obj({
   spec: opt(obj({ finalizers: opt(arr('string')) })),
   status: opt(obj({ phase: opt('string') })),
 });
+
+export const nodeShape: Shape = obj({
+  metadata: req(metadata),
+  spec: opt(obj({
+    podCIDR: opt('string'),
+    podCIDRs: opt(arr('string')),
+    providerID: opt('string'),
+    unschedulable: opt('boolean'),
+    taints: opt(arr(obj({ key: req('string'), value: opt('string'), effect: req('string') }))),
+  })),
+  status: opt(obj({
+    capacity: opt(strings),
+    allocatable: opt(strings),
+    conditions: opt(arr(obj({ type: req('string'), status: req('string'), reason: opt('string'), message: opt('string'), lastHeartbeatTime: opt('string'), lastTransitionTime: opt('string') }))),
+    addresses: opt(arr(obj({ type: req('string'), address: req('string') }))),
+    nodeInfo: opt(obj({
+      architecture: opt('string'), containerRuntimeVersion: opt('string'), kernelVersion: opt('string'), kubeletVersion: opt('string'),
+      kubeProxyVersion: opt('string'), operatingSystem: opt('string'), osImage: opt('string'), machineID: opt('string'), systemUUID: opt('string'), bootID: opt('string'),
+    })),
+  })),
+});

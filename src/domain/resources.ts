@@ -260,6 +260,44 @@ export interface Namespace {
   status?: { phase?: string };
 }
 
+/** A node's condition: as a Condition, with the kubelet's heartbeat. */
+export interface NodeCondition extends Condition {
+  lastHeartbeatTime?: string;
+}
+
+/** Cluster-scoped: metadata.namespace is absent. */
+export interface KubeNode {
+  apiVersion: 'v1';
+  kind: 'Node';
+  metadata: ObjectMeta;
+  spec?: {
+    podCIDR?: string;
+    podCIDRs?: string[];
+    providerID?: string;
+    unschedulable?: boolean;
+    taints?: { key: string; value?: string; effect: string }[];
+  };
+  status?: {
+    /** Quantities by resource name ("cpu": "8", "memory": "7960380Ki", "pods": "110"). */
+    capacity?: Record<string, string>;
+    allocatable?: Record<string, string>;
+    conditions?: NodeCondition[];
+    addresses?: { type: string; address: string }[];
+    nodeInfo?: {
+      architecture?: string;
+      containerRuntimeVersion?: string;
+      kernelVersion?: string;
+      kubeletVersion?: string;
+      kubeProxyVersion?: string;
+      operatingSystem?: string;
+      osImage?: string;
+      machineID?: string;
+      systemUUID?: string;
+      bootID?: string;
+    };
+  };
+}
+
 /** The object type of each kind in the registry (domain/kinds.ts): a new kind adds its line here. */
 export interface ObjectOfKind {
   Deployment: Deployment;
@@ -279,6 +317,7 @@ export interface ObjectOfKind {
   PersistentVolumeClaim: PersistentVolumeClaim;
   Secret: Secret;
   ServiceAccount: ServiceAccount;
+  Node: KubeNode;
 }
 
 /** A kind kilo-tui lists, watches and describes: a key of the registry. */

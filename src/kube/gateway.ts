@@ -6,6 +6,7 @@ import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
 import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
+import { readNodeMetrics, readPodMetrics } from './metrics.js';
 import { resourcePath } from './resourcePaths.js';
 import { KubeError } from './types.js';
 import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
@@ -77,6 +78,9 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
         return error instanceof KubeError && error.status === 404 ? false : undefined;
       }
     },
+
+    podMetrics: (requestOptions) => readPodMetrics(client, namespace, requestOptions),
+    nodeMetrics: (requestOptions) => readNodeMetrics(client, requestOptions),
 
     readLogs: (pod, logOptions) => readLogs(client, namespace, pod, logOptions),
     followLogs: (pod, logOptions, onText, onEnd) => {

@@ -1,5 +1,6 @@
 // The one seam between kilo-tui and a Kubernetes API server. Only kube/ imports
 // @kubernetes/client-node; everything else sees these types.
+import type { NodeUsage, PodUsage } from '../domain/metrics/usage.js';
 import type { KindName, KubeObject } from '../domain/resources.js';
 
 export type ConnectionState =
@@ -79,6 +80,11 @@ export interface ClusterGateway {
   /** false when the server says the namespace does not exist (404); undefined when it cannot tell (403, errors). */
   namespaceExists?(): Promise<boolean | undefined>;
   get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions): Promise<T>;
+
+  /** The namespace's PodMetrics (metrics.k8s.io); rejects with a KubeError when metrics-server is absent or fails. */
+  podMetrics?(options?: RequestOptions): Promise<PodUsage[]>;
+  /** Every node's NodeMetrics. */
+  nodeMetrics?(options?: RequestOptions): Promise<NodeUsage[]>;
 
   readLogs(pod: string, options: LogOptions): Promise<string>;
   /** Streams log text as it arrives; onEnd(undefined) when the server closes the stream. */

@@ -4,6 +4,7 @@ import { KIND_NAMES, KINDS, kubectlNameOf, type Kinds } from '../domain/kinds.js
 import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js';
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
+import { nodeRenderer } from './nodes.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
@@ -19,15 +20,17 @@ import { persistentVolumeClaimRenderer } from './persistentVolumeClaims.js';
 import { persistentVolumeRenderer } from './persistentVolumes.js';
 import { secretRenderer } from './secrets.js';
 import { serviceAccountRenderer } from './serviceAccounts.js';
+import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
+import { withUsageColumns } from './usageColumns.js';
 
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
-  Deployment: deploymentRenderer,
+  // Usage columns from metrics.k8s.io, where k9s has them: before AGE, after RESTARTS for pods.
+  Deployment: withUsageColumns(deploymentRenderer, { at: 7, columns: workloadUsageColumns, cells: (dep, snapshot) => workloadUsageCells(snapshot.podsByDeployment.get(dep.metadata.uid), snapshot) }),
   ReplicaSet: replicaSetRenderer,
-  Pod: podRenderer,
+  Pod: withUsageColumns(podRenderer, { at: 4, columns: podUsageColumns, cells: podUsageCells }),
   Service: serviceRenderer,
   Event: eventRenderer,
-  StatefulSet: statefulSetRenderer,
   // Issue 11's built-in kinds, alphabetical.
   ConfigMap: configMapRenderer,
   CronJob: cronJobRenderer,
@@ -39,6 +42,8 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   PersistentVolumeClaim: persistentVolumeClaimRenderer,
   Secret: secretRenderer,
   ServiceAccount: serviceAccountRenderer,
+  StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
+  Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */

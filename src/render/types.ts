@@ -32,6 +32,8 @@ export interface Row {
   tone?: Tone;
   /** The cell the tone colours; the whole row when absent. */
   toneCell?: number;
+  /** Colours of single cells besides toneCell (a usage percentage past its threshold), by cell index. */
+  cellTones?: readonly (Tone | undefined)[];
   problem: boolean;
   uid: string;
 }

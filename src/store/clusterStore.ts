@@ -10,6 +10,7 @@ import type { ResourceMaps } from './types.js';
 import { KIND_NAMES } from '../domain/kinds.js';
 import { demandedKinds } from './watchDemand.js';
 import { createDerivations } from './selectors.js';
+import { mergePodUsage, NO_METRICS, sameSeries, type NodeUsage, type PodUsage } from '../domain/metrics/usage.js';
 
 export interface ResourceMutators {
   applyChanges(changes: readonly ResourceChange[]): void;
@@ -21,6 +22,10 @@ export interface ResourceMutators {
   forgetKind(kind: WatchedKind): void;
   setNow(now: number): void;
   requestQuit(): void;
+  /** One poll's readings (pods, nodes or both): merged into the series in one store update. */
+  applyMetrics(reading: { pods?: readonly PodUsage[]; nodes?: readonly NodeUsage[]; now: number }): void;
+  /** metrics.k8s.io cannot be read; what was read before stays (and ages out of the series). */
+  setMetricsUnavailable(reason: string): void;
 }
 
 export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
@@ -50,6 +55,7 @@ export function initialClusterState(now = Date.now()): ClusterState {
     marks: {},
     skipped: {},
     loaded: {},
+    metrics: NO_METRICS,
     quitRequested: false,
   };
 }
@@ -91,6 +97,29 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       requestQuit() {
         set({ quitRequested: true });
+      },
+      applyMetrics({ pods, nodes, now }) {
+        const metrics = get().metrics;
+        const nextPods = pods ? mergePodUsage(metrics.pods, pods, now) : metrics.pods;
+        const podsChanged = !sameSeries(metrics.pods, nextPods);
+        const nextNodes = nodes ? new Map(nodes.map((node) => [node.name, node])) : metrics.nodes;
+        const nodesChanged = nodes !== undefined && (nextNodes.size !== metrics.nodes.size || nodes.some((n) => metrics.nodes.get(n.name)?.timestamp !== n.timestamp));
+        const statusChanged = metrics.status.state !== 'available';
+        // A poll within the same scrape brings nothing new: no store update, nothing drawn.
+        if (!podsChanged && !nodesChanged && !statusChanged) return;
+        set({
+          metrics: {
+            status: statusChanged ? { state: 'available' } : metrics.status,
+            pods: podsChanged ? nextPods : metrics.pods,
+            nodes: nodesChanged ? nextNodes : metrics.nodes,
+            version: metrics.version + 1,
+          },
+        });
+      },
+      setMetricsUnavailable(reason) {
+        const metrics = get().metrics;
+        if (metrics.status.state === 'unavailable' && metrics.status.reason === reason) return;
+        set({ metrics: { ...metrics, status: { state: 'unavailable', reason }, version: metrics.version + 1 } });
       },
       ...createViewMutators(set, get),
       ...createMarksMutators(set, get),

@@ -6,6 +6,7 @@ import type { ConnectionState, WatchedKind } from '../kube/types.js';
 import { indexWorkloads } from '../domain/workloadIndex.js';
 import { indexEventsByObject, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { Memo } from '../domain/memo.js';
+import type { MetricsState } from '../domain/metrics/usage.js';
 import type { Row } from '../render/types.js';
 import { memoizeLast } from './memoizeLast.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from './patchedDerivations.js';
@@ -51,7 +52,7 @@ export function createDerivations(): Derivations {
     };
   });
 
-  const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
+  const withNow = memoizeLast((index: IndexedSnapshot, now: number, metrics: MetricsState): IndexedSnapshot => ({ ...index, now, metrics }));
   const crashingPods = followCount(memo, isCrashing);
   const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
     deployments: snapshot.deployments.length,
@@ -64,7 +65,7 @@ export function createDerivations(): Derivations {
 
   return {
     memo,
-    snapshot: (state) => withNow(buildIndex(state.resources, state.cluster.namespace), state.now),
+    snapshot: (state) => withNow(buildIndex(state.resources, state.cluster.namespace), state.now, state.metrics),
     headerCounts(state) {
       const snapshot = buildIndex(state.resources, state.cluster.namespace);
       return countHeader(snapshot, crashingPods(state.resources.Pod, snapshot.pods), Object.keys(state.marks).length);

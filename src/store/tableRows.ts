@@ -6,6 +6,7 @@ import { objectsOfKind } from '../domain/kinds.js';
 import { matchesSelector } from '../domain/labels.js';
 import { controllerOf } from '../domain/replicasets.js';
 import type { Job, KubeObject, Pod, Service } from '../domain/resources.js';
+import { latestPodUsage, nodeUsage, summedUsage } from '../render/usageCells.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
@@ -44,6 +45,7 @@ function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope |
   if (kind === 'ReplicaSet' && scope.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? NONE;
   if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
   if (kind === 'Pod' && scope.kind === 'Service') return podsOfService(snapshot, scope.uid);
+  if (kind === 'Pod' && scope.kind === 'Node') return podsOnNode(snapshot.memo, snapshot.pods, scope.name);
   if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
   if (kind === 'Job' && scope.kind === 'CronJob') return jobsOfCronJob(snapshot, scope.uid);
   return NONE;
@@ -77,13 +79,51 @@ function jobsOfCronJob(snapshot: IndexedSnapshot, uid: string): readonly Job[] {
   return jobs;
 }
 
+// A node's pods are those the scheduler bound to it (spec.nodeName), grouped once per pod list.
+const PODS_BY_NODE = memoSlot<readonly Pod[], ReadonlyMap<string, Pod[]>>('pods by node');
+
+function podsOnNode(memo: Memo, pods: readonly Pod[], node: string): readonly Pod[] {
+  const cache = memo.of(PODS_BY_NODE);
+  let byNode = cache.get(pods);
+  if (!byNode) {
+    const grouped = new Map<string, Pod[]>();
+    for (const pod of pods) {
+      const name = pod.spec.nodeName;
+      if (name === undefined) continue;
+      const list = grouped.get(name);
+      if (list) list.push(pod);
+      else grouped.set(name, [pod]);
+    }
+    cache.set(pods, (byNode = grouped));
+  }
+  return byNode.get(node) ?? (NONE as readonly Pod[]);
+}
+
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));
 
 type Compare = (a: KubeObject, b: KubeObject) => number;
 
-function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
+/** An object's usage to sort by (CPU or memory), for the kinds that show it; undefined otherwise. */
+function usageOf(snapshot: IndexedSnapshot, obj: KubeObject, by: 'cpu' | 'mem'): number | undefined {
+  let usage: { cpuNanocores: number; memoryBytes: number } | undefined;
+  if (obj.kind === 'Pod') usage = latestPodUsage(snapshot.metrics, obj);
+  else if (obj.kind === 'Deployment') usage = summedUsage(snapshot.metrics, snapshot.podsByDeployment.get(obj.metadata.uid));
+  else if (obj.kind === 'StatefulSet') usage = summedUsage(snapshot.metrics, snapshot.podsByReplicaSet.get(obj.metadata.uid));
+  else if (obj.kind === 'Node') usage = nodeUsage(obj, snapshot)?.usage;
+  return usage && (by === 'cpu' ? usage.cpuNanocores : usage.memoryBytes);
+}
+
+/** Kinds a usage sort applies to; the others keep their order. */
+export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', 'Deployment', 'StatefulSet', 'Node']);
+
+function compareFor(pane: PaneKind, sort: TableState['sort'], snapshot: IndexedSnapshot): Compare {
   if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);
   if (sort?.by === 'age') return (a, b) => objectTime(b) - objectTime(a);
+  if ((sort?.by === 'cpu' || sort?.by === 'mem') && USAGE_SORTED_KINDS.has(LISTS[pane].kind)) {
+    const by = sort.by;
+    // Ascending with no reading first: the default descending order puts the biggest on top, n/a last.
+    return (a, b) => (usageOf(snapshot, a, by) ?? -1) - (usageOf(snapshot, b, by) ?? -1) || a.metadata.name.localeCompare(b.metadata.name);
+  }
   return LISTS[pane].renderer.compare;
 }
 
@@ -92,14 +132,19 @@ function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
 // again; a list patched in place (5,000 pods, 1,000 replaced) patches its order the same way.
 const SORTED_ORDERS = memoSlot<readonly KubeObject[], Map<string, KubeObject[]>>('sorted orders');
 
-function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
-  const key = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
+  const memo = snapshot.memo;
+  const byUsage = sort?.by === 'cpu' || sort?.by === 'mem';
+  const base = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+  // A usage order holds for one reading of the metrics only.
+  const key = byUsage ? `${base}:${snapshot.metrics?.version ?? 0}` : base;
   const sortedOrders = memo.of(SORTED_ORDERS);
   let orders = sortedOrders.get(objects);
   const known = orders?.get(key);
   if (known) return known;
-  const compare = compareFor(pane, sort);
-  let sorted = patchedOrder(memo, sortedOrders, objects, key, compare);
+  if (byUsage && orders) for (const old of [...orders.keys()]) if (old.startsWith(`${base}:`)) orders.delete(old);
+  const compare = compareFor(pane, sort, snapshot);
+  let sorted = byUsage ? undefined : patchedOrder(memo, sortedOrders, objects, key, compare);
   if (!sorted) {
     sorted = [...objects].sort(compare);
     if (sort?.descending) sorted.reverse();
@@ -187,7 +232,7 @@ export function deriveTableRows(
   sort: TableState['sort'],
   problemsOnly: boolean,
 ): TableRows {
-  return rowsOf(snapshot, pane, sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort), keeper(snapshot.memo, filter, problemsOnly));
+  return rowsOf(snapshot, pane, sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, sort), keeper(snapshot.memo, filter, problemsOnly));
 }
 
 /**
@@ -275,7 +320,7 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
     const snapshot = selectSnapshot(state);
     const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
     if (sameView && last!.snapshot === snapshot) return last!.result;
-    const sorted = sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort);
+    const sorted = sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, sort);
     const keep = keeper(snapshot.memo, filter, problemsOnly);
     let result: TableRows | undefined;
     if (sameView) {

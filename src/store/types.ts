@@ -2,6 +2,7 @@
 // touches one entry; everything shown is derived from this by selectors.
 import { KIND_NAMES } from '../domain/kinds.js';
 import type { KindName, ObjectOfKind } from '../domain/resources.js';
+import type { MetricsState } from '../domain/metrics/usage.js';
 import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import type { ListKind } from '../render/registry.js';
 import type { Derivations } from './selectors.js';
@@ -41,7 +42,8 @@ export type ViewEntry =
   | { type: 'audit'; id: number }
   | { type: 'finding'; id: number; findingId: string; scroll: number };
 
-export type SortKey = 'name' | 'age';
+/** cpu and mem: by the latest usage, biggest first (k9s' Shift-C and Shift-M). */
+export type SortKey = 'name' | 'age' | 'cpu' | 'mem';
 
 /** Per-table state: which row the cursor is on (by uid, so it survives reordering) and how rows are narrowed. */
 export interface TableState {
@@ -89,6 +91,8 @@ export interface ClusterState {
   /** The last toggled uid; a range mark runs from here to the cursor. */
   markAnchor?: string;
   quitRequested: boolean;
+  /** Pod and node usage from metrics.k8s.io, polled while a view showing it is open (store/syncMetrics.ts). */
+  metrics: MetricsState;
   /** A view is taking every key (the logs filter being typed): global keys stand aside. */
   keysCaptured?: boolean;
 }

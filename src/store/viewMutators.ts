@@ -57,7 +57,9 @@ export function createViewMutators(set: Set, get: Get): ViewMutators {
     },
     toggleSort(tableKey, by) {
       const sort = get().tables[tableKey]?.sort;
-      patchTable(tableKey, { sort: { by, descending: sort?.by === by ? !sort.descending : false } });
+      // Usage sorts start with the biggest (k9s' Shift-C, Shift-M); name and age start ascending.
+      const firstDescending = by === 'cpu' || by === 'mem';
+      patchTable(tableKey, { sort: { by, descending: sort?.by === by ? !sort.descending : firstDescending } });
     },
     toggleProblemsOnly(tableKey) {
       patchTable(tableKey, { problemsOnly: !get().tables[tableKey]?.problemsOnly, cursorIndex: 0 });

@@ -39,7 +39,7 @@ export const SCREENS = Object.keys(SCREEN_TITLES) as Screen[];
 export type CommandId =
   | 'quit' | 'command' | 'help' | 'closeHelp' | 'focusNext' | 'focusPrev'
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
-  | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge'
+  | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'fix'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
@@ -102,6 +102,8 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'toggleProblems', screens: TABLES, keys: 'Ctrl-z', help: 'only rows with a problem', hint: 'problems', matches: ctrl('z') },
   { id: 'sortName', screens: TABLES, keys: 'N', help: 'sort by name (again reverses)', matches: char('N') },
   { id: 'sortAge', screens: TABLES, keys: 'A', help: 'sort by age (again reverses)', matches: char('A') },
+  { id: 'sortCpu', screens: TABLES, keys: 'C', help: 'sort by CPU, most first', matches: char('C') },
+  { id: 'sortMem', screens: TABLES, keys: 'M', help: 'sort by memory, most first', matches: char('M') },
   { id: 'mark', screens: TABLES, keys: 'Space', help: 'mark and move down', hint: 'mark', matches: char(' ') },
   // Ctrl-Space arrives as NUL, which Ink reports as ctrl with the name '`'.
   { id: 'markRange', screens: TABLES, keys: 'v Ctrl-Space', help: 'mark range from last mark', matches: (input, key) => char('v')(input, key) || (key.ctrl && (input === '`' || input === ' ')) },

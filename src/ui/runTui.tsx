@@ -5,6 +5,7 @@ import { realClock, type Clock } from '../domain/clock.js';
 import type { ClusterGateway } from '../kube/types.js';
 import { createClusterStore, type ClusterStore } from '../store/clusterStore.js';
 import { syncCluster } from '../store/syncCluster.js';
+import { syncMetrics } from '../store/syncMetrics.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
 import { firstFrameReady } from './firstFrame.js';
@@ -41,6 +42,16 @@ export interface RunTuiOptions {
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
+/** Watches and metrics polling, stopped together. */
+function startSync(gateway: ClusterGateway, store: ClusterStore, clock: Clock): () => void {
+  const stopWatches = syncCluster(gateway, store, { clock });
+  const stopMetrics = syncMetrics(gateway, store, { clock });
+  return () => {
+    stopMetrics();
+    stopWatches();
+  };
+}
+
 export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
   await shareInkOutputCaches();
   const stdout = options.stdout ?? process.stdout;
@@ -49,7 +60,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
   const store = options.sync?.store ?? createClusterStore({ now: clock.now() });
-  const stopSync = options.sync ? () => options.sync!.stop() : syncCluster(gateway, store, { clock });
+  const stopSync = options.sync ? () => options.sync!.stop() : startSync(gateway, store, clock);
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };

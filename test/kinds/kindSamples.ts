@@ -2,6 +2,7 @@
 // apiVersion set). The registry-completeness test runs each kind's parts on its sample, so a
 // new kind adds its sample here (the mapped type makes a missing one a type error too).
 import type { KindName, ObjectOfKind, StatefulSet } from '../../src/domain/resources.js';
+import { tabletNode } from '../../src/demo/tabletNode.js';
 import { deployment, kubeEvent, pod, replicaSet, service } from '../render/objectBuilders.js';
 import { BUILTIN_SAMPLES } from './builtinSamples.js';
 
@@ -36,4 +37,5 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   Event: kubeEvent(runningPod, 'Started', 'Started container meds'),
   StatefulSet: statefulSetSample,
   ...BUILTIN_SAMPLES,
+  Node: tabletNode('kilo-tablet', '2025-12-16T07:50:00Z', Date.parse('2026-01-06T12:00:00Z')),
 };

@@ -102,6 +102,7 @@ describe('the kind registry', () => {
 
     it('has a resource path the API server serves it under', () => {
       const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
+      // A cluster-scoped kind (Node) lives outside every namespace.
       const scope = def.namespaced ? '/namespaces/kilo-guardian' : '';
       expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}${scope}/${def.plural}/x`);
     });

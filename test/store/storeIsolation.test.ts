@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotIndex } from '../../src/domain/snapshotIndex.js';
 import { deploymentRow } from '../../src/render/deployments.js';
+import { RENDERERS } from '../../src/render/registry.js';
 import { replacedSince } from '../../src/render/mapDeltas.js';
-import { podRow } from '../../src/render/pods.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import { selectHeaderCounts, selectSnapshot } from '../../src/store/selectors.js';
 import { deriveTableRows } from '../../src/store/tableRows.js';
@@ -54,8 +54,8 @@ describe('two stores in one process', () => {
   it('rows of the same pod object are each store\'s own, and each store keeps reusing its own', () => {
     const a = storeWith([running]);
     const b = storeWith([running]);
-    const rowA = podRow(running, selectSnapshot(a.getState()), NOW);
-    const rowB = podRow(running, selectSnapshot(b.getState()), NOW);
+    const rowA = RENDERERS.Pod.toRow(running, selectSnapshot(a.getState()), NOW);
+    const rowB = RENDERERS.Pod.toRow(running, selectSnapshot(b.getState()), NOW);
     expect(rowB).toEqual(rowA);
     expect(rowB).not.toBe(rowA);
     expect(rowsOf(a, 'pods')[0]).toBe(rowA);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { REVISION_ANNOTATION, type KubeObject, type Pod } from '../../src/domain/resources.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
-import type { ListKind } from '../../src/render/registry.js';
+import { LISTS, type ListKind } from '../../src/render/registry.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { deriveTableRows, makeTableRowsSelector } from '../../src/store/tableRows.js';
 import type { ClusterState, ResourceChange, Scope, TableState } from '../../src/store/types.js';
 import { DAY, deployment, HOUR, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
+
+// Cells by header: the usage columns sit between a kind's own columns.
+const deployCell = (header: string): number => LISTS.deploy.renderer.columns.findIndex((column) => column.header === header);
+const [AGE, STATUS] = [deployCell('AGE'), deployCell('STATUS')];
 
 // The follower patches rows after a burst; whatever the changes, it must read exactly as rows
 // derived from scratch out of a freshly built index (with cloned objects, so no cache is shared).
@@ -110,7 +114,7 @@ describe('table rows across bursts', () => {
       pods = [...store.getState().resources.Pod.values()];
       for (const { pane, scope, key, select } of selectors) {
         const result = select(store.getState());
-        if (pane === 'deploy' && !scope) for (const row of result.rows) seenCells.add(`${row.cells[7]} ${row.cells[8]}`);
+        if (pane === 'deploy' && !scope) for (const row of result.rows) seenCells.add(`${row.cells[AGE]} ${row.cells[STATUS]}`);
         const table = store.getState().tables[key];
         const expected = fromScratch(store.getState(), pane, scope, table?.filter ?? '', table?.sort, table?.problemsOnly ?? false);
         expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
@@ -138,7 +142,7 @@ describe('table rows across bursts', () => {
     store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
     const after = select(store.getState());
     expect(after.objects).toBe(before.objects);
-    expect(after.rows[7].cells[8]).toBe('Stuck: CrashLoopBackOff');
+    expect(after.rows[7].cells[STATUS]).toBe('Stuck: CrashLoopBackOff');
     expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[7]]);
   });
 

@@ -30,7 +30,7 @@ export async function openConnectionFor(options: CliOptions): Promise<Connection
     const { gateway, probed } = await openGateway({ kubeconfig: options.kubeconfig, context: options.context, namespace: options.namespace });
     return { gateway, probed, close: async () => gateway.close() };
   }
-  const demo = await startDemo({ timeScale: options.timeScale });
+  const demo = await startDemo({ timeScale: options.timeScale, metrics: !options.noMetrics });
   try {
     const { gateway, probed } = await openGateway({ kubeconfig: demo.kubeconfigPath, namespace: options.namespace });
     return {

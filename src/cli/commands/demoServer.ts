@@ -19,6 +19,7 @@ export async function runDemoServer(options: CliOptions): Promise<number> {
     fixturesDir: options.fixtures ? resolve(options.fixtures) : undefined,
     port: options.port,
     timeScale: options.timeScale,
+    metrics: !options.noMetrics,
     kubeconfigOut: options.kubeconfigOut ? resolve(options.kubeconfigOut) : undefined,
   });
   // The path is the user's (--kubeconfig-out): shown inert, and quoted in the command to paste.
@@ -26,6 +27,7 @@ export async function runDemoServer(options: CliOptions): Promise<number> {
     sanitizeMultiline(
       `kilo-tui demo server: ${demo.server.url} (namespace ${demo.namespace})\n` +
         `kubeconfig: ${demo.kubeconfigPath}\n` +
+        (options.noMetrics ? 'metrics: off (metrics.k8s.io is not served)\n' : '') +
         (faults?.length ? `fault mode: ${faults.length} rule${faults.length === 1 ? '' : 's'} (${options.faults})\n` : '') +
         `try: kubectl --kubeconfig ${shellQuote(demo.kubeconfigPath)} get deploy,rs,pods,svc\n`,
     ),

@@ -2,6 +2,7 @@
 import { realClock } from '../../demo/clock.js';
 import { createClusterStore } from '../../store/clusterStore.js';
 import { syncCluster } from '../../store/syncCluster.js';
+import { syncMetrics } from '../../store/syncMetrics.js';
 import { holdKeys } from '../../ui/earlyKeys.js';
 import { UsageError, type CliOptions } from '../args.js';
 import { openConnectionFor, type Connection } from './connectFor.js';
@@ -37,7 +38,12 @@ export async function runTuiCommand(options: CliOptions): Promise<number> {
     // the probe and while the UI's modules (Ink and React, most of the code) load.
     const clock = realClock;
     const store = createClusterStore({ now: clock.now() });
-    const stopSync = syncCluster(connection.gateway, store, { clock });
+    const stopWatches = syncCluster(connection.gateway, store, { clock });
+    const stopMetrics = syncMetrics(connection.gateway, store, { clock });
+    const stopSync = (): void => {
+      stopMetrics();
+      stopWatches();
+    };
     let ready: [void, typeof import('../../ui/runTui.js')] | 'interrupted';
     try {
       ready = await Promise.race([Promise.all([connection.probed, import('../../ui/runTui.js')]), interrupt]);

@@ -3,12 +3,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../domain/clock.js';
 import type { LogSource } from '../logSource.js';
+import type { MetricsSource } from '../metricsSource.js';
 import type { ObjectStore } from '../objectStore.js';
 import type { ResourceType } from './resourceTypes.js';
 
 export interface ServerContext {
   store: ObjectStore;
   logs: LogSource;
+  /** metrics-server's answers; absent when the demo runs without metrics (the API is then not served). */
+  metrics?: MetricsSource;
   clock: Clock;
   /** How often watches with allowWatchBookmarks get a BOOKMARK event. */
   bookmarkIntervalMs: number;

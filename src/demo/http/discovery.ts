@@ -1,6 +1,7 @@
 // Legacy (non-aggregated) discovery documents. kubectl asks for aggregated discovery first, but
 // an answer with plain `application/json` makes client-go fall back to these, which is simpler
 // than maintaining the v2 shapes as well.
+import { metricsGroup } from './metricsApi.js';
 import { RESOURCE_TYPES, apiVersionOf, type ResourceType } from './resourceTypes.js';
 
 export const SERVER_VERSION = {
@@ -30,13 +31,17 @@ export const apiVersions = (serverAddress: string): Record<string, unknown> => (
   serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }],
 });
 
-export const apiGroupList = (): Record<string, unknown> => ({
+/** `metrics`: metrics-server is installed, and its aggregated group is listed. */
+export const apiGroupList = (options: { metrics?: boolean } = {}): Record<string, unknown> => ({
   kind: 'APIGroupList',
   apiVersion: 'v1',
-  groups: GROUP_NAMES.map((name) => {
-    const versions = GROUPS.filter((g) => g.name === name).map((g) => ({ groupVersion: `${name}/${g.version}`, version: g.version }));
-    return { name, versions, preferredVersion: versions[0] };
-  }),
+  groups: [
+    ...GROUP_NAMES.map((name) => {
+      const versions = GROUPS.filter((g) => g.name === name).map((g) => ({ groupVersion: `${name}/${g.version}`, version: g.version }));
+      return { name, versions, preferredVersion: versions[0] };
+    }),
+    ...(options.metrics ? [metricsGroup()] : []),
+  ],
 });
 
 const subresourceEntry = (type: ResourceType, sub: string): Record<string, unknown> => {

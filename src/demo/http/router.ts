@@ -5,6 +5,7 @@ import type { ResourceRequest, ServerContext } from './context.js';
 import { apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery.js';
 import { handleGetObject, handleList } from './list.js';
 import { handleLogs } from './logs.js';
+import { handleMetrics, isMetricsPath } from './metricsApi.js';
 import { handlePatch } from './patchHandler.js';
 import { sendJson } from './respond.js';
 import { parseRoute, type Route } from './route.js';
@@ -51,7 +52,7 @@ const handleResource = async (ctx: ServerContext, r: ResourceRequest, watchPath:
   }
 };
 
-const handleDiscovery = (route: Route, req: IncomingMessage, res: ServerResponse): void => {
+const handleDiscovery = (ctx: ServerContext, route: Route, req: IncomingMessage, res: ServerResponse): void => {
   if (req.method !== 'GET') throw methodNotAllowed();
   switch (route.kind) {
     case 'version':
@@ -59,7 +60,7 @@ const handleDiscovery = (route: Route, req: IncomingMessage, res: ServerResponse
     case 'apiVersions':
       return sendJson(res, 200, apiVersions(req.headers.host ?? '127.0.0.1'));
     case 'apiGroupList':
-      return sendJson(res, 200, apiGroupList());
+      return sendJson(res, 200, apiGroupList({ metrics: ctx.metrics !== undefined }));
     case 'resourceList': {
       const list = apiResourceList(route.group, route.version);
       if (!list) throw pageNotFound();
@@ -72,13 +73,14 @@ const handleDiscovery = (route: Route, req: IncomingMessage, res: ServerResponse
 
 export const routeRequest = async (ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  if (isMetricsPath(url.pathname)) return handleMetrics(ctx, req, res, url);
   let route: Route;
   try {
     route = parseRoute(url.pathname);
   } catch {
     throw badRequest(`malformed request path: ${url.pathname}`);
   }
-  if (route.kind !== 'resource') return handleDiscovery(route, req, res);
+  if (route.kind !== 'resource') return handleDiscovery(ctx, route, req, res);
   const { type, namespace, name, subresource, watchPath } = route;
   return handleResource(ctx, { req, res, params: url.searchParams, type, namespace, name, subresource }, watchPath);
 };

@@ -1,7 +1,7 @@
 // The cells of one Table row per kind, following kubectl's server-side printers
 // (pkg/printers/internalversion), with the columns they fill. Wide (priority 1) cells are always
 // included; kubectl hides them.
-import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
+import type { Deployment, KubeEvent, KubeNode, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
 import { ageSince } from './humanDuration.js';
 import {
   configMapCells,
@@ -137,6 +137,32 @@ const statefulSetCells = (sts: StatefulSet, now: number): Cell[] => [
   ...containerCells(sts.spec.template.spec.containers),
 ];
 
+// kubectl's node printer: roles from the node-role.kubernetes.io/ labels, status from Ready.
+const nodeCells = (node: KubeNode, now: number): Cell[] => {
+  const roles = Object.keys(node.metadata.labels ?? {})
+    .filter((key) => key.startsWith('node-role.kubernetes.io/'))
+    .map((key) => key.slice('node-role.kubernetes.io/'.length))
+    .filter(Boolean)
+    .sort();
+  const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
+  let status = ready?.status === 'True' ? 'Ready' : ready?.status === 'False' ? 'NotReady' : 'Unknown';
+  if (node.spec?.unschedulable) status += ',SchedulingDisabled';
+  const address = (type: string) => node.status?.addresses?.find((a) => a.type === type)?.address ?? '<none>';
+  const info = node.status?.nodeInfo;
+  return [
+    node.metadata.name,
+    status,
+    roles.length ? roles.join(',') : '<none>',
+    ageSince(node.metadata.creationTimestamp, now),
+    info?.kubeletVersion ?? '',
+    address('InternalIP'),
+    address('ExternalIP'),
+    info?.osImage ?? '<unknown>',
+    info?.kernelVersion ?? '<unknown>',
+    info?.containerRuntimeVersion ?? '<unknown>',
+  ];
+};
+
 const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
 
 export interface ColumnDefinition {
@@ -177,6 +203,10 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
     cells: eventCells,
   },
   StatefulSet: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
+  Node: {
+    columns: [nameCol, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 'string', 1), col('External-IP', 'string', 1), col('OS-Image', 'string', 1), col('Kernel-Version', 'string', 1), col('Container-Runtime', 'string', 1)],
+    cells: nodeCells,
+  },
   Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
   // Issue 11's built-in kinds (cells in builtinCells.ts), alphabetical.
   ConfigMap: { columns: [nameCol, col('Data', 'integer'), col('Age')], cells: configMapCells },

@@ -6,9 +6,12 @@ import type { Scheduler } from '../controllers/scheduler.js';
 import { crashLoopDelayMs, goDuration } from './backoff.js';
 import { terminatedState, toTimestamp, type ContainerRecord, type InstanceRef } from './containerRecord.js';
 import { LogBuffer } from './logBuffer.js';
+import { DEFAULT_USAGE, simulatedMsUntilLimit } from './usageModel.js';
 
 /** Simulated time from start until a container without an exit behaviour reports ready. */
 export const READY_DELAY_MS = 2_000;
+/** A container that ran this long (simulated) before failing restarts after the first back-off step again, as the kubelet resets it. */
+const BACK_OFF_RESET_MS = 600_000;
 /** Simulated time a terminated container shows state.terminated before CrashLoopBackOff. */
 const TERMINATED_SHOWN_MS = 1_000;
 /** How many periodic lines of an already-running fixture container are synthesized. */
@@ -43,7 +46,7 @@ export class ContainerLifecycle {
 
   /** Starts a fresh instance now. */
   start(): void {
-    const instance: InstanceRef = { containerID: newContainerID(), startedAt: this.now, log: new LogBuffer() };
+    const instance: InstanceRef = { containerID: newContainerID(), startedAt: this.now, log: new LogBuffer(), leakFrom: this.now };
     this.record.instance = instance;
     this.record.state = { running: { startedAt: toTimestamp(instance.startedAt) } };
     this.record.ready = false;
@@ -71,7 +74,8 @@ export class ContainerLifecycle {
     const running = record.state.running;
     if (running) {
       const startedAt = Date.parse(running.startedAt ?? '') || this.now;
-      const instance: InstanceRef = { containerID: status.containerID ?? newContainerID(), startedAt, log: this.synthesizedLog(startedAt, this.now) };
+      // Its leak starts with the demo: the recorded instance may have run for days.
+      const instance: InstanceRef = { containerID: status.containerID ?? newContainerID(), startedAt, log: this.synthesizedLog(startedAt, this.now), leakFrom: this.now };
       record.instance = instance;
       this.runInstance(instance, false);
     } else if (record.state.waiting?.reason === 'CrashLoopBackOff') {
@@ -135,6 +139,12 @@ export class ContainerLifecycle {
         this.ctx.changed();
       });
     }
+    // A leaking container grows until its memory limit; there the kernel's OOM killer ends it.
+    const untilLimit = simulatedMsUntilLimit(behaviour.usage ?? DEFAULT_USAGE, this.record.memoryLimitBytes);
+    if (untilLimit !== undefined) {
+      const leakedFor = (this.now - (instance.leakFrom ?? instance.startedAt)) * this.ctx.scheduler.timeScale;
+      this.timer(untilLimit - leakedFor, () => this.exit(137, 'OOMKilled'));
+    }
   }
 
   private every(instance: InstanceRef, index: number, delayMs: number): void {
@@ -149,6 +159,7 @@ export class ContainerLifecycle {
     const instance = this.record.instance!;
     for (const cancel of this.record.timers.splice(0)) cancel();
     instance.log.end();
+    if ((this.now - instance.startedAt) * this.ctx.scheduler.timeScale >= BACK_OFF_RESET_MS) this.record.backOffFrom = this.record.restartCount;
     this.record.restartCount += 1;
     this.record.ready = false;
     this.record.state = { terminated: terminatedState(instance, code, reason, this.now) };
@@ -163,7 +174,7 @@ export class ContainerLifecycle {
     if (record.state.terminated) record.lastState = { terminated: { ...record.state.terminated, exitCode: code } };
     if (record.instance) record.lastLog = record.instance.log;
     record.instance = undefined;
-    const delay = goDuration(crashLoopDelayMs(record.restartCount));
+    const delay = goDuration(crashLoopDelayMs(record.restartCount - (record.backOffFrom ?? 0)));
     record.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay} restarting failed container=${record.name} pod=${this.ctx.podName}_${this.ctx.podNamespace}(${this.ctx.podUid})` } };
     this.ctx.event('Warning', 'BackOff', `Back-off restarting failed container ${record.name} in pod ${this.ctx.podName}_${this.ctx.podNamespace}(${this.ctx.podUid})`);
     this.ctx.changed();
@@ -171,7 +182,7 @@ export class ContainerLifecycle {
   }
 
   private scheduleRestart(): void {
-    this.timer(crashLoopDelayMs(this.record.restartCount), () => {
+    this.timer(crashLoopDelayMs(this.record.restartCount - (this.record.backOffFrom ?? 0)), () => {
       this.ctx.event('Normal', 'Pulled', `Container image "${this.record.image}" already present on machine`);
       this.start();
     });

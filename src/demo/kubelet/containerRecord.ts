@@ -9,6 +9,8 @@ export interface InstanceRef {
   containerID: string;
   startedAt: number;
   log: LogBuffer;
+  /** When its memory began to leak (its start; for an instance the fixtures describe, the demo's start). */
+  leakFrom?: number;
 }
 
 export interface ContainerRecord {
@@ -18,6 +20,10 @@ export interface ContainerRecord {
   imageRef: string;
   imageID: string;
   behaviour: Behaviour;
+  /** resources.limits.memory in bytes: where a leaking instance is OOM-killed. */
+  memoryLimitBytes?: number;
+  /** The restart count at which the crash-loop back-off last started over (after a long run). */
+  backOffFrom?: number;
   restartCount: number;
   ready: boolean;
   /** Present while running, and while briefly terminated before back-off. */

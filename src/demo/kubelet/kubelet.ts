@@ -9,16 +9,25 @@ import type { ObjectStore, StoreEvent } from '../objectStore.js';
 import { genericBehaviour, imageDigestRef, qualifiedImage, type ContainerRecord } from './containerRecord.js';
 import { ContainerLifecycle } from './containerLifecycle.js';
 import { buildPodStatus } from './podStatusBuilder.js';
+import { NODE_HOST_IP } from '../tabletNode.js';
+import { resourceOf } from './quantity.js';
+import { containerUsageAt, DEFAULT_USAGE, type ContainerUsage } from './usageModel.js';
 
 /** Simulated time between a pod appearing and its containers starting (image already present). */
 const CONTAINER_START_DELAY_MS = 1_500;
-const HOST_IP = '192.168.1.50';
+const HOST_IP = NODE_HOST_IP;
 
 export interface KubeletPod {
   namespace: string;
   name: string;
   uid: string;
   containers: ContainerLifecycle[];
+}
+
+export interface PodUsage {
+  namespace: string;
+  name: string;
+  containers: ({ name: string } & ContainerUsage)[];
 }
 
 const keyOf = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
@@ -47,6 +56,27 @@ export class Kubelet {
     this.unsubscribe?.();
     for (const pod of this.pods.values()) for (const container of pod.containers) container.stop();
     this.pods.clear();
+  }
+
+  /** What each pod's running containers use at `scrapeAt`, as cAdvisor reports them to metrics-server. */
+  usageAt(scrapeAt: number): PodUsage[] {
+    const pods: PodUsage[] = [];
+    for (const pod of this.pods.values()) {
+      const containers: PodUsage['containers'] = [];
+      for (const { record } of pod.containers) {
+        const instance = record.instance;
+        if (!record.state.running || !instance || instance.startedAt > scrapeAt) continue;
+        const usage = containerUsageAt(record.behaviour.usage ?? DEFAULT_USAGE, instance.containerID, scrapeAt, {
+          from: instance.leakFrom ?? instance.startedAt,
+          timeScale: this.scheduler.timeScale,
+          limitBytes: record.memoryLimitBytes,
+        });
+        containers.push({ name: record.name, ...usage });
+      }
+      // metrics-server leaves out a pod none of whose containers runs.
+      if (containers.length) pods.push({ namespace: pod.namespace, name: pod.name, containers });
+    }
+    return pods;
   }
 
   /** The pod as the kubelet runs it, or undefined when it has not been admitted. */
@@ -82,6 +112,7 @@ export class Kubelet {
         imageRef: qualifiedImage(container.image),
         imageID: imageDigestRef(container.image),
         behaviour: this.behaviours.get(container.image) ?? genericBehaviour(container.image),
+        memoryLimitBytes: resourceOf(container.resources, 'limits', 'memory'),
         restartCount: 0,
         ready: false,
         state: { waiting: { reason: 'ContainerCreating' } },

@@ -40,6 +40,8 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
   const loaded = useClusterStore((state) => state.loaded);
   const skipped = useClusterStore((state) => Object.values(state.skipped).reduce((sum, n) => sum + (n ?? 0), 0));
   const namespaceMissing = useClusterStore((state) => state.namespaceMissing === true);
+  // Said once, here; the usage columns only read n/a.
+  const metricsReason = useClusterStore((state) => (state.metrics.status.state === 'unavailable' ? state.metrics.status.reason : undefined));
   const stalled = connection.stalledSince !== undefined;
   // While stalled the header counts seconds, so it asks the clock for each one; otherwise minutes.
   const now = useClusterStore((state) => (stalled ? state.now : minute * MINUTE_MS));
@@ -72,6 +74,7 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
         {countsText}
         {skipped > 0 ? <Text color={theme.warn}>{`  ${skipped} invalid ${skipped === 1 ? 'object' : 'objects'} skipped`}</Text> : null}
         {connection.stale ? <Text color={theme.stale} bold>{'  [stale data]'}</Text> : null}
+        {metricsReason !== undefined ? <Text color={theme.muted}>{`  metrics: unavailable (${sanitizeLine(metricsReason)})`}</Text> : null}
       </Text>
     </Box>
   );

@@ -11,6 +11,7 @@ import { handlersFor, useKeys } from '../useKeys.js';
 import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { MOVE_IDS, movedIndex } from '../movedIndex.js';
+import { usageTrendLines } from '../../render/usageTrend.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -25,8 +26,15 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   const theme = useTheme();
   const mutators = useMutators();
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
-  const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(withoutSecretValues(obj))).split('\n') : ['(deleted)']), [obj]);
   const inner = Math.max(0, width - 2);
+  // A pod's usage trend comes first: what it uses and how that moves, then the object.
+  const metrics = useClusterStore((state) => (kind === 'Pod' && state.metrics.status.state !== 'idle' ? state.metrics : undefined));
+  const now = useClusterStore((state) => (metrics ? state.now : 0));
+  const lines = useMemo(() => {
+    if (!obj) return ['(deleted)'];
+    const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(obj.metadata.name), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
+    return [...trend, ...sanitizeMultiline(stringify(withoutSecretValues(obj))).split('\n')];
+  }, [obj, metrics, now, inner]);
   const visible = Math.max(0, height - 3);
   const maxScroll = Math.max(0, lines.length - visible);
   const top = Math.min(scroll, maxScroll);

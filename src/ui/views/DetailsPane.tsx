@@ -13,7 +13,7 @@ export function DetailsPane({ pod, width, height, focused }: { pod?: Pod; width:
   const snapshot = useClusterStore(selectSnapshot);
   const inner = Math.max(0, width - 2);
   const body = Math.max(0, height - 3);
-  const lines = pod ? podDetailLines(pod, snapshot) : [{ text: 'No pod selected' }];
+  const lines = pod ? podDetailLines(pod, snapshot, inner - 2) : [{ text: 'No pod selected' }];
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={focused ? theme.accent : theme.muted} overflowY="hidden">
       <Text bold={focused} color={focused ? theme.accent : undefined} wrap="truncate-end">{clip(`${focused ? '▶ ' : '  '}Details`, inner)}</Text>

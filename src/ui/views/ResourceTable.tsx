@@ -23,7 +23,7 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
@@ -47,6 +47,8 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
         case 'toggleProblems': return mutators.toggleProblemsOnly(tableKey);
         case 'sortName': return mutators.toggleSort(tableKey, 'name');
         case 'sortAge': return mutators.toggleSort(tableKey, 'age');
+        case 'sortCpu': return mutators.toggleSort(tableKey, 'cpu');
+        case 'sortMem': return mutators.toggleSort(tableKey, 'mem');
         case 'markAll': return mutators.markAll(rows.map((row) => row.uid));
         case 'clearMarks': return mutators.clearMarks();
         default: break;

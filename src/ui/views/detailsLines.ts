@@ -4,13 +4,14 @@ import { formatRestarts, podStatus } from '../../domain/pods.js';
 import type { Pod } from '../../domain/resources.js';
 import { eventsFor, type IndexedSnapshot } from '../../render/clusterIndex.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import { usageTrendLines } from '../../render/usageTrend.js';
 
 export interface DetailLine {
   text: string;
   tone?: 'danger' | 'warn';
 }
 
-export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot): DetailLine[] {
+export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot, width = 80): DetailLine[] {
   const now = snapshot.now;
   const status = podStatus(pod, now);
   const lines: DetailLine[] = [
@@ -28,6 +29,7 @@ export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot): DetailLine[
       if (last.message) lines.push({ text: `  ${last.message}` });
     }
   }
+  if (snapshot.metrics && snapshot.metrics.status.state !== 'idle') lines.push(...usageTrendLines(pod, snapshot.metrics.pods.get(pod.metadata.name), now, width));
   const events = eventsFor(snapshot, pod);
   lines.push({ text: events.length ? 'Events (latest first):' : 'Events: none' });
   for (const event of events.slice(0, 10)) {

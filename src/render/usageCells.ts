@@ -1,0 +1,93 @@
+// The usage cells of each kind that shows them: a pod's CPU and memory and their percentages of
+// its requests and limits (as k9s: %CPU/R %CPU/L %MEM/R %MEM/L), a workload's summed over its
+// pods, a node's and its percentages of allocatable. `n/a` where there is no reading or no base.
+import { formatCpu, formatMemory, cpuNanocores, memoryBytes, percentOf } from '../domain/metrics/quantity.js';
+import { podResources } from '../domain/metrics/podResources.js';
+import type { MetricsState, PodUsage } from '../domain/metrics/usage.js';
+import type { KubeNode, Pod } from '../domain/resources.js';
+import type { IndexedSnapshot } from './clusterIndex.js';
+import { NOT_AVAILABLE, percentCell, percentTone, type UsageCells } from './usageColumns.js';
+import type { Column } from './types.js';
+
+export const podUsageColumns: readonly Column[] = [
+  { header: 'CPU', width: 5, priority: 5 },
+  { header: 'MEM', width: 7, priority: 5 },
+  { header: '%CPU/R', width: 6, priority: 3 },
+  { header: '%CPU/L', width: 6, priority: 3 },
+  { header: '%MEM/R', width: 6, priority: 3 },
+  { header: '%MEM/L', width: 6, priority: 4 },
+];
+
+export const workloadUsageColumns: readonly Column[] = [
+  { header: 'CPU', width: 5, priority: 3 },
+  { header: 'MEM', width: 7, priority: 3 },
+];
+
+export const nodeUsageColumns: readonly Column[] = [
+  { header: 'CPU', width: 6, priority: 7 },
+  { header: '%CPU', width: 4, priority: 7 },
+  { header: 'MEM', width: 8, priority: 7 },
+  { header: '%MEM', width: 4, priority: 7 },
+];
+
+/** The pod's latest reading, when metrics are being read and it has one. */
+export function latestPodUsage(metrics: MetricsState | undefined, pod: Pod): PodUsage | undefined {
+  return metrics?.status.state === 'available' ? metrics.pods.get(pod.metadata.name)?.latest : undefined;
+}
+
+export function podUsageCells(pod: Pod, snapshot: IndexedSnapshot): UsageCells {
+  const usage = latestPodUsage(snapshot.metrics, pod);
+  if (!usage) return { cells: podUsageColumns.map(() => NOT_AVAILABLE) };
+  const resources = podResources(pod);
+  const cpuLimit = percentOf(usage.cpuNanocores, resources.cpuLimit);
+  const memoryLimit = percentOf(usage.memoryBytes, resources.memoryLimit);
+  return {
+    cells: [
+      formatCpu(usage.cpuNanocores),
+      formatMemory(usage.memoryBytes),
+      percentCell(percentOf(usage.cpuNanocores, resources.cpuRequest)),
+      percentCell(cpuLimit),
+      percentCell(percentOf(usage.memoryBytes, resources.memoryRequest)),
+      percentCell(memoryLimit),
+    ],
+    tones: [undefined, undefined, undefined, percentTone(cpuLimit), undefined, percentTone(memoryLimit)],
+  };
+}
+
+/** Usage summed over `pods`; undefined when none of them has a reading. */
+export function summedUsage(metrics: MetricsState | undefined, pods: readonly Pod[] | undefined): { cpuNanocores: number; memoryBytes: number } | undefined {
+  let sum: { cpuNanocores: number; memoryBytes: number } | undefined;
+  for (const pod of pods ?? []) {
+    const usage = latestPodUsage(metrics, pod);
+    if (!usage) continue;
+    sum ??= { cpuNanocores: 0, memoryBytes: 0 };
+    sum.cpuNanocores += usage.cpuNanocores;
+    sum.memoryBytes += usage.memoryBytes;
+  }
+  return sum;
+}
+
+export function workloadUsageCells(pods: readonly Pod[] | undefined, snapshot: IndexedSnapshot): UsageCells {
+  const sum = summedUsage(snapshot.metrics, pods);
+  return { cells: sum ? [formatCpu(sum.cpuNanocores), formatMemory(sum.memoryBytes)] : [NOT_AVAILABLE, NOT_AVAILABLE] };
+}
+
+export function nodeUsage(node: KubeNode, snapshot: Pick<IndexedSnapshot, 'metrics'>) {
+  const metrics = snapshot.metrics;
+  const usage = metrics?.status.state === 'available' ? metrics.nodes.get(node.metadata.name) : undefined;
+  if (!usage) return undefined;
+  return {
+    usage,
+    cpuPercent: percentOf(usage.cpuNanocores, cpuNanocores(node.status?.allocatable?.cpu)),
+    memoryPercent: percentOf(usage.memoryBytes, memoryBytes(node.status?.allocatable?.memory)),
+  };
+}
+
+export function nodeUsageCells(node: KubeNode, snapshot: IndexedSnapshot): UsageCells {
+  const reading = nodeUsage(node, snapshot);
+  if (!reading) return { cells: nodeUsageColumns.map(() => NOT_AVAILABLE) };
+  return {
+    cells: [formatCpu(reading.usage.cpuNanocores), percentCell(reading.cpuPercent), formatMemory(reading.usage.memoryBytes), percentCell(reading.memoryPercent)],
+    tones: [undefined, percentTone(reading.cpuPercent), undefined, percentTone(reading.memoryPercent)],
+  };
+}
