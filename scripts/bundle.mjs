@@ -52,7 +52,7 @@ export { ServerConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/s
       contents: 'export const Headers = globalThis.Headers; export default globalThis.fetch;',
       loader: 'js',
     }));
-    build.onResolve({ filter: /^ink\/build\/output\.js$/ }, () => ({ path: join(inkBuild, 'output.js') }));
+    build.onResolve({ filter: /^ink\/build\/(output|instances)\.js$/ }, (args) => ({ path: join(inkBuild, args.path.slice('ink/build/'.length)) }));
     build.onResolve({ filter: /^ink$/ }, (args) =>
       args.importer.includes('/node_modules/ink-table/') ? { path: here('scripts/bundle/inkForCommonJs.cjs') } : undefined,
     );
