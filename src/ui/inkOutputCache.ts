@@ -5,12 +5,14 @@
 //
 // Rows too: a frame whose operations write exactly what they wrote last frame into a row reuses
 // that row's string, so only changed rows are painted and styled (a minute's clock tick restyled
-// all 34 rows; a scrolling logs pane restyled the tables beside it). A changed row is painted by
-// Ink's own get() on a one-row Output, so the result is Ink's byte for byte.
+// all 34 rows; a scrolling logs pane restyled the tables beside it). Clipping is done as Ink does
+// it (slice-ansi, Ink's own, and Ink's width caches); a changed row is painted by Ink's own get()
+// on a one-row Output, so the result is Ink's byte for byte.
 //
 // Output is internal to Ink (its package exports only the index; see inkOutputModule.ts), and the
 // hook checks the shape it relies on: an Ink whose Output differs is left as it is, only slower. test/ui/inkOutputCache.test.ts fails if the installed Ink no longer takes the hook.
 
+import sliceAnsi from 'slice-ansi';
 import { importInkOutput } from './inkOutputModule.js';
 
 /** The part of Ink 6.8's Output this relies on. */
@@ -43,6 +45,8 @@ interface OutputCaches {
   widths: Map<string, number>;
   blockWidths: Map<string, number>;
   styledChars: Map<string, unknown>;
+  getStringWidth(text: string): number;
+  getWidestLine(text: string): number;
 }
 
 // Bounds in characters of the lines kept (each costs a styled-character object): about eight frames
@@ -72,6 +76,7 @@ async function install(): Promise<boolean> {
   if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function') return false;
   const shared = new Output({ width: 1, height: 1 }).caches;
   if (!shared || !(shared.widths instanceof Map) || !(shared.blockWidths instanceof Map) || !(shared.styledChars instanceof Map)) return false;
+  if (typeof shared.getStringWidth !== 'function' || typeof shared.getWidestLine !== 'function') return false;
   const get = Output.prototype.get;
   const rows = new RowCache();
   Output.prototype.get = function getWithSharedCaches() {
@@ -81,7 +86,6 @@ async function install(): Promise<boolean> {
     this.caches = shared;
     if (!Array.isArray(this.operations)) return get.call(this);
     const writes = rowWrites(this);
-    if (!writes) return get.call(this);
     const paintRow = (row: readonly RowWrite[]): string => {
       const one = new Output({ width: this.width, height: 1 });
       one.caches = shared;
@@ -100,28 +104,42 @@ interface RowWrite {
 
 /**
  * What each row of the frame receives, in order: Ink's get() with the painting left out (the same
- * vertical clipping, and each line through its transformers). Undefined when a write is clipped
- * horizontally, which would need Ink's ANSI slicing: those frames go to Ink's own get() whole
- * (kilo-tui's boxes clip only vertically).
+ * clipping, with the same slicing and widths, and each line through its transformers).
  */
-function rowWrites(output: InkOutput): RowWrite[][] | undefined {
+function rowWrites(output: InkOutput): RowWrite[][] {
   const rows: RowWrite[][] = Array.from({ length: output.height }, () => []);
   const clips: Clip[] = [];
+  const { caches } = output;
   for (const operation of output.operations) {
     if (operation.type === 'clip') clips.push(operation.clip);
     else if (operation.type === 'unclip') clips.pop();
     else if (operation.type === 'write') {
-      let { y } = operation;
+      let { x, y } = operation;
       let lines = operation.text.split('\n');
       const clip = clips.at(-1);
       if (clip) {
-        if (typeof clip.x1 === 'number' && typeof clip.x2 === 'number') return undefined;
-        if (typeof clip.y1 === 'number' && typeof clip.y2 === 'number') {
-          if (y + lines.length < clip.y1 || y > clip.y2) continue;
-          const from = y < clip.y1 ? clip.y1 - y : 0;
-          const to = y + lines.length > clip.y2 ? clip.y2 - y : lines.length;
+        const horizontally = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
+        const vertically = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
+        if (horizontally) {
+          const width = caches.getWidestLine(operation.text);
+          if (x + width < clip.x1! || x > clip.x2!) continue;
+        }
+        if (vertically && (y + lines.length < clip.y1! || y > clip.y2!)) continue;
+        if (horizontally) {
+          const left = x;
+          lines = lines.map((line) => {
+            const from = left < clip.x1! ? clip.x1! - left : 0;
+            const width = caches.getStringWidth(line);
+            const to = left + width > clip.x2! ? clip.x2! - left : width;
+            return sliceAnsi(line, from, to);
+          });
+          if (x < clip.x1!) x = clip.x1!;
+        }
+        if (vertically) {
+          const from = y < clip.y1! ? clip.y1! - y : 0;
+          const to = y + lines.length > clip.y2! ? clip.y2! - y : lines.length;
           lines = lines.slice(from, to);
-          if (y < clip.y1) y = clip.y1;
+          if (y < clip.y1!) y = clip.y1!;
         }
       }
       // As Ink: a line that falls outside the frame does not advance to the next row.
@@ -131,7 +149,7 @@ function rowWrites(output: InkOutput): RowWrite[][] | undefined {
         if (!row) continue;
         let line = text;
         for (const transformer of operation.transformers) line = transformer(line, index);
-        row.push({ x: operation.x, line });
+        row.push({ x, line });
         offsetY++;
       }
     }

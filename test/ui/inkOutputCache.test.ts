@@ -34,7 +34,7 @@ describe('rows kept across frames', () => {
     const { createElement: h } = await import('react');
     const stdout = Object.assign(new EventEmitter(), { columns: 80, rows: 40, isTTY: false, write: () => true });
     const frame = (minute: number) =>
-      h(Box, { flexDirection: 'column', width: 80, height: 30 }, h(Text, { bold: true }, `header 12:${minute}UTC`), ...Array.from({ length: 28 }, (_, i) => h(Text, { key: i, color: i % 2 ? 'red' : 'green' }, `row ${i} of a table`)));
+      h(Box, { flexDirection: 'column', width: 80, height: 30, overflow: 'hidden' }, h(Text, { bold: true }, `header 12:${minute}UTC`), ...Array.from({ length: 28 }, (_, i) => h(Text, { key: i, color: i % 2 ? 'red' : 'green' }, `row ${i} of a table`)));
     const instance = render(frame(1), { stdout: stdout as unknown as NodeJS.WriteStream, debug: true, patchConsole: false });
     const before = rowsPainted();
     instance.rerender(frame(2));
