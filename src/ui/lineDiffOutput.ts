@@ -65,18 +65,20 @@ export function createLineDiffLog(stdout: { write(text: string): unknown }): Lin
   const render = ((output: string): boolean => {
     if (shown && output === lastOutput) return false;
     const lines = linesOf(output);
-    let text = cursorHidden ? '' : HIDE_CURSOR;
+    // The frame Ink rendered (every view's strings went through src/text/sanitize.ts) and our own
+    // cursor and erase sequences.
+    let frameBytes = cursorHidden ? '' : HIDE_CURSOR;
     cursorHidden = true;
     const before = shown ?? [];
-    if (!shown) text += CLEAR_SCREEN;
+    if (!shown) frameBytes += CLEAR_SCREEN;
     for (const [row, line] of lines.entries()) {
       if (shown && before[row] === line) continue;
-      text += at(row) + line + ERASE_TO_END_OF_LINE;
+      frameBytes += at(row) + line + ERASE_TO_END_OF_LINE;
     }
-    for (let row = lines.length; row < before.length; row++) text += at(row) + ERASE_TO_END_OF_LINE;
+    for (let row = lines.length; row < before.length; row++) frameBytes += at(row) + ERASE_TO_END_OF_LINE;
     // The cursor rests below the frame, where Ink's own log-update leaves it.
-    text += at(lines.length);
-    stdout.write(text);
+    frameBytes += at(lines.length);
+    stdout.write(frameBytes);
     shown = lines;
     lastOutput = output;
     return true;
