@@ -46,16 +46,28 @@ export { ServerConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/s
       args.importer === join(inkBuild, 'reconciler.js') ? { path: here('scripts/bundle/empty.js') } : undefined,
     );
     // node-fetch (and its URL polyfill's 250 kB Unicode table) serves config.js's Headers and the
-    // generated fetch client we never call: Node 20 has both built in.
+    // generated fetch client we never call: Node 20 has both built in. Reached only when used:
+    // reading globalThis.Headers loads Node's undici (~20 ms of start-up, far more on a loaded host).
     build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: 'node-fetch', namespace: 'kilo' }));
     build.onLoad({ filter: /^node-fetch$/, namespace: 'kilo' }, () => ({
-      contents: 'export const Headers = globalThis.Headers; export default globalThis.fetch;',
+      contents: `export class Headers { constructor(init) { return new globalThis.Headers(init); } }
+export default (...args) => globalThis.fetch(...args);`,
       loader: 'js',
     }));
-    build.onResolve({ filter: /^ink\/build\/output\.js$/ }, () => ({ path: join(inkBuild, 'output.js') }));
+    build.onResolve({ filter: /^ink\/build\/(output|instances)\.js$/ }, (args) => ({ path: join(inkBuild, args.path.slice('ink/build/'.length)) }));
     build.onResolve({ filter: /^ink$/ }, (args) =>
       args.importer.includes('/node_modules/ink-table/') ? { path: here('scripts/bundle/inkForCommonJs.cjs') } : undefined,
     );
+    // Yoga's loader decodes its inlined WebAssembly with fetch() of a data: URL whenever fetch
+    // exists, and the first touch of fetch loads Node's undici with http2, zlib and worker_threads
+    // (~20 ms of every start on an idle 2-core host, ~90 ms loaded). Its own base64 decoding is
+    // the path it takes where there is no fetch; the bundle makes it take that one.
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replaceAll('"function"!=typeof fetch', 'true');
+      if (patched === source) throw new Error(`${args.path}: yoga's fetch test not found; update scripts/bundle.mjs`);
+      return { contents: patched, loader: 'js' };
+    });
     build.onLoad({ filter: /\.tsx?$/ }, (args) => {
       const substitute = substitutes.get(args.path);
       if (!substitute) return undefined;

@@ -1,7 +1,13 @@
-// The bundle's src/ui/inkOutputModule.ts: Ink's Output module imported statically, so it is the
-// same instance Ink's renderer uses (scripts/bundle.mjs resolves the path past Ink's exports map).
+// The bundle's src/ui/inkOutputModule.ts: Ink's Output and instances modules imported statically,
+// so they are the same instances Ink's renderer uses (scripts/bundle.mjs resolves the paths past
+// Ink's exports map).
+import * as instances from 'ink/build/instances.js';
 import * as output from 'ink/build/output.js';
 
 export function importInkOutput(): Promise<{ default?: unknown }> {
   return Promise.resolve(output as { default?: unknown });
+}
+
+export function importInkInstances(): Promise<{ default?: unknown }> {
+  return Promise.resolve(instances as { default?: unknown });
 }

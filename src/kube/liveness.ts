@@ -1,14 +1,19 @@
 // Tells a hung API server (SIGSTOP, a proxy that holds requests) from a quiet one. Watch traffic,
 // bookmarks included, proves it alive; when the watches have been quiet for a while a cheap GET
 // /version with a short timeout asks. No answer in time = stalled, since the last sign of life.
-// Defaults: quiet 5 s + probe timeout 5 s + a check every 2.5 s → stalled shown in ≤ 12.5 s.
+// A real apiserver sends an idle watch little more than a bookmark a minute, hence the probe.
+//
+// One timer, armed for the moment the quiet period would end: traffic only moves `lastAlive`, and
+// the timer, when it fires early, re-arms for the rest. So a quiet, healthy server costs one probe
+// per quietMs and no other wake-up (a battery-powered host idles), and a stall shows within
+// quietMs + probeTimeoutMs (defaults: 10 s + 5 s).
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
 import { KubeError } from './types.js';
 import type { LivenessState } from './types.js';
 
 export interface LivenessOptions {
-  /** How often to look at the last sign of life. */
+  /** While stalled, the pause between one unanswered probe and the next. */
   intervalMs: number;
   /** Quiet for this long → probe. */
   quietMs: number;
@@ -16,7 +21,7 @@ export interface LivenessOptions {
   probeTimeoutMs: number;
 }
 
-export const DEFAULT_LIVENESS: LivenessOptions = { intervalMs: 2_500, quietMs: 5_000, probeTimeoutMs: 5_000 };
+export const DEFAULT_LIVENESS: LivenessOptions = { intervalMs: 2_500, quietMs: 10_000, probeTimeoutMs: 5_000 };
 
 export interface LivenessMonitor {
   /** A sign of life: any bytes from the server. */
@@ -30,7 +35,6 @@ export function createLivenessMonitor(client: HttpClient, timers: Timers, now: (
   const listeners = new Set<(state: LivenessState) => void>();
   let lastAlive = now();
   let state: LivenessState = { status: 'alive' };
-  let probing = false;
   let timer: unknown;
   let running = false;
 
@@ -45,8 +49,12 @@ export function createLivenessMonitor(client: HttpClient, timers: Timers, now: (
     set({ status: 'alive' });
   };
 
+  const arm = (ms: number): void => {
+    if (!running) return;
+    timer = timers.setTimeout(check, Math.max(0, ms));
+  };
+
   const probe = async (): Promise<void> => {
-    probing = true;
     try {
       await client.text({ method: 'GET', path: '/version', timeoutMs: probeTimeoutMs });
       touch();
@@ -55,15 +63,19 @@ export function createLivenessMonitor(client: HttpClient, timers: Timers, now: (
       // Any HTTP answer (a 403 for /version, a 503) is a live server; only silence is a stall.
       if (error.status !== 0) touch();
       else if (error.reason === 'KILO_TIMEOUT') set({ status: 'stalled', since: lastAlive });
-    } finally {
-      probing = false;
     }
   };
 
-  const tick = (): void => {
+  // Fires when the quiet period may have ended: traffic since then re-arms for the remainder.
+  const check = (): void => {
+    timer = undefined;
     if (!running) return;
-    if (!probing && now() - lastAlive >= quietMs) void probe();
-    timer = timers.setTimeout(tick, intervalMs);
+    const quietFor = now() - lastAlive;
+    if (quietFor < quietMs) return arm(quietMs - quietFor);
+    void probe().finally(() => {
+      const sinceAlive = now() - lastAlive;
+      arm(sinceAlive < quietMs ? quietMs - sinceAlive : intervalMs);
+    });
   };
 
   return {
@@ -73,7 +85,7 @@ export function createLivenessMonitor(client: HttpClient, timers: Timers, now: (
       if (!running) {
         running = true;
         lastAlive = now();
-        timer = timers.setTimeout(tick, intervalMs);
+        arm(quietMs);
       }
       listener(state);
       return () => {
@@ -83,6 +95,7 @@ export function createLivenessMonitor(client: HttpClient, timers: Timers, now: (
     stop() {
       running = false;
       if (timer !== undefined) timers.clearTimeout(timer);
+      timer = undefined;
       listeners.clear();
     },
   };

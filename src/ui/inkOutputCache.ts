@@ -3,21 +3,50 @@
 // grapheme at a time, although nearly every line is the one the previous frame drew. That was
 // about half of Ink's time per frame at 120×35. This keeps one set of those caches across frames.
 //
+// Rows too: a frame whose operations write exactly what they wrote last frame into a row reuses
+// that row's string, so only changed rows are painted and styled (a minute's clock tick restyled
+// all 34 rows; a scrolling logs pane restyled the tables beside it). Clipping is done as Ink does
+// it (slice-ansi, Ink's own, and Ink's width caches); a changed row is painted by Ink's own get()
+// on a one-row Output, so the result is Ink's byte for byte.
+//
 // Output is internal to Ink (its package exports only the index; see inkOutputModule.ts), and the
 // hook checks the shape it relies on: an Ink whose Output differs is left as it is, only slower. test/ui/inkOutputCache.test.ts fails if the installed Ink no longer takes the hook.
 
+import sliceAnsi from 'slice-ansi';
 import { importInkOutput } from './inkOutputModule.js';
 
 /** The part of Ink 6.8's Output this relies on. */
 interface InkOutputClass {
-  new (options: { width: number; height: number }): { caches: OutputCaches; get(): unknown };
-  prototype: { get(this: { caches: OutputCaches }): unknown };
+  new (options: { width: number; height: number }): InkOutput;
+  prototype: { get(this: InkOutput): InkOutputResult };
 }
+
+interface InkOutput {
+  width: number;
+  height: number;
+  operations: Operation[];
+  caches: OutputCaches;
+  get(): InkOutputResult;
+}
+
+interface InkOutputResult {
+  output: string;
+  height: number;
+}
+
+type Transformer = (line: string, index: number) => string;
+type Clip = { x1?: number; x2?: number; y1?: number; y2?: number };
+type Operation =
+  | { type: 'write'; x: number; y: number; text: string; transformers: Transformer[] }
+  | { type: 'clip'; clip: Clip }
+  | { type: 'unclip' };
 
 interface OutputCaches {
   widths: Map<string, number>;
   blockWidths: Map<string, number>;
   styledChars: Map<string, unknown>;
+  getStringWidth(text: string): number;
+  getWidestLine(text: string): number;
 }
 
 // Bounds in characters of the lines kept (each costs a styled-character object): about eight frames
@@ -26,6 +55,10 @@ const MAX_CHARACTERS = 32_000;
 const MAX_WIDTHS = 4000;
 
 let installed: Promise<boolean> | undefined;
+let painted = 0;
+
+/** How many rows have been painted and styled since the process started (the rest were reused). */
+export const rowsPainted = (): number => painted;
 
 /** Installs the shared caches once per process; resolves whether Ink took them. */
 export function shareInkOutputCaches(): Promise<boolean> {
@@ -43,15 +76,116 @@ async function install(): Promise<boolean> {
   if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function') return false;
   const shared = new Output({ width: 1, height: 1 }).caches;
   if (!shared || !(shared.widths instanceof Map) || !(shared.blockWidths instanceof Map) || !(shared.styledChars instanceof Map)) return false;
+  if (typeof shared.getStringWidth !== 'function' || typeof shared.getWidestLine !== 'function') return false;
   const get = Output.prototype.get;
+  const rows = new RowCache();
   Output.prototype.get = function getWithSharedCaches() {
     trimOldest(shared.styledChars, MAX_CHARACTERS, (line) => line.length);
     trimOldest(shared.widths, MAX_WIDTHS, () => 1);
     trimOldest(shared.blockWidths, MAX_WIDTHS, () => 1);
     this.caches = shared;
-    return get.call(this);
+    if (!Array.isArray(this.operations)) return get.call(this);
+    const writes = rowWrites(this);
+    const paintRow = (row: readonly RowWrite[]): string => {
+      const one = new Output({ width: this.width, height: 1 });
+      one.caches = shared;
+      one.operations = row.map(({ x, line }) => ({ type: 'write', x, y: 0, text: line, transformers: [] }));
+      return get.call(one).output;
+    };
+    return { output: rows.frame(this.width, writes, paintRow).join('\n'), height: this.height };
   };
   return true;
+}
+
+interface RowWrite {
+  x: number;
+  line: string;
+}
+
+/**
+ * What each row of the frame receives, in order: Ink's get() with the painting left out (the same
+ * clipping, with the same slicing and widths, and each line through its transformers).
+ */
+function rowWrites(output: InkOutput): RowWrite[][] {
+  const rows: RowWrite[][] = Array.from({ length: output.height }, () => []);
+  const clips: Clip[] = [];
+  const { caches } = output;
+  for (const operation of output.operations) {
+    if (operation.type === 'clip') clips.push(operation.clip);
+    else if (operation.type === 'unclip') clips.pop();
+    else if (operation.type === 'write') {
+      let { x, y } = operation;
+      let lines = operation.text.split('\n');
+      const clip = clips.at(-1);
+      if (clip) {
+        const horizontally = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
+        const vertically = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
+        if (horizontally) {
+          const width = caches.getWidestLine(operation.text);
+          if (x + width < clip.x1! || x > clip.x2!) continue;
+        }
+        if (vertically && (y + lines.length < clip.y1! || y > clip.y2!)) continue;
+        if (horizontally) {
+          const left = x;
+          lines = lines.map((line) => {
+            const from = left < clip.x1! ? clip.x1! - left : 0;
+            const width = caches.getStringWidth(line);
+            const to = left + width > clip.x2! ? clip.x2! - left : width;
+            return sliceAnsi(line, from, to);
+          });
+          if (x < clip.x1!) x = clip.x1!;
+        }
+        if (vertically) {
+          const from = y < clip.y1! ? clip.y1! - y : 0;
+          const to = y + lines.length > clip.y2! ? clip.y2! - y : lines.length;
+          lines = lines.slice(from, to);
+          if (y < clip.y1!) y = clip.y1!;
+        }
+      }
+      // As Ink: a line that falls outside the frame does not advance to the next row.
+      let offsetY = 0;
+      for (const [index, text] of lines.entries()) {
+        const row = rows[y + offsetY];
+        if (!row) continue;
+        let line = text;
+        for (const transformer of operation.transformers) line = transformer(line, index);
+        row.push({ x, line });
+        offsetY++;
+      }
+    }
+  }
+  return rows;
+}
+
+/** The previous frame's rows: what was written into each, and the string it made. */
+class RowCache {
+  private width = -1;
+  private keys: string[] = [];
+  private texts: string[] = [];
+
+  frame(width: number, writes: readonly (readonly RowWrite[])[], paint: (row: readonly RowWrite[]) => string): string[] {
+    if (width !== this.width) {
+      this.width = width;
+      this.keys = [];
+      this.texts = [];
+    }
+    const texts: string[] = [];
+    const keys: string[] = [];
+    for (const [y, row] of writes.entries()) {
+      let key = '';
+      for (const { x, line } of row) key += `${x}\u0000${line}\u0001`;
+      keys.push(key);
+      if (this.keys[y] === key) {
+        texts.push(this.texts[y]);
+      } else {
+        painted++;
+        texts.push(paint(row));
+      }
+    }
+    this.keys = keys;
+    this.texts = texts;
+    return texts;
+  }
 }
 
 // Maps iterate in insertion order: over the bound, the lines seen longest ago go until half is left.

@@ -9,6 +9,7 @@ import { syncMetrics } from '../store/syncMetrics.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
 import { firstFrameReady } from './firstFrame.js';
+import { drawChangedLinesOnly } from './lineDiffOutput.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
@@ -79,6 +80,9 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );
+  // On the alternate screen only the lines that changed are written (a logs pane rewrites its own
+  // lines, not the screen); a resize repaints everything (lineDiffOutput.ts).
+  const stopRepaint = alternate ? await drawChangedLinesOnly(stdout) : undefined;
   // `kill` and a closing terminal end the TUI like :q does, so raw mode, the cursor and the
   // main screen are restored instead of leaving the shell unusable.
   const quitOnSignal = () => instance.unmount();
@@ -109,6 +113,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
     process.off('unhandledRejection', quitOnUnexpected);
     for (const signal of signals) process.off(signal, quitOnSignal);
     stopSync();
+    stopRepaint?.();
     instance.unmount();
     keys.detach();
     if (alternate && !outputError) stdout.write(LEAVE_ALTERNATE_SCREEN);

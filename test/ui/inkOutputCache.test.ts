@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { shareInkOutputCaches } from '../../src/ui/inkOutputCache.js';
+import { rowsPainted, shareInkOutputCaches } from '../../src/ui/inkOutputCache.js';
 
 const run = promisify(execFile);
 const FRAMES = fileURLToPath(new URL('../fixtures/inkFrames.mjs', import.meta.url));
@@ -24,4 +24,23 @@ describe('Ink output caches shared across frames', () => {
     expect(shared).toEqual(shipped);
     // Two child processes render 500 frames each: ~4 s of CPU, far longer on a loaded 2-core machine.
   }, 120_000);
+});
+
+describe('rows kept across frames', () => {
+  it('paints only the rows whose content changed (a clock tick in the header paints one row of 30)', async () => {
+    expect(await shareInkOutputCaches()).toBe(true);
+    const { EventEmitter } = await import('node:events');
+    const { Box, Text, render } = await import('ink');
+    const { createElement: h } = await import('react');
+    const stdout = Object.assign(new EventEmitter(), { columns: 80, rows: 40, isTTY: false, write: () => true });
+    const frame = (minute: number) =>
+      h(Box, { flexDirection: 'column', width: 80, height: 30, overflow: 'hidden' }, h(Text, { bold: true }, `header 12:${minute}UTC`), ...Array.from({ length: 28 }, (_, i) => h(Text, { key: i, color: i % 2 ? 'red' : 'green' }, `row ${i} of a table`)));
+    const instance = render(frame(1), { stdout: stdout as unknown as NodeJS.WriteStream, debug: true, patchConsole: false });
+    const before = rowsPainted();
+    instance.rerender(frame(2));
+    expect(rowsPainted() - before).toBe(1);
+    instance.rerender(frame(2));
+    expect(rowsPainted() - before).toBe(1);
+    instance.unmount();
+  });
 });
