@@ -4,12 +4,12 @@
 // an object missing what it cannot be shown or targeted without (metadata.name and .uid, and the
 // fields the API itself requires) is refused, and the caller skips and counts it. Fields we do not
 // read are kept untouched, so describe shows the object as the server sent it.
-import { apiVersionOf, isKindName, KINDS } from './kinds.js';
-import { namespaceShape, type Shape } from './objectShapes.js';
+import { apiVersionOf, KINDS } from './kinds.js';
+import type { Shape } from './objectShapes.js';
 import type { ResourceKind } from './resources.js';
 
-const shapeOf = (kind: ResourceKind): Shape => (isKindName(kind) ? KINDS[kind].shape : namespaceShape);
-const apiVersionOfAny = (kind: ResourceKind): string => (isKindName(kind) ? apiVersionOf(kind) : 'v1');
+const shapeOf = (kind: ResourceKind): Shape => KINDS[kind].shape;
+const apiVersionOfAny = (kind: ResourceKind): string => apiVersionOf(kind);
 
 const INVALID = Symbol('invalid');
 

@@ -18,6 +18,7 @@ import {
   eventShape,
   labelSelector,
   metadata,
+  namespaceShape,
   obj,
   opt,
   podShape,
@@ -113,6 +114,13 @@ export const KINDS = {
       status: opt(obj({ ...replicaCounts, currentReplicas: opt('number'), currentRevision: opt('string'), updateRevision: opt('string'), conditions: opt(arr(condition)) })),
     }),
     deletion: { impact: ownPodsStop },
+  },
+  Namespace: {
+    group: '', version: 'v1', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'],
+    command: 'ns', aliases: [], title: 'Namespaces', namespaced: false, snapshotKey: 'namespaces', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false,
+    shape: namespaceShape,
+    deletion: { refused: 'deleting a namespace deletes everything in it: kilo-tui leaves that to kubectl' },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

@@ -4,6 +4,7 @@ import { KIND_NAMES, KINDS, kubectlNameOf, type Kinds } from '../domain/kinds.js
 import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js';
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
+import { namespaceRenderer } from './namespaces.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
@@ -18,6 +19,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   Service: serviceRenderer,
   Event: eventRenderer,
   StatefulSet: statefulSetRenderer,
+  Namespace: namespaceRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */

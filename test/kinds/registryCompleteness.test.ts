@@ -98,7 +98,7 @@ describe('the kind registry', () => {
 
     it('has a resource path the API server serves it under', () => {
       const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
-      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}/namespaces/kilo-guardian/${def.plural}/x`);
+      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(def.namespaced ? `${root}/namespaces/kilo-guardian/${def.plural}/x` : `${root}/${def.plural}/x`);
     });
 
     it('is served by the demo: a resource type in discovery, Table cells that fit its columns, fixture validation', () => {
