@@ -21,6 +21,12 @@ export interface ResourceMutators {
   forgetKind(kind: WatchedKind): void;
   setNow(now: number): void;
   requestQuit(): void;
+  /**
+   * Another namespace or cluster from now on: what was known of the old one goes (objects, their
+   * connection states, marks), the views that name no object stay with their filters, and `notice`
+   * is the one line that says what happened.
+   */
+  switchedCluster(notice: string): void;
 }
 
 export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
@@ -91,6 +97,22 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       },
       requestQuit() {
         set({ quitRequested: true });
+      },
+      switchedCluster(notice) {
+        const { stack } = get();
+        // Views of one object (describe, logs, a drill-down, a finding) were of the old namespace.
+        const kept = stack.filter((view) => view.type === 'overview' || (view.type === 'list' && !view.scope && view.pane !== 'ns') || view.type === 'audit');
+        set({
+          resources: emptyResources(),
+          connection: {},
+          loaded: {},
+          skipped: {},
+          marks: {},
+          markAnchor: undefined,
+          namespaceMissing: undefined,
+          stack: kept.length > 0 ? kept : INITIAL_STACK,
+          flash: notice,
+        });
       },
       ...createViewMutators(set, get),
       ...createMarksMutators(set, get),

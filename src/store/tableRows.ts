@@ -6,14 +6,14 @@ import { objectsOfKind } from '../domain/kinds.js';
 import type { KubeObject } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
-import { LISTS } from '../render/registry.js';
+import { LISTS, listRenderer } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import { positionsOf, samePositions } from '../render/listPositions.js';
 import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.js';
 import { NO_ROWS } from '../render/changedRows.js';
 import { sameItems } from '../render/sameItems.js';
 import { memoSlot, type Memo } from '../domain/memo.js';
-import type { Row } from '../render/types.js';
+import type { Renderer, Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
 import { selectSnapshot, selectTableState } from './selectors.js';
 
@@ -49,10 +49,10 @@ const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTim
 
 type Compare = (a: KubeObject, b: KubeObject) => number;
 
-function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
+function compareFor(renderer: Renderer, sort: TableState['sort']): Compare {
   if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);
   if (sort?.by === 'age') return (a, b) => objectTime(b) - objectTime(a);
-  return LISTS[pane].renderer.compare;
+  return renderer.compare;
 }
 
 // An order depends only on the objects (compare reads nothing else), so it is kept per list array:
@@ -60,13 +60,13 @@ function compareFor(pane: PaneKind, sort: TableState['sort']): Compare {
 // again; a list patched in place (5,000 pods, 1,000 replaced) patches its order the same way.
 const SORTED_ORDERS = memoSlot<readonly KubeObject[], Map<string, KubeObject[]>>('sorted orders');
 
-function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
-  const key = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKind, renderer: Renderer, sort: TableState['sort']): KubeObject[] {
+  const key = `${pane}:${renderer === LISTS[pane].renderer ? '' : 'all:'}${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
   const sortedOrders = memo.of(SORTED_ORDERS);
   let orders = sortedOrders.get(objects);
   const known = orders?.get(key);
   if (known) return known;
-  const compare = compareFor(pane, sort);
+  const compare = compareFor(renderer, sort);
   let sorted = patchedOrder(sortedOrders, objects, key, compare);
   if (!sorted) {
     sorted = [...objects].sort(compare);
@@ -122,8 +122,7 @@ function keeper(memo: Memo, filter: string, problemsOnly: boolean): Keep {
   };
 }
 
-function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly KubeObject[], keep: Keep): TableRows {
-  const { renderer } = LISTS[pane];
+function rowsOf(snapshot: IndexedSnapshot, renderer: Renderer, objects: readonly KubeObject[], keep: Keep): TableRows {
   const rows: Row[] = [];
   const kept: KubeObject[] = [];
   let changesAt = Infinity;
@@ -154,8 +153,10 @@ export function deriveTableRows(
   filter: string,
   sort: TableState['sort'],
   problemsOnly: boolean,
+  allNamespaces = false,
 ): TableRows {
-  return rowsOf(snapshot, pane, sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort), keeper(snapshot.memo, filter, problemsOnly));
+  const renderer = listRenderer(pane, allNamespaces);
+  return rowsOf(snapshot, renderer, sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, renderer, sort), keeper(snapshot.memo, filter, problemsOnly));
 }
 
 /**
@@ -164,8 +165,7 @@ export function deriveTableRows(
  * (its filter or problems-only now reads otherwise), and the table is derived whole; the previous
  * result itself when nothing came out different.
  */
-function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>, keep: Keep): TableRows | undefined {
-  const { renderer } = LISTS[pane];
+function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, renderer: Renderer, changed: Iterable<string>, keep: Keep): TableRows | undefined {
   const inOrder = positionsOf(sorted);
   const inTable = positionsOf(previous.objects);
   let rows: Row[] | undefined;
@@ -210,8 +210,8 @@ function rowsDueAt(result: TableRows, before: number, now: number): ReadonlySet<
 }
 
 /** The uids whose rows may differ from the previous derivation's, when that can be told. */
-function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], pane: PaneKind): Iterable<string> | undefined {
-  const fromObjects = LISTS[pane].renderer.changedRows?.(last.snapshot, snapshot);
+function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], renderer: Renderer): Iterable<string> | undefined {
+  const fromObjects = renderer.changedRows?.(last.snapshot, snapshot);
   const fromClock = rowsDueAt(last.result, last.snapshot.now, snapshot.now);
   if (!fromObjects || !fromClock) return undefined;
   const fromRenderer = fromClock.size === 0 ? fromObjects : fromObjects.size === 0 ? fromClock : new Set([...fromObjects, ...fromClock]);
@@ -224,6 +224,7 @@ function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObje
 
 interface Derived {
   snapshot: IndexedSnapshot;
+  renderer: Renderer;
   sorted: KubeObject[];
   filter: string;
   sort: TableState['sort'];
@@ -241,17 +242,18 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
   return (state: ClusterState): TableRows => {
     const { filter, sort, problemsOnly = false } = selectTableState(state, key);
     const snapshot = selectSnapshot(state);
-    const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
+    const renderer = listRenderer(pane, state.cluster.namespace === '');
+    const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly && last.renderer === renderer;
     if (sameView && last!.snapshot === snapshot) return last!.result;
-    const sorted = sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, sort);
+    const sorted = sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, renderer, sort);
     const keep = keeper(snapshot.memo, filter, problemsOnly);
     let result: TableRows | undefined;
     if (sameView) {
-      const changed = changedSince(last!, snapshot, sorted, pane);
-      if (changed) result = patchRows(last!.result, sorted, snapshot, pane, changed, keep);
+      const changed = changedSince(last!, snapshot, sorted, renderer);
+      if (changed) result = patchRows(last!.result, sorted, snapshot, renderer, changed, keep);
     }
     if (!result) {
-      result = rowsOf(snapshot, pane, sorted, keep);
+      result = rowsOf(snapshot, renderer, sorted, keep);
       const previous = last?.result;
       if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) {
         // The same table: kept as the same object (nothing re-renders), with the hidden rows' time.
@@ -259,7 +261,7 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
         result = previous;
       }
     }
-    last = { snapshot, sorted, filter, sort, problemsOnly, result };
+    last = { snapshot, renderer, sorted, filter, sort, problemsOnly, result };
     return result;
   };
 }

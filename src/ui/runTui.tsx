@@ -7,6 +7,8 @@ import { createClusterStore, type ClusterStore } from '../store/clusterStore.js'
 import { syncCluster } from '../store/syncCluster.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { ClusterSession, type ClusterSessionDeps } from '../app/cluster/clusterSession.js';
+import { ClusterSwitchContext } from './ClusterSessionContext.js';
 import { firstFrameReady } from './firstFrame.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
@@ -35,13 +37,15 @@ export interface RunTuiOptions {
    * stops it on quit. Default: a new store and sync.
    */
   sync?: { store: ClusterStore; stop(): void };
+  /** How to open another context, list the kubeconfig's and remember namespaces (`:ctx`, `:ns`). */
+  switching?: Omit<ClusterSessionDeps, 'sync'>;
 }
 
 // Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
-export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
+export async function runTui(initialGateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
   await shareInkOutputCaches();
   const stdout = options.stdout ?? process.stdout;
   // One key per read, so keys that arrive together are each handled (see keyStream.ts).
@@ -49,7 +53,11 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
   const store = options.sync?.store ?? createClusterStore({ now: clock.now() });
-  const stopSync = options.sync ? () => options.sync!.stop() : syncCluster(gateway, store, { clock });
+  // The namespace and context in use, switched live; the providers below hold its gateway, which
+  // always speaks to the current one.
+  const session = new ClusterSession(store, initialGateway, { sync: (next, into) => syncCluster(next, into, { clock }), ...options.switching }, options.sync ? () => options.sync!.stop() : undefined);
+  const gateway = session.gateway;
+  const stopSync = () => session.close();
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
@@ -58,6 +66,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   await firstFrameReady(store);
   const instance = render(
     <StoreProvider store={store}>
+      <ClusterSwitchContext.Provider value={session}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
         <ReadLogsProvider readLogs={readLogs}>
           <LogsProvider environment={logsEnvironment}>
@@ -65,6 +74,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
           </LogsProvider>
         </ReadLogsProvider>
       </GatewayActionFlowProvider>
+      </ClusterSwitchContext.Provider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );
