@@ -242,7 +242,7 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
   return (state: ClusterState): TableRows => {
     const { filter, sort, problemsOnly = false } = selectTableState(state, key);
     const snapshot = selectSnapshot(state);
-    const renderer = listRenderer(pane, state.cluster.namespace === '');
+    const renderer = listRenderer(pane, state.cluster.allNamespaces === true);
     const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly && last.renderer === renderer;
     if (sameView && last!.snapshot === snapshot) return last!.result;
     const sorted = sortedObjects(snapshot.memo, scopedObjects(snapshot, pane, scope), pane, renderer, sort);

@@ -18,8 +18,10 @@ export const WATCHED_KINDS: readonly WatchedKind[] = KIND_NAMES;
 export interface ClusterInfo {
   context: string;
   server: string;
-  /** "" when every namespace is shown (-A, `0`, `:ns all`). */
+  /** "" when every namespace is shown (allNamespaces). */
   namespace: string;
+  /** Every namespace is shown (-A, `0`, `:ns all`): namespaced lists get a NAMESPACE column. */
+  allNamespaces?: boolean;
   /** Where the kubeconfig came from when it is not the user's own (the k3s host fallback). */
   source?: string;
 }

@@ -34,7 +34,7 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
   const clusterSwitch = useClusterSwitch();
   // RBAC: a kind this user may not list or watch says so in its own title; the others keep working.
   const forbidden = useClusterStore((state) => state.connection[LISTS[model.pane].kind]?.status === 'forbidden');
-  const allNamespaces = useClusterStore((state) => state.cluster.namespace === '');
+  const allNamespaces = useClusterStore((state) => state.cluster.allNamespaces === true);
   const theme = useTheme();
   const { rows, cursorIndex, tableKey, pane, table, selected } = model;
   const definition = LISTS[pane];
