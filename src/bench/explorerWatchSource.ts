@@ -10,7 +10,8 @@ export interface ExplorerWatchSource {
   emit(kind: WatchedKind, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: KubeObject): void;
 }
 
-export function explorerWatchSource(): ExplorerWatchSource {
+/** `namespace` "" stands for every namespace (-A). */
+export function explorerWatchSource(namespace = 'bench'): ExplorerWatchSource {
   const handlers = new Map<WatchedKind, WatchHandlers>();
   const notWatched = (): never => {
     throw new Error('the explorer bench only watches');
@@ -20,7 +21,7 @@ export function explorerWatchSource(): ExplorerWatchSource {
     context: 'bench',
     currentContext: 'bench',
     server: 'https://bench.invalid',
-    namespace: 'bench',
+    namespace,
     watch(kind: WatchedKind, watchHandlers: WatchHandlers) {
       handlers.set(kind, watchHandlers);
       watchHandlers.onState({ status: 'connected' });

@@ -5,6 +5,7 @@ import './productionMode.js';
 import type { BenchSection } from './benchSection.js';
 import { formatBenchTable, type SectionResult } from './benchTable.js';
 import { explorerBench } from './explorerBench.js';
+import { allNamespacesBench } from './allNamespacesBench.js';
 import { logFirehoseBench } from './logFirehose.js';
 import { deleteStaleBench } from './deleteStaleBench.js';
 import { auditBench } from './auditBench.js';
@@ -16,6 +17,7 @@ import { shareInkOutputCaches } from '../ui/inkOutputCache.js';
 
 export const SECTIONS: readonly BenchSection[] = [
   explorerBench,
+  allNamespacesBench,
   logFirehoseBench,
   deleteStaleBench,
   auditBench,

@@ -7,6 +7,8 @@ export interface CliOptions {
   kubeconfig?: string;
   context?: string;
   namespace?: string;
+  /** -A / --all-namespaces: every namespace, with a NAMESPACE column. */
+  allNamespaces: boolean;
   readonly: boolean;
   demo: boolean;
   logLines: number;
@@ -47,13 +49,15 @@ const BOOLEAN_FLAGS: Record<string, keyof CliOptions> = {
   '--demo': 'demo',
   '--plan': 'plan',
   '--no-metrics': 'noMetrics',
+  '-A': 'allNamespaces',
+  '--all-namespaces': 'allNamespaces',
 };
 
 const COMMANDS: Command[] = ['audit', 'demo-server'];
 
 /** Flags each command accepts beyond the connection ones; anything else is a usage error. */
 const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
-  tui: ['kubeconfig', 'context', 'namespace', 'readonly', 'demo', 'logLines', 'timeScale', 'noMetrics'],
+  tui: ['kubeconfig', 'context', 'namespace', 'allNamespaces', 'readonly', 'demo', 'logLines', 'timeScale', 'noMetrics'],
   audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale', 'noMetrics'],
   'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'faults', 'noMetrics'],
   help: [],
@@ -66,7 +70,7 @@ function positiveInt(flag: string, text: string, min = 0): number {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { command: 'tui', readonly: false, demo: false, logLines: 10_000, format: 'md', plan: false, port: 0, timeScale: 10 };
+  const options: CliOptions = { command: 'tui', allNamespaces: false, readonly: false, demo: false, logLines: 10_000, format: 'md', plan: false, port: 0, timeScale: 10 };
   const seen = new Set<keyof CliOptions>();
   const args = [...argv];
   if (args[0] && COMMANDS.includes(args[0] as Command)) options.command = args.shift() as Command;
@@ -122,6 +126,7 @@ export function parseArgs(argv: string[]): CliOptions {
       throw new UsageError(`${flag} does not apply to ${options.command === 'tui' ? 'the TUI' : `'kilo-tui ${options.command}'`}`);
     }
   }
+  if (options.allNamespaces && options.namespace !== undefined) throw new UsageError('-A shows every namespace: drop -n (or drop -A)');
   if (options.demo && (options.kubeconfig || options.context)) throw new UsageError('--demo starts its own cluster: drop --kubeconfig and --context');
   if (options.noMetrics && options.command !== 'demo-server' && !options.demo) throw new UsageError('--no-metrics applies to the demo cluster: add --demo');
   return options;
@@ -165,7 +170,7 @@ export function helpText(topic?: Command): string {
 export const HELP_TEXT = `kilo-tui — a k9s-style terminal UI for Kubernetes
 
 Usage:
-  kilo-tui [--kubeconfig FILE] [--context NAME] [-n NS] [--readonly] [--log-lines N]
+  kilo-tui [--kubeconfig FILE] [--context NAME] [-n NS | -A] [--readonly] [--log-lines N]
   kilo-tui --demo [--readonly]          the TUI on an embedded simulated cluster (no cluster needed)
   kilo-tui audit [connection flags] [--demo] [--format md|json] [--plan]
   kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--faults SPEC]
@@ -173,7 +178,10 @@ Usage:
 Connection flags (resolved as kubectl does; KUBECONFIG may list several files):
   --kubeconfig FILE   kubeconfig to use instead of $KUBECONFIG or ~/.kube/config
   --context NAME      context to use instead of the current one
-  -n, --namespace NS  namespace (default: the context's namespace, else "default")
+  -n, --namespace NS  namespace (default: the one last used in the context, else the context's, else "default")
+  -A, --all-namespaces  every namespace, with a NAMESPACE column (the TUI)
+
+On a k3s host with no kubeconfig, /etc/rancher/k3s/k3s.yaml is used when readable.
 
 Options:
   --readonly          disable every action that changes the cluster

@@ -34,18 +34,23 @@ const DEFAULT_NODE_NAME = 'kilo-tablet';
 
 const LOAD_ORDER: KubeObject['kind'][] = ['Namespace', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
 
+/** The namespaces every cluster has from its first start (kube-system may also come with fixtures). */
+const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+const namespaceObject = (name: string, creationTimestamp: string): Namespace => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, uid: '', labels: { 'kubernetes.io/metadata.name': name }, creationTimestamp },
+  spec: { finalizers: ['kubernetes'] },
+  status: { phase: 'Active' },
+});
+
+const timestampOf = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): void {
   const hasNamespace = fixtures.objects.some((o) => o.kind === 'Namespace' && o.metadata.name === fixtures.namespace);
-  if (!hasNamespace) {
-    const namespace: Namespace = {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name: fixtures.namespace, uid: '', labels: { 'kubernetes.io/metadata.name': fixtures.namespace },
-        creationTimestamp: earliestCreation(fixtures.objects) ?? new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z') },
-      spec: { finalizers: ['kubernetes'] },
-      status: { phase: 'Active' },
-    };
-    store.create(namespace);
+  if (!hasNamespace && !store.get('Namespace', undefined, fixtures.namespace)) {
+    store.create(namespaceObject(fixtures.namespace, earliestCreation(fixtures.objects) ?? timestampOf(now)));
   }
   const ordered = [...fixtures.objects].sort((a, b) => LOAD_ORDER.indexOf(a.kind) - LOAD_ORDER.indexOf(b.kind));
   for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: resourceTypeOfKind(obj.kind).namespaced ? obj.metadata.namespace ?? fixtures.namespace : undefined } } as KubeObject);
@@ -64,6 +69,9 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const sets: readonly FixtureSet[] = Array.isArray(options.fixtures) ? options.fixtures : [options.fixtures as FixtureSet];
   for (const set of sets) loadObjects(store, set, clock.now());
   const objects = sets.flatMap((set) => set.objects);
+  // As old as the oldest object: the cluster was installed before anything was deployed to it.
+  const installedAt = earliestCreation(objects) ?? timestampOf(clock.now());
+  for (const name of BUILT_IN_NAMESPACES) if (!store.get('Namespace', undefined, name)) store.create(namespaceObject(name, installedAt));
 
   const scheduler = new Scheduler(clock, timeScale);
   const events = new EventRecorder(store, clock);

@@ -12,8 +12,8 @@
 // generically instead made every property read megamorphic and cost ~5 µs per pod. The code is
 // generated only from the constant shapes in objectShapes.ts (keys are JSON-quoted), never from
 // cluster data. Nothing is allocated unless something must be dropped.
-import { apiVersionOf, isKindName, KINDS } from './kinds.js';
-import { namespaceShape, type Shape } from './objectShapes.js';
+import { apiVersionOf, KINDS } from './kinds.js';
+import type { Shape } from './objectShapes.js';
 import type { ResourceKind } from './resources.js';
 
 const INVALID = Symbol('invalid');
@@ -94,7 +94,7 @@ function compile(shape: Exclude<Shape, string>): Admit {
 // Compiled on first use per kind: the shapes are constants, so this holds no data from a cluster.
 const compiled = new Map<ResourceKind, Admit>();
 function compileKind(kind: ResourceKind): Admit {
-  const shape = isKindName(kind) ? KINDS[kind].shape : namespaceShape;
+  const shape = KINDS[kind].shape;
   if (typeof shape === 'string') throw new Error(`the shape of ${kind} is not an object`);
   return compile(shape);
 }
@@ -103,7 +103,7 @@ function admitterOf(kind: ResourceKind): Admit {
   if (!admit) compiled.set(kind, (admit = compileKind(kind)));
   return admit;
 }
-const apiVersionOfAny = (kind: ResourceKind): string => (isKindName(kind) ? apiVersionOf(kind) : 'v1');
+const apiVersionOfAny = (kind: ResourceKind): string => apiVersionOf(kind);
 
 /**
  * The object as the rest of kilo-tui may read it, or undefined when it must be skipped.

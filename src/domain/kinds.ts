@@ -43,6 +43,7 @@ import {
   labelSelector,
   metadata,
   nodeShape,
+  namespaceShape,
   obj,
   opt,
   podShape,
@@ -216,6 +217,13 @@ export const KINDS = {
     categories: [], subresources: ['status'], podTemplate: false, drillsTo: 'Pod',
     shape: nodeShape,
     deletion: { refused: 'a node is drained and removed with kubectl (drain, then delete): kilo-tui does not delete nodes' },
+  },
+  Namespace: {
+    group: '', version: 'v1', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'],
+    command: 'ns', aliases: [], title: 'Namespaces', namespaced: false, snapshotKey: 'namespaces', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false,
+    shape: namespaceShape,
+    deletion: { refused: 'deleting a namespace deletes everything in it: kilo-tui leaves that to kubectl' },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

@@ -318,15 +318,16 @@ export interface ObjectOfKind {
   Secret: Secret;
   ServiceAccount: ServiceAccount;
   Node: KubeNode;
+  Namespace: Namespace;
 }
 
 /** A kind kilo-tui lists, watches and describes: a key of the registry. */
 export type KindName = keyof ObjectOfKind;
 
-/** Namespace is served by the demo (kubectl get ns) but is not a registered kind yet. */
-export type ResourceKind = KindName | 'Namespace';
+/** Every kind the demo serves; all of them are registered kinds now. */
+export type ResourceKind = KindName;
 
-export type KubeObject = ObjectOfKind[KindName] | Namespace;
+export type KubeObject = ObjectOfKind[KindName];
 
 /**
  * Everything the pure derivations need: the namespace's objects and the time they are judged at.

@@ -12,10 +12,10 @@ import type { ClusterGateway } from './types.js';
 export type AppliedCheck = { applied: true; how: string } | { applied: false; how: string };
 
 export async function checkApplied(gateway: ClusterGateway, op: Operation, timeoutMs: number): Promise<AppliedCheck> {
-  const { kind, name, uid } = op.target;
+  const { kind, name, uid, namespace } = op.target;
   let current: KubeObject;
   try {
-    current = await gateway.get<KubeObject>(kind, name, { timeoutMs });
+    current = await gateway.get<KubeObject>(kind, name, { timeoutMs, namespace });
   } catch (error) {
     if (op.action === 'delete' && error instanceof KubeError && error.status === 404) return { applied: true, how: 'a read shows it gone' };
     throw error;

@@ -19,6 +19,13 @@ export interface ConnectOptions {
   env?: NodeJS.ProcessEnv;
   home?: string;
   gateway?: GatewayOptions;
+  /** Where k3s's kubeconfig is looked for when there is no other (default /etc/rancher/k3s/k3s.yaml). */
+  k3sKubeconfig?: string;
+  /**
+   * The namespace last used in a context, used when `namespace` is not given ("" = every
+   * namespace); the context's own namespace otherwise.
+   */
+  rememberedNamespace?: (context: string) => string | undefined;
 }
 
 async function probeServer(client: HttpClient, user: string, timeoutMs: number): Promise<void> {
@@ -56,7 +63,10 @@ export async function openGateway(options: ConnectOptions = {}): Promise<OpenedG
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConnectError(`cannot use context "${resolved.context}": ${detail}`);
   }
-  const gateway = createGateway(client, { context: resolved.context, currentContext: resolved.currentContext, namespace: resolved.namespace }, options.gateway);
+  // "" (every namespace, -A) is a choice, not an absence.
+  const namespace = options.namespace ?? options.rememberedNamespace?.(resolved.context) ?? resolved.namespace;
+  const source = resolved.k3sFallback ? `k3s ${resolved.files[0]}` : undefined;
+  const gateway = createGateway(client, { context: resolved.context, currentContext: resolved.currentContext, namespace, ...(source ? { source } : {}) }, options.gateway);
   if (options.probe === false) return { gateway, probed: Promise.resolve() };
   const user = resolved.config.getCurrentUser()?.name ?? '';
   const probed = probeServer(client, user, options.probeTimeoutMs ?? 5000).catch((error: unknown) => {

@@ -75,23 +75,24 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
           propagationPolicy: 'Background',
           dryRun,
           timeoutMs,
+          namespace: target.namespace,
         }),
       );
       return ok(`delete ${kind.toLowerCase()} ${target.name}`, 'deleted');
     case 'rolloutUndo':
-      return rolloutUndo(gateway, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
+      return rolloutUndo(gateway, op.target.namespace, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
     case 'rolloutRestart':
       await requests.write((timeoutMs) =>
-        gateway.patchObject(kind, target.name, { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: op.restartedAt } } } } }, 'strategic', { dryRun, timeoutMs }),
+        gateway.patchObject(kind, target.name, { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: op.restartedAt } } } } }, 'strategic', { dryRun, timeoutMs, namespace: target.namespace }),
       );
       return ok(`restart ${target.name}`, 'changed');
     case 'scale': {
       if (kind !== 'Deployment' && kind !== 'ReplicaSet') throw new KubeError(400, 'BadRequest', `cannot scale a ${kind}`);
-      await requests.write((timeoutMs) => gateway.scale(kind, target.name, op.replicas, { dryRun, timeoutMs }));
+      await requests.write((timeoutMs) => gateway.scale(kind, target.name, op.replicas, { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`scale ${target.name} to ${op.replicas}`, 'changed');
     }
     case 'setRevisionHistoryLimit':
-      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs }));
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`set revisionHistoryLimit of ${target.name} to ${op.limit}`, 'changed');
     default:
       return assertNever(op);
@@ -100,6 +101,7 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
 
 async function rolloutUndo(
   gateway: ClusterGateway,
+  namespace: string,
   name: string,
   uid: string,
   revision: number,
@@ -107,19 +109,19 @@ async function rolloutUndo(
   dryRun: boolean,
   requests: Requests,
 ): Promise<Done> {
-  const deployment = await requests.read((timeoutMs) => gateway.get<Deployment>('Deployment', name, { timeoutMs }));
+  const deployment = await requests.read((timeoutMs) => gateway.get<Deployment>('Deployment', name, { timeoutMs, namespace }));
   if (deployment.metadata.uid !== uid) throw new ChangedSincePreview(`deployment ${name} was recreated since the preview`);
   if (deployment.spec.paused) {
     throw new KubeError(400, 'BadRequest', "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
   }
-  const replicaSets = await requests.read((timeoutMs) => gateway.list<ReplicaSet>('ReplicaSet', { timeoutMs }));
+  const replicaSets = await requests.read((timeoutMs) => gateway.list<ReplicaSet>('ReplicaSet', { timeoutMs, namespace }));
   const source = replicaSetForRevision(deployment, replicaSets, revision);
   if (!source) throw new KubeError(404, 'NotFound', `unable to find specified revision ${revision} in history`);
   if (templatesEqualIgnoringHash(source.spec.template, deployment.spec.template)) {
     // kubectl sends nothing in this case and reports "skipped rollback".
     return { outcome: dryRun ? 'dry run ok' : 'changed', message: `skipped rollback (current template already matches revision ${revision})` };
   }
-  await requests.write((timeoutMs) => gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source)), 'json', { dryRun, timeoutMs }));
+  await requests.write((timeoutMs) => gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source)), 'json', { dryRun, timeoutMs, namespace }));
   return dryRun ? { outcome: 'dry run ok', message: `would roll back ${name} to revision ${revision}` } : { outcome: 'changed', message: `rolled back to revision ${revision}` };
 }
 

@@ -18,6 +18,8 @@ export interface GatewayInfo {
   context: string;
   currentContext: string;
   namespace: string;
+  /** Where the kubeconfig came from when it is worth saying (the k3s host fallback). */
+  source?: string;
 }
 
 export interface GatewayOptions {
@@ -27,6 +29,8 @@ export interface GatewayOptions {
   /** Overrides for the hung-server detection's periods (tests). */
   liveness?: Partial<LivenessOptions>;
   now?: () => number;
+  /** The client belongs to another gateway (forNamespace): close() leaves it open. */
+  sharedClient?: boolean;
 }
 
 export function createGateway(client: HttpClient, info: GatewayInfo, options: GatewayOptions = {}): ClusterGateway {
@@ -44,8 +48,11 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     return once;
   };
 
+  // An object's own namespace, when the caller names one (every namespace shown), else the gateway's.
+  const at = (requestOptions?: { namespace?: string }): string => requestOptions?.namespace ?? namespace;
+
   async function listAdmitted<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<{ items: T[]; skipped: number }> {
-    const body = await client.json<{ items?: unknown }>({ method: 'GET', path: resourcePath(kind, namespace), timeoutMs: requestOptions.timeoutMs });
+    const body = await client.json<{ items?: unknown }>({ method: 'GET', path: resourcePath(kind, at(requestOptions)), timeoutMs: requestOptions.timeoutMs });
     return admitList<T>(kind, Array.isArray(body?.items) ? body.items : []);
   }
 
@@ -54,6 +61,9 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     currentContext: info.currentContext,
     server: client.server,
     namespace,
+    ...(info.source ? { source: info.source } : {}),
+
+    forNamespace: (other) => createGateway(client, { ...info, namespace: other }, { ...options, sharedClient: true }),
 
     watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, onActivity: liveness.touch, ...options.watcher }, kind, handlers)),
     onLiveness: (listener) => liveness.subscribe(listener),
@@ -64,12 +74,13 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     listAdmitted,
 
     async get<T extends KubeObject>(kind: WatchedKind, name: string, requestOptions: RequestOptions = {}): Promise<T> {
-      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, namespace, name), timeoutMs: requestOptions.timeoutMs }));
+      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, at(requestOptions), name), timeoutMs: requestOptions.timeoutMs }));
       if (!object) throw new KubeError(500, 'InvalidObject', `the server sent a ${kind} ${name} kilo-tui cannot read`);
       return object;
     },
 
     async namespaceExists(): Promise<boolean | undefined> {
+      if (namespace === '') return true;
       try {
         await client.json<unknown>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(namespace)}` });
         return true;
@@ -82,25 +93,25 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     podMetrics: (requestOptions) => readPodMetrics(client, namespace, requestOptions),
     nodeMetrics: (requestOptions) => readNodeMetrics(client, requestOptions),
 
-    readLogs: (pod, logOptions) => readLogs(client, namespace, pod, logOptions),
+    readLogs: (pod, logOptions) => readLogs(client, at(logOptions), pod, logOptions),
     followLogs: (pod, logOptions, onText, onEnd) => {
       let stop = (): void => {};
       // Forget the stream once it ends by itself so close() only stops live ones.
-      stop = track(followLogs(client, namespace, pod, logOptions, onText, (error) => {
+      stop = track(followLogs(client, at(logOptions), pod, logOptions, onText, (error) => {
         stoppers.delete(stop);
         onEnd(error);
       }));
       return stop;
     },
 
-    deleteObject: (kind, name, deleteOptions) => deleteObject(client, namespace, kind, name, deleteOptions),
-    patchObject: (kind, name, patch, type, patchOptions) => patchObject(client, namespace, kind, name, patch, type, patchOptions),
-    scale: (kind, name, replicas, scaleOptions) => scale(client, namespace, kind, name, replicas, scaleOptions),
+    deleteObject: (kind, name, deleteOptions) => deleteObject(client, at(deleteOptions), kind, name, deleteOptions),
+    patchObject: (kind, name, patch, type, patchOptions) => patchObject(client, at(patchOptions), kind, name, patch, type, patchOptions),
+    scale: (kind, name, replicas, scaleOptions) => scale(client, at(scaleOptions), kind, name, replicas, scaleOptions),
 
     close(): void {
       liveness.stop();
       for (const stop of [...stoppers]) stop();
-      client.close();
+      if (!options.sharedClient) client.close();
     },
   };
 }

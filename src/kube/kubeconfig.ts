@@ -1,6 +1,6 @@
 // Finds and merges kubeconfig files the way kubectl does, and picks the context and namespace.
 // Every failure is a ConnectError with one line the user can act on.
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
@@ -12,12 +12,50 @@ export interface KubeconfigOptions {
   kubeconfig?: string;
   context?: string;
   namespace?: string;
+  /**
+   * Where k3s writes its kubeconfig on the host it runs on, used when there is no other
+   * kubeconfig; default K3S_KUBECONFIG_PATH (tests name another file).
+   */
+  k3sKubeconfig?: string;
+}
+
+/** k3s's kubeconfig on its own host (root-only, 0600, unless k3s runs with --write-kubeconfig-mode). */
+export const K3S_KUBECONFIG_PATH = '/etc/rancher/k3s/k3s.yaml';
+
+/** The k3s kubeconfig kilo-tui falls back to: the option, else $KILO_TUI_K3S_KUBECONFIG (tests), else k3s's path. */
+export const k3sKubeconfigPath = (options: KubeconfigOptions, env: NodeJS.ProcessEnv = process.env): string =>
+  options.k3sKubeconfig ?? (env.KILO_TUI_K3S_KUBECONFIG || K3S_KUBECONFIG_PATH);
+
+/** One line that says what is wrong with k3s's kubeconfig and the three ways out. */
+export function k3sUnreadableMessage(path: string): string {
+  return (
+    `no kubeconfig found, and k3s's ${path} is not readable by this user (k3s writes it for root only): ` +
+    `run with sudo, or copy it once with \`sudo k3s kubectl config view --raw > ~/.kube/config\`, ` +
+    `or start k3s with --write-kubeconfig-mode 644`
+  );
+}
+
+/**
+ * The k3s host's kubeconfig when nothing else names one: the file when readable, a ConnectError
+ * with the fixes when it exists but is not, undefined when there is none.
+ */
+function k3sFallback(options: KubeconfigOptions, env: NodeJS.ProcessEnv): string | undefined {
+  const path = k3sKubeconfigPath(options, env);
+  if (!existsSync(path)) return undefined;
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw new ConnectError(k3sUnreadableMessage(path));
+  }
+  return path;
 }
 
 export interface ResolvedKubeconfig {
   config: KubeConfig;
   /** The files that were read, in precedence order. */
   files: string[];
+  /** The files came from the k3s host fallback (no kubeconfig of the user's): the header says so. */
+  k3sFallback?: boolean;
   context: string;
   currentContext: string;
   cluster: Cluster;
@@ -80,9 +118,34 @@ export function mergeKubeconfigs(configs: KubeConfig[]): KubeConfig {
   return merged;
 }
 
-export function resolveKubeconfig(options: KubeconfigOptions, env: NodeJS.ProcessEnv = process.env, home = homedir()): ResolvedKubeconfig {
+/** The user's kubeconfig files, else k3s's on its own host; a ConnectError when there is none. */
+function kubeconfigFiles(options: KubeconfigOptions, env: NodeJS.ProcessEnv, home: string): { files: string[]; k3sFallback: boolean } {
   const files = kubeconfigPaths(options.kubeconfig, env, home);
-  if (files.length === 0) throw new ConnectError('no kubeconfig found (set KUBECONFIG or use --kubeconfig); to try kilo-tui without a cluster run `kilo-tui --demo`');
+  if (files.length > 0) return { files, k3sFallback: false };
+  // kubectl's lookup found nothing; kubectl and k9s stop here, but on a k3s host the file exists.
+  const k3s = options.kubeconfig || env.KUBECONFIG ? undefined : k3sFallback(options, env);
+  if (k3s) return { files: [k3s], k3sFallback: true };
+  throw new ConnectError('no kubeconfig found (set KUBECONFIG or use --kubeconfig); to try kilo-tui without a cluster run `kilo-tui --demo`');
+}
+
+export interface ContextEntry {
+  name: string;
+  cluster: string;
+  /** The context's own namespace, if it names one. */
+  namespace?: string;
+  /** The kubeconfig's current-context. */
+  current: boolean;
+}
+
+/** Every context of the merged kubeconfig (KUBECONFIG's files merged as kubectl merges them), in file order. */
+export function listContexts(options: KubeconfigOptions, env: NodeJS.ProcessEnv = process.env, home = homedir()): ContextEntry[] {
+  const config = mergeKubeconfigs(kubeconfigFiles(options, env, home).files.map(loadOne));
+  const current = config.getCurrentContext() ?? '';
+  return config.getContexts().map((c) => ({ name: c.name, cluster: c.cluster, ...(c.namespace ? { namespace: c.namespace } : {}), current: c.name === current }));
+}
+
+export function resolveKubeconfig(options: KubeconfigOptions, env: NodeJS.ProcessEnv = process.env, home = homedir()): ResolvedKubeconfig {
+  const { files, k3sFallback } = kubeconfigFiles(options, env, home);
   const config = mergeKubeconfigs(files.map(loadOne));
   const where = files.join(', ');
   const currentContext = config.getCurrentContext() ?? '';
@@ -105,6 +168,7 @@ export function resolveKubeconfig(options: KubeconfigOptions, env: NodeJS.Proces
   return {
     config,
     files,
+    ...(k3sFallback ? { k3sFallback } : {}),
     context: contextName,
     currentContext,
     cluster,

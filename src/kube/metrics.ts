@@ -9,8 +9,9 @@ import { KubeError, type RequestOptions } from './types.js';
 
 const ROOT = '/apis/metrics.k8s.io/v1beta1';
 
+/** `namespace` '' reads every namespace's pods (kilo-tui -A). */
 export async function readPodMetrics(client: HttpClient, namespace: string, options: RequestOptions = {}): Promise<PodUsage[]> {
-  const body = await client.json<unknown>({ method: 'GET', path: `${ROOT}/namespaces/${encodeURIComponent(namespace)}/pods`, timeoutMs: options.timeoutMs });
+  const body = await client.json<unknown>({ method: 'GET', path: namespace === '' ? `${ROOT}/pods` : `${ROOT}/namespaces/${encodeURIComponent(namespace)}/pods`, timeoutMs: options.timeoutMs });
   return parsePodMetricsList(body);
 }
 

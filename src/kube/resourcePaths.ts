@@ -3,12 +3,15 @@
 import { apiVersionOf, KINDS } from '../domain/kinds.js';
 import type { WatchedKind } from './types.js';
 
-/** e.g. /apis/apps/v1/namespaces/ns/replicasets or /api/v1/namespaces/ns/pods/name/log */
+/**
+ * e.g. /apis/apps/v1/namespaces/ns/replicasets or /api/v1/namespaces/ns/pods/name/log; a namespace
+ * of "" lists and watches a namespaced kind across every namespace (/api/v1/pods), as kubectl -A.
+ */
 export function resourcePath(kind: WatchedKind, namespace: string, name?: string, subresource?: string): string {
   const apiVersion = apiVersionOf(kind);
   const { plural, namespaced } = KINDS[kind];
   const root = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-  let path = namespaced ? `${root}/namespaces/${encodeURIComponent(namespace)}/${plural}` : `${root}/${plural}`;
+  let path = namespaced && namespace !== '' ? `${root}/namespaces/${encodeURIComponent(namespace)}/${plural}` : `${root}/${plural}`;
   if (name !== undefined) path += `/${encodeURIComponent(name)}`;
   if (subresource !== undefined) path += `/${subresource}`;
   return path;

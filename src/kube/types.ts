@@ -39,6 +39,8 @@ export class KubeError extends Error {
 /** Per-request limits: a write or read that gets no answer in time fails as a timeout. */
 export interface RequestOptions {
   timeoutMs?: number;
+  /** The object's own namespace when it is not the gateway's (every namespace is shown: -A). */
+  namespace?: string;
 }
 
 /** A failure before anything could be shown: a single line for the user and exit code 2. */
@@ -62,6 +64,8 @@ export interface LogOptions {
   /** RFC 3339; resumes a dropped stream without repeating lines. */
   sinceTime?: string;
   timestamps?: boolean;
+  /** The pod's namespace when it is not the gateway's (every namespace is shown: -A). */
+  namespace?: string;
 }
 
 export interface ClusterGateway {
@@ -69,7 +73,16 @@ export interface ClusterGateway {
   readonly context: string;
   readonly currentContext: string;
   readonly server: string;
+  /** "" when every namespace is shown (-A): lists and watches span them, writes name each object's. */
   readonly namespace: string;
+  /** Where the kubeconfig came from, when it is not the user's own (the k3s host fallback). */
+  readonly source?: string;
+
+  /**
+   * The same cluster and credentials in another namespace ("" = every namespace), sharing the
+   * connection: closing it stops only its own watches and streams.
+   */
+  forNamespace?(namespace: string): ClusterGateway;
 
   /** Lists then watches `kind` in the namespace until stopped, resuming and re-listing as needed. */
   watch<T extends KubeObject>(kind: WatchedKind, handlers: WatchHandlers<T>): () => void;

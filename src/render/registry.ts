@@ -5,11 +5,11 @@ import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js'
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
 import { nodeRenderer } from './nodes.js';
+import { namespaceRenderer } from './namespaces.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
 import { statefulSetRenderer } from './statefulSets.js';
-import type { Renderer } from './types.js';
 import { configMapRenderer } from './configMaps.js';
 import { cronJobRenderer } from './cronJobs.js';
 import { daemonSetRenderer } from './daemonSets.js';
@@ -22,6 +22,10 @@ import { secretRenderer } from './secrets.js';
 import { serviceAccountRenderer } from './serviceAccounts.js';
 import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
 import { withUsageColumns } from './usageColumns.js';
+import type { Column, Renderer, Row } from './types.js';
+import { memoSlot } from '../domain/memo.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { displayWidth } from './displayWidth.js';
 
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
@@ -44,6 +48,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   ServiceAccount: serviceAccountRenderer,
   StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
   Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
+  Namespace: namespaceRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */
@@ -77,3 +82,36 @@ export function commandWordsOf(kind: KindName): string[] {
 export const COMMAND_ALIASES: Readonly<Record<string, ListKind>> = Object.fromEntries(
   KIND_NAMES.flatMap((kind) => commandWordsOf(kind).map((word) => [word, KINDS[kind].command])),
 );
+
+// Every namespace shown (-A, `0`): namespaced lists lead with kubectl's NAMESPACE column and sort
+// by it first. The rows are the kind's own, each copied once with the column added (cached in the
+// snapshot's per-store memo, so a burst copies only the rows it re-derived).
+const NAMESPACE_COLUMN: Column = { header: 'NAMESPACE', width: 16, priority: 8, flex: true, min: 9 };
+const NAMESPACED_ROWS = memoSlot<Row, Row>('rows with a NAMESPACE cell');
+
+function withNamespaceColumn(renderer: Renderer): Renderer {
+  return {
+    ...renderer,
+    columns: [NAMESPACE_COLUMN, ...renderer.columns],
+    toRow(obj, snapshot, now) {
+      const row = renderer.toRow(obj, snapshot, now);
+      const cache = snapshot.memo.of(NAMESPACED_ROWS);
+      const known = cache.get(row);
+      if (known) return known;
+      const namespace = sanitizeLine(obj.metadata.namespace ?? '');
+      const widened: Row = { ...row, cells: [namespace, ...row.cells], ...(row.cellWidths ? { cellWidths: [displayWidth(namespace), ...row.cellWidths] } : {}), ...(row.toneCell !== undefined ? { toneCell: row.toneCell + 1 } : {}) };
+      cache.set(row, widened);
+      return widened;
+    },
+    compare: (a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || renderer.compare(a, b),
+  };
+}
+
+const ALL_NAMESPACES_RENDERERS = Object.fromEntries(
+  KIND_NAMES.map((kind) => [KINDS[kind].command, KINDS[kind].namespaced ? withNamespaceColumn(RENDERERS[kind] as Renderer) : (RENDERERS[kind] as Renderer)]),
+) as Readonly<Record<ListKind, Renderer>>;
+
+/** The renderer of a list: the kind's own, or with the NAMESPACE column when every namespace is shown. */
+export const listRenderer = (pane: ListKind, allNamespaces: boolean): Renderer => (allNamespaces ? ALL_NAMESPACES_RENDERERS[pane] : LISTS[pane].renderer);
+
+export const listColumns = (pane: ListKind, allNamespaces: boolean): readonly Column[] => listRenderer(pane, allNamespaces).columns;

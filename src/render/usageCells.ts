@@ -3,7 +3,7 @@
 // pods, a node's and its percentages of allocatable. `n/a` where there is no reading or no base.
 import { formatCpu, formatMemory, cpuNanocores, memoryBytes, percentOf } from '../domain/metrics/quantity.js';
 import { podResources } from '../domain/metrics/podResources.js';
-import type { MetricsState, PodUsage } from '../domain/metrics/usage.js';
+import { podSeriesKey, type MetricsState, type PodUsage } from '../domain/metrics/usage.js';
 import type { KubeNode, Pod } from '../domain/resources.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { NOT_AVAILABLE, percentCell, percentTone, type UsageCells } from './usageColumns.js';
@@ -32,7 +32,7 @@ export const nodeUsageColumns: readonly Column[] = [
 
 /** The pod's latest reading, when metrics are being read and it has one. */
 export function latestPodUsage(metrics: MetricsState | undefined, pod: Pod): PodUsage | undefined {
-  return metrics?.status.state === 'available' ? metrics.pods.get(pod.metadata.name)?.latest : undefined;
+  return metrics?.status.state === 'available' ? metrics.pods.get(podSeriesKey(pod.metadata.namespace, pod.metadata.name))?.latest : undefined;
 }
 
 export function podUsageCells(pod: Pod, snapshot: IndexedSnapshot): UsageCells {

@@ -26,6 +26,12 @@ export interface ResourceMutators {
   applyMetrics(reading: { pods?: readonly PodUsage[]; nodes?: readonly NodeUsage[]; now: number }): void;
   /** metrics.k8s.io cannot be read; what was read before stays (and ages out of the series). */
   setMetricsUnavailable(reason: string): void;
+  /**
+   * Another namespace or cluster from now on: what was known of the old one goes (objects, their
+   * connection states, marks), the views that name no object stay with their filters, and `notice`
+   * is the one line that says what happened.
+   */
+  switchedCluster(notice: string): void;
 }
 
 export type ClusterStoreState = ClusterState & { mutators: ResourceMutators & ViewMutators & MarksMutators };
@@ -120,6 +126,23 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
         const metrics = get().metrics;
         if (metrics.status.state === 'unavailable' && metrics.status.reason === reason) return;
         set({ metrics: { ...metrics, status: { state: 'unavailable', reason }, version: metrics.version + 1 } });
+      },
+      switchedCluster(notice) {
+        const { stack } = get();
+        // Views of one object (describe, logs, a drill-down, a finding) were of the old namespace.
+        const kept = stack.filter((view) => view.type === 'overview' || (view.type === 'list' && !view.scope && view.pane !== 'ns') || view.type === 'audit');
+        set({
+          resources: emptyResources(),
+          connection: {},
+          loaded: {},
+          skipped: {},
+          marks: {},
+          metrics: NO_METRICS,
+          markAnchor: undefined,
+          namespaceMissing: undefined,
+          stack: kept.length > 0 ? kept : INITIAL_STACK,
+          flash: notice,
+        });
       },
       ...createViewMutators(set, get),
       ...createMarksMutators(set, get),

@@ -51,7 +51,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   let firstFlushDone = false;
   const unanswered = new Set<KindName>();
 
-  store.setState({ cluster: { context: gateway.context, server: gateway.server, namespace: gateway.namespace } });
+  store.setState({ cluster: { context: gateway.context, server: gateway.server, namespace: gateway.namespace, ...(gateway.namespace === '' ? { allNamespaces: true } : {}), ...(gateway.source ? { source: gateway.source } : {}) } });
 
   const flush = (): void => {
     timer = undefined;

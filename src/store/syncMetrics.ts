@@ -35,6 +35,7 @@ function demandOf(view: ViewEntry | undefined): MetricsDemand {
       return { pods: kind === 'Pod' || kind === 'Deployment' || kind === 'StatefulSet', nodes: kind === 'Node' };
     }
     case 'logs':
+    case 'contexts':
       return NONE;
   }
 }

@@ -9,14 +9,14 @@ import type { Job, KubeObject, Pod, Service } from '../domain/resources.js';
 import { latestPodUsage, nodeUsage, summedUsage } from '../render/usageCells.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
-import { LISTS } from '../render/registry.js';
+import { LISTS, listRenderer } from '../render/registry.js';
 import { compileRowFilter } from '../render/rowFilter.js';
 import { positionsOf, samePositions } from '../render/listPositions.js';
 import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.js';
 import { NO_ROWS } from '../render/changedRows.js';
 import { sameItems } from '../render/sameItems.js';
 import { memoSlot, type Memo } from '../domain/memo.js';
-import type { Row } from '../render/types.js';
+import type { Renderer, Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
 import { selectSnapshot, selectTableState } from './selectors.js';
 
@@ -116,7 +116,7 @@ function usageOf(snapshot: IndexedSnapshot, obj: KubeObject, by: 'cpu' | 'mem'):
 /** Kinds a usage sort applies to; the others keep their order. */
 export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', 'Deployment', 'StatefulSet', 'Node']);
 
-function compareFor(pane: PaneKind, sort: TableState['sort'], snapshot: IndexedSnapshot): Compare {
+function compareFor(pane: PaneKind, renderer: Renderer, sort: TableState['sort'], snapshot: IndexedSnapshot): Compare {
   if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);
   if (sort?.by === 'age') return (a, b) => objectTime(b) - objectTime(a);
   if ((sort?.by === 'cpu' || sort?.by === 'mem') && USAGE_SORTED_KINDS.has(LISTS[pane].kind)) {
@@ -124,7 +124,7 @@ function compareFor(pane: PaneKind, sort: TableState['sort'], snapshot: IndexedS
     // Ascending with no reading first: the default descending order puts the biggest on top, n/a last.
     return (a, b) => (usageOf(snapshot, a, by) ?? -1) - (usageOf(snapshot, b, by) ?? -1) || a.metadata.name.localeCompare(b.metadata.name);
   }
-  return LISTS[pane].renderer.compare;
+  return renderer.compare;
 }
 
 // An order depends only on the objects (compare reads nothing else), so it is kept per list array:
@@ -132,10 +132,10 @@ function compareFor(pane: PaneKind, sort: TableState['sort'], snapshot: IndexedS
 // again; a list patched in place (5,000 pods, 1,000 replaced) patches its order the same way.
 const SORTED_ORDERS = memoSlot<readonly KubeObject[], Map<string, KubeObject[]>>('sorted orders');
 
-function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[], pane: PaneKind, sort: TableState['sort']): KubeObject[] {
+function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[], pane: PaneKind, renderer: Renderer, sort: TableState['sort']): KubeObject[] {
   const memo = snapshot.memo;
   const byUsage = sort?.by === 'cpu' || sort?.by === 'mem';
-  const base = `${pane}:${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
+  const base = `${pane}:${renderer === LISTS[pane].renderer ? '' : 'all:'}${sort?.by ?? 'default'}:${sort?.descending ? 'desc' : 'asc'}`;
   // A usage order holds for one reading of the metrics only.
   const key = byUsage ? `${base}:${snapshot.metrics?.version ?? 0}` : base;
   const sortedOrders = memo.of(SORTED_ORDERS);
@@ -143,7 +143,7 @@ function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[]
   const known = orders?.get(key);
   if (known) return known;
   if (byUsage && orders) for (const old of [...orders.keys()]) if (old.startsWith(`${base}:`)) orders.delete(old);
-  const compare = compareFor(pane, sort, snapshot);
+  const compare = compareFor(pane, renderer, sort, snapshot);
   let sorted = byUsage ? undefined : patchedOrder(memo, sortedOrders, objects, key, compare);
   if (!sorted) {
     sorted = [...objects].sort(compare);
@@ -199,8 +199,7 @@ function keeper(memo: Memo, filter: string, problemsOnly: boolean): Keep {
   };
 }
 
-function rowsOf(snapshot: IndexedSnapshot, pane: PaneKind, objects: readonly KubeObject[], keep: Keep): TableRows {
-  const { renderer } = LISTS[pane];
+function rowsOf(snapshot: IndexedSnapshot, renderer: Renderer, objects: readonly KubeObject[], keep: Keep): TableRows {
   const rows: Row[] = [];
   const kept: KubeObject[] = [];
   let changesAt = Infinity;
@@ -231,8 +230,10 @@ export function deriveTableRows(
   filter: string,
   sort: TableState['sort'],
   problemsOnly: boolean,
+  allNamespaces = false,
 ): TableRows {
-  return rowsOf(snapshot, pane, sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, sort), keeper(snapshot.memo, filter, problemsOnly));
+  const renderer = listRenderer(pane, allNamespaces);
+  return rowsOf(snapshot, renderer, sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, renderer, sort), keeper(snapshot.memo, filter, problemsOnly));
 }
 
 /**
@@ -241,8 +242,7 @@ export function deriveTableRows(
  * (its filter or problems-only now reads otherwise), and the table is derived whole; the previous
  * result itself when nothing came out different.
  */
-function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>, keep: Keep): TableRows | undefined {
-  const { renderer } = LISTS[pane];
+function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, renderer: Renderer, changed: Iterable<string>, keep: Keep): TableRows | undefined {
   const inOrder = positionsOf(snapshot.memo, sorted);
   const inTable = positionsOf(snapshot.memo, previous.objects);
   let rows: Row[] | undefined;
@@ -287,8 +287,8 @@ function rowsDueAt(result: TableRows, before: number, now: number): ReadonlySet<
 }
 
 /** The uids whose rows may differ from the previous derivation's, when that can be told. */
-function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], pane: PaneKind): Iterable<string> | undefined {
-  const fromObjects = LISTS[pane].renderer.changedRows?.(last.snapshot, snapshot);
+function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObject[], renderer: Renderer): Iterable<string> | undefined {
+  const fromObjects = renderer.changedRows?.(last.snapshot, snapshot);
   const fromClock = rowsDueAt(last.result, last.snapshot.now, snapshot.now);
   if (!fromObjects || !fromClock) return undefined;
   const fromRenderer = fromClock.size === 0 ? fromObjects : fromObjects.size === 0 ? fromClock : new Set([...fromObjects, ...fromClock]);
@@ -301,6 +301,7 @@ function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObje
 
 interface Derived {
   snapshot: IndexedSnapshot;
+  renderer: Renderer;
   sorted: KubeObject[];
   filter: string;
   sort: TableState['sort'];
@@ -318,17 +319,18 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
   return (state: ClusterState): TableRows => {
     const { filter, sort, problemsOnly = false } = selectTableState(state, key);
     const snapshot = selectSnapshot(state);
-    const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly;
+    const renderer = listRenderer(pane, state.cluster.allNamespaces === true);
+    const sameView = last !== undefined && last.filter === filter && last.sort === sort && last.problemsOnly === problemsOnly && last.renderer === renderer;
     if (sameView && last!.snapshot === snapshot) return last!.result;
-    const sorted = sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, sort);
+    const sorted = sortedObjects(snapshot, scopedObjects(snapshot, pane, scope), pane, renderer, sort);
     const keep = keeper(snapshot.memo, filter, problemsOnly);
     let result: TableRows | undefined;
     if (sameView) {
-      const changed = changedSince(last!, snapshot, sorted, pane);
-      if (changed) result = patchRows(last!.result, sorted, snapshot, pane, changed, keep);
+      const changed = changedSince(last!, snapshot, sorted, renderer);
+      if (changed) result = patchRows(last!.result, sorted, snapshot, renderer, changed, keep);
     }
     if (!result) {
-      result = rowsOf(snapshot, pane, sorted, keep);
+      result = rowsOf(snapshot, renderer, sorted, keep);
       const previous = last?.result;
       if (previous && result.total === previous.total && sameItems(result.rows, previous.rows) && sameItems(result.objects, previous.objects)) {
         // The same table: kept as the same object (nothing re-renders), with the hidden rows' time.
@@ -336,7 +338,7 @@ export function makeTableRowsSelector(pane: PaneKind, key: string, scope: Scope 
         result = previous;
       }
     }
-    last = { snapshot, sorted, filter, sort, problemsOnly, result };
+    last = { snapshot, renderer, sorted, filter, sort, problemsOnly, result };
     return result;
   };
 }

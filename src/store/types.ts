@@ -19,7 +19,12 @@ export const WATCHED_KINDS: readonly WatchedKind[] = KIND_NAMES;
 export interface ClusterInfo {
   context: string;
   server: string;
+  /** "" when every namespace is shown (allNamespaces). */
   namespace: string;
+  /** Every namespace is shown (-A, `0`, `:ns all`): namespaced lists get a NAMESPACE column. */
+  allNamespaces?: boolean;
+  /** Where the kubeconfig came from when it is not the user's own (the k3s host fallback). */
+  source?: string;
 }
 
 /** The resource lists the UI can show; each has a renderer in render/registry.ts. */
@@ -40,7 +45,9 @@ export type ViewEntry =
   | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean }
   /** `:audit`: the live findings; `finding`: one finding's evidence (by its stable id), scrollable. */
   | { type: 'audit'; id: number }
-  | { type: 'finding'; id: number; findingId: string; scroll: number };
+  | { type: 'finding'; id: number; findingId: string; scroll: number }
+  /** `:ctx`: the merged kubeconfig's contexts; Enter switches to one. */
+  | { type: 'contexts'; id: number };
 
 /** cpu and mem: by the latest usage, biggest first (k9s' Shift-C and Shift-M). */
 export type SortKey = 'name' | 'age' | 'cpu' | 'mem';

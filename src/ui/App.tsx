@@ -20,6 +20,7 @@ import { useActionKeys } from './actions/useActionKeys.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import { AuditView } from './views/AuditView.js';
 import { FindingView } from './views/audit/FindingView.js';
+import { ContextsView } from './views/ContextsView.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
@@ -112,6 +113,8 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
     content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
   } else if (view.type === 'finding') {
     content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
+  } else if (view.type === 'contexts') {
+    content = <ContextsView key={view.id} width={columns} height={body} active={active} />;
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
   } else {

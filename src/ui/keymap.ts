@@ -8,6 +8,8 @@ import type { Key } from 'ink';
 /** Where keys are read: each view, each overlay of the action flow and each input state. */
 export type Screen =
   | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'help'
+  /** `:ctx`: the kubeconfig's contexts. */
+  | 'contexts'
   /** The `:` command bar or the `/` filter bar of a table. */
   | 'prompt'
   /** Typing a filter in the logs, or picking a container there. */
@@ -24,6 +26,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   audit: 'Audit (:audit)',
   finding: 'Audit finding',
   help: 'Help',
+  contexts: 'Contexts (:ctx)',
   prompt: 'Command / filter bar',
   logFilter: 'Logs filter',
   containerPicker: 'Container picker',
@@ -39,7 +42,7 @@ export const SCREENS = Object.keys(SCREEN_TITLES) as Screen[];
 export type CommandId =
   | 'quit' | 'command' | 'help' | 'closeHelp' | 'focusNext' | 'focusPrev'
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
-  | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
+  | 'drill' | 'describe' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'fix'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
@@ -77,7 +80,7 @@ const text = (input: string, key: Key) => input !== '' && plain(key);
 const TABLES: readonly Screen[] = ['overview', 'list'];
 const LOGS: readonly Screen[] = ['logs', 'logsPane'];
 /** Screens whose keys are commands, not text: `?` and `:` work there. */
-const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding'];
+const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'contexts'];
 const SCROLLING: readonly Screen[] = ['describe', 'finding', 'help'];
 
 /** The movement keys of a screen, with its own words for what moves. */
@@ -95,7 +98,8 @@ function moves(screens: readonly Screen[], what: { down: string; up: string; top
 export const KEYMAP: readonly Binding[] = [
   // Tables: the overview's panes and the full-screen lists.
   ...moves(TABLES, { down: 'cursor down', up: 'cursor up', top: 'first row', bottom: 'last row' }),
-  { id: 'drill', screens: TABLES, keys: 'Enter', help: 'open (Deployment → ReplicaSets → Pods)', hint: 'open', matches: enter },
+  { id: 'drill', screens: TABLES, keys: 'Enter', help: 'open (Deployment → ReplicaSets → Pods; in :ns, switch to the namespace)', hint: 'open', matches: enter },
+  { id: 'allNamespaces', screens: TABLES, keys: '0', help: 'every namespace (a NAMESPACE column; :ns picks one again)', matches: char('0') },
   { id: 'back', screens: TABLES, keys: 'Esc', help: 'clear filter, else back', hint: 'back', matches: esc },
   { id: 'describe', screens: TABLES, keys: 'd', help: 'describe (YAML)', hint: 'describe', matches: char('d') },
   { id: 'filter', screens: TABLES, keys: '/', help: 'filter: regex, !inverse, -l label=value', hint: 'filter', matches: char('/') },
@@ -123,6 +127,11 @@ export const KEYMAP: readonly Binding[] = [
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),
   { id: 'back', screens: ['describe', 'finding'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
   { id: 'closeHelp', screens: ['help'], keys: 'Esc ?', help: 'close the help', hint: 'close', matches: either(esc, char('?')) },
+
+  // `:ctx`: the contexts of the merged kubeconfig.
+  ...moves(['contexts'], { down: 'next context', up: 'previous context', top: 'first context', bottom: 'last context' }),
+  { id: 'drill', screens: ['contexts'], keys: 'Enter', help: 'switch to this context (the old one stays if it cannot be reached)', hint: 'switch', matches: enter },
+  { id: 'back', screens: ['contexts'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
 
   // `:audit` and one finding's evidence.
   ...moves(['audit'], { down: 'next finding', up: 'previous finding', top: 'first finding', bottom: 'last finding' }),
@@ -167,7 +176,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'submit', screens: ['prompt'], keys: 'Enter', help: 'run / keep filter', hint: 'run', matches: enter },
   { id: 'cancel', screens: ['prompt'], keys: 'Esc', help: 'cancel (clears the filter)', hint: 'cancel', matches: esc },
   { id: 'erase', screens: ['prompt'], keys: 'Backspace', help: 'delete a character', matches: backspace },
-  { id: 'type', screens: ['prompt'], keys: 'text', help: 'the command (deploy rs pods svc events audit q) or the filter', matches: text },
+  { id: 'type', screens: ['prompt'], keys: 'text', help: 'the command (deploy rs pods svc events ns ctx audit q; ns all, ns NAME, ctx NAME) or the filter', matches: text },
 
   // The action flow. Its prompts ask before any plan is built.
   { id: 'submit', screens: ['numberPrompt'], keys: 'Enter', help: 'preview the plan', matches: enter },
@@ -214,7 +223,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'focusNext', screens: ['overview', 'logsPane'], keys: 'Tab', help: 'next pane', hint: 'next pane', matches: (_i, key) => key.tab && !key.shift },
   { id: 'focusPrev', screens: ['overview', 'logsPane'], keys: 'Shift-Tab', help: 'previous pane', matches: (_i, key) => key.tab && key.shift },
   { id: 'quit', screens: SCREENS, keys: 'Ctrl-c :q', help: 'quit', hint: 'quit', matches: ctrl('c') },
-  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :audit :q)', hint: 'command', matches: char(':') },
+  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :ns :ctx :audit :q)', hint: 'command', matches: char(':') },
   { id: 'help', screens: [...BROWSING, 'numberPrompt', 'revisionPicker', 'confirm', 'execution'], keys: '?', help: 'the keys of this screen', hint: 'help', matches: char('?') },
 ];
 

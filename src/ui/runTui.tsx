@@ -8,6 +8,8 @@ import { syncCluster } from '../store/syncCluster.js';
 import { syncMetrics } from '../store/syncMetrics.js';
 import { GatewayActionFlowProvider } from './actions/GatewayActionFlowProvider.js';
 import { App } from './App.js';
+import { ClusterSession, type ClusterSessionDeps } from '../app/cluster/clusterSession.js';
+import { ClusterSwitchContext } from './ClusterSessionContext.js';
 import { firstFrameReady } from './firstFrame.js';
 import { drawChangedLinesOnly } from './lineDiffOutput.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
@@ -37,6 +39,8 @@ export interface RunTuiOptions {
    * stops it on quit. Default: a new store and sync.
    */
   sync?: { store: ClusterStore; stop(): void };
+  /** How to open another context, list the kubeconfig's and remember namespaces (`:ctx`, `:ns`). */
+  switching?: Omit<ClusterSessionDeps, 'sync'>;
 }
 
 // Ink 6.8 has no alternate-screen option, so the TUI switches screens itself (xterm 1049).
@@ -53,7 +57,7 @@ function startSync(gateway: ClusterGateway, store: ClusterStore, clock: Clock): 
   };
 }
 
-export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
+export async function runTui(initialGateway: ClusterGateway, options: RunTuiOptions): Promise<void> {
   await shareInkOutputCaches();
   const stdout = options.stdout ?? process.stdout;
   // One key per read, so keys that arrive together are each handled (see keyStream.ts).
@@ -61,7 +65,11 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   const stdin = keys as unknown as NodeJS.ReadStream;
   const clock = options.clock ?? realClock;
   const store = options.sync?.store ?? createClusterStore({ now: clock.now() });
-  const stopSync = options.sync ? () => options.sync!.stop() : startSync(gateway, store, clock);
+  // The namespace and context in use, switched live; the providers below hold its gateway, which
+  // always speaks to the current one.
+  const session = new ClusterSession(store, initialGateway, { sync: (next, into) => startSync(next, into, clock), ...options.switching }, options.sync ? () => options.sync!.stop() : undefined);
+  const gateway = session.gateway;
+  const stopSync = () => session.close();
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
@@ -70,6 +78,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   await firstFrameReady(store);
   const instance = render(
     <StoreProvider store={store}>
+      <ClusterSwitchContext.Provider value={session}>
       <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
         <ReadLogsProvider readLogs={readLogs}>
           <LogsProvider environment={logsEnvironment}>
@@ -77,6 +86,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
           </LogsProvider>
         </ReadLogsProvider>
       </GatewayActionFlowProvider>
+      </ClusterSwitchContext.Provider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );

@@ -7,6 +7,7 @@ import type { Screen } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
 import { parseCommandLine } from './runCommand.js';
 import { useStoreApi } from './StoreContext.js';
+import { useClusterSwitch } from './ClusterSessionContext.js';
 import { useKeys } from './useKeys.js';
 
 /** The table the `/` filter applies to: the focused overview pane or the full-screen list. */
@@ -19,6 +20,7 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
 /** `screen`: as rendered, not as just changed by another handler of this same keypress (the table's `/` opens the filter; that `/` must not also be typed into it). */
 export function useGlobalKeys(screen: Screen): void {
   const store = useStoreApi();
+  const clusterSwitch = useClusterSwitch();
   const { exit } = useApp();
   const quit = () => {
     store.getState().mutators.requestQuit();
@@ -67,6 +69,9 @@ export function useGlobalKeys(screen: Screen): void {
               if (line.type === 'quit') return quit();
               if (line.type === 'open') return mutators().pushView({ type: 'list', pane: line.pane });
               if (line.type === 'audit') return mutators().pushView({ type: 'audit' });
+              if (line.type === 'contexts') return mutators().pushView({ type: 'contexts' });
+              if (line.type === 'namespace') return clusterSwitch ? clusterSwitch.switchNamespace(line.namespace) : mutators().setFlash('no cluster to switch namespaces in');
+              if (line.type === 'context') return clusterSwitch ? void clusterSwitch.switchContext(line.context) : mutators().setFlash('no kubeconfig to switch contexts in');
               if (line.type === 'unknown') return mutators().setFlash(`unknown command: ${line.text}`);
             },
           }

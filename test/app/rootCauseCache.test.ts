@@ -25,7 +25,7 @@ describe('RootCauseCache', () => {
     cache.update([first]);
     await settle();
     expect(readLogs).toHaveBeenCalledTimes(1);
-    expect(readLogs).toHaveBeenCalledWith(first.pod.metadata.name, { container: first.container, previous: true, tailLines: 200 });
+    expect(readLogs).toHaveBeenCalledWith(first.pod.metadata.name, { container: first.container, previous: true, tailLines: 200, namespace: first.pod.metadata.namespace });
     expect(cache.current().rootCauseLines).toEqual({ [first.pod.metadata.uid]: 'ValueError: bad config' });
     expect(listener).toHaveBeenCalledTimes(1);
     const logs = cache.current();

@@ -21,7 +21,7 @@ export async function startDemoServerProcess(extraArgs: string[] = []): Promise<
   const child = spawn(process.execPath, [CLI_PATH, 'demo-server', '--kubeconfig-out', kubeconfig, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo-server did not start: ${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`demo-server did not start: ${output}`)), 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /demo server: (http:\/\/\S+)/.exec(output);

@@ -38,4 +38,11 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   StatefulSet: statefulSetSample,
   ...BUILTIN_SAMPLES,
   Node: tabletNode('kilo-tablet', '2025-12-16T07:50:00Z', Date.parse('2026-01-06T12:00:00Z')),
+  Namespace: {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: 'kube-system', uid: '0f5e2a4c-8d1b-4c3e-9f7a-6b2d1e0c9a8f', resourceVersion: '4', creationTimestamp: '2025-11-02T09:14:00Z', labels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  },
 };

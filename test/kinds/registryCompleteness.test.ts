@@ -102,9 +102,7 @@ describe('the kind registry', () => {
 
     it('has a resource path the API server serves it under', () => {
       const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
-      // A cluster-scoped kind (Node) lives outside every namespace.
-      const scope = def.namespaced ? '/namespaces/kilo-guardian' : '';
-      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}${scope}/${def.plural}/x`);
+      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(def.namespaced ? `${root}/namespaces/kilo-guardian/${def.plural}/x` : `${root}/${def.plural}/x`);
     });
 
     it('is served by the demo: a resource type in discovery, Table cells that fit its columns, fixture validation', () => {

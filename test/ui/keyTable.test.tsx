@@ -73,6 +73,7 @@ const ROUTES: [Screen, string[]][] = [
   ['audit', [':', 'a', 'u', 'd', 'i', 't', KEY.enter]],
   ['finding', [':', 'a', 'u', 'd', 'i', 't', KEY.enter, KEY.enter]],
   ['help', ['?']],
+  ['contexts', [':', 'c', 't', 'x', KEY.enter]],
   ['prompt', [':']],
   ['numberPrompt', ['s']],
   ['revisionPicker', ['U']],

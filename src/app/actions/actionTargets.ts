@@ -8,7 +8,7 @@ import type { ClusterState, PaneKind, Scope } from '../../store/types.js';
 
 function cursorObjectOf(state: ClusterState, pane: PaneKind, tableKey: string, scope: Scope | undefined): KubeObject | undefined {
   const table = selectTableState(state, tableKey);
-  const { rows, objects } = deriveTableRows(selectSnapshot(state), pane, scope, table.filter, table.sort, table.problemsOnly ?? false);
+  const { rows, objects } = deriveTableRows(selectSnapshot(state), pane, scope, table.filter, table.sort, table.problemsOnly ?? false, state.cluster.allNamespaces === true);
   return objects[cursorIndexFor(pane, rows, table)];
 }
 

@@ -51,7 +51,8 @@ export class RootCauseCache {
   private async read({ pod, container, previous }: RootCauseTarget, key: string): Promise<void> {
     let line: string | undefined;
     try {
-      line = rootCauseLine(await this.readLogs(pod.metadata.name, { container, previous, tailLines: 200 }));
+      // The pod's own namespace: with every namespace shown (-A) the gateway has none of its own.
+      line = rootCauseLine(await this.readLogs(pod.metadata.name, { container, previous, tailLines: 200, ...(pod.metadata.namespace ? { namespace: pod.metadata.namespace } : {}) }));
     } catch {
       // Evidence, not a requirement: the finding stands without its log line.
     }

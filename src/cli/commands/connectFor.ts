@@ -1,6 +1,6 @@
 // Connects to the cluster the options name, or to an in-process demo cluster with --demo.
 import { startDemo, type RunningDemo } from '../../demo/startDemo.js';
-import { openGateway } from '../../kube/connect.js';
+import { openGateway, type ConnectOptions } from '../../kube/connect.js';
 import type { ClusterGateway } from '../../kube/types.js';
 import type { CliOptions } from '../args.js';
 
@@ -9,6 +9,8 @@ export interface Connection {
   demo?: RunningDemo;
   /** Settles when the server answered (see openGateway); connectFor has already waited for it. */
   probed: Promise<void>;
+  /** How it was opened: another context opens the same way (`:ctx`). */
+  connectOptions: ConnectOptions;
   close(): Promise<void>;
 }
 
@@ -24,19 +26,32 @@ export async function connectFor(options: CliOptions): Promise<Connection> {
   return connection;
 }
 
+/** What the TUI adds to the flags: the namespace remembered per context (never for audit, which does as kubectl does). */
+export type ConnectExtras = Pick<ConnectOptions, 'rememberedNamespace'>;
+
+/** The connect options of the flags (and of --demo's own kubeconfig); -A is namespace "". */
+export function connectOptionsFor(options: CliOptions, demoKubeconfig?: string): ConnectOptions {
+  const namespace = options.allNamespaces ? '' : options.namespace;
+  return demoKubeconfig ? { kubeconfig: demoKubeconfig, namespace } : { kubeconfig: options.kubeconfig, context: options.context, namespace };
+}
+
 /** Connects without waiting for the server's first answer; the caller awaits `probed`. */
-export async function openConnectionFor(options: CliOptions): Promise<Connection> {
+export async function openConnectionFor(options: CliOptions, extras: ConnectExtras = {}): Promise<Connection> {
   if (!options.demo) {
-    const { gateway, probed } = await openGateway({ kubeconfig: options.kubeconfig, context: options.context, namespace: options.namespace });
-    return { gateway, probed, close: async () => gateway.close() };
+    const connectOptions = { ...connectOptionsFor(options), ...extras };
+    const { gateway, probed } = await openGateway(connectOptions);
+    return { gateway, probed, connectOptions, close: async () => gateway.close() };
   }
   const demo = await startDemo({ timeScale: options.timeScale, metrics: !options.noMetrics });
   try {
-    const { gateway, probed } = await openGateway({ kubeconfig: demo.kubeconfigPath, namespace: options.namespace });
+    // A demo cluster is new at every run: nothing of a previous one is remembered.
+    const connectOptions = connectOptionsFor(options, demo.kubeconfigPath);
+    const { gateway, probed } = await openGateway(connectOptions);
     return {
       gateway,
       demo,
       probed,
+      connectOptions,
       async close() {
         gateway.close();
         await demo.close();

@@ -6,6 +6,9 @@ import { syncMetrics } from '../../store/syncMetrics.js';
 import { holdKeys } from '../../ui/earlyKeys.js';
 import { UsageError, type CliOptions } from '../args.js';
 import { openConnectionFor, type Connection } from './connectFor.js';
+import { connect } from '../../kube/connect.js';
+import { listContexts } from '../../kube/kubeconfig.js';
+import { rememberedNamespace, rememberNamespace } from '../../persist/namespaceMemory.js';
 import { clearCiForInk } from './inkEnvironment.js';
 
 /** kill -INT's exit status, as a shell reports Ctrl-C. */
@@ -20,7 +23,8 @@ export async function runTuiCommand(options: CliOptions): Promise<number> {
   let interrupted!: () => void;
   const interrupt = new Promise<'interrupted'>((resolve) => (interrupted = () => resolve('interrupted')));
   const keys = holdKeys(process.stdin, interrupted);
-  const opening = openConnectionFor(options);
+  // The namespace last used in the context, unless -n or -A says otherwise (not for --demo: its cluster is new every run).
+  const opening = openConnectionFor(options, options.demo ? {} : { rememberedNamespace: (context) => rememberedNamespace(context) });
   let connection: Connection | 'interrupted';
   try {
     connection = await Promise.race([opening, interrupt]);
@@ -56,7 +60,19 @@ export async function runTuiCommand(options: CliOptions): Promise<number> {
       return EXIT_INTERRUPTED;
     }
     keys.release();
-    await ready[1].runTui(connection.gateway, { readonly: options.readonly, logLines: options.logLines, clock, sync: { store, stop: stopSync } });
+    const { connectOptions, demo } = connection;
+    await ready[1].runTui(connection.gateway, {
+      readonly: options.readonly,
+      logLines: options.logLines,
+      clock,
+      sync: { store, stop: stopSync },
+      switching: {
+        // Another context: its remembered namespace, else its own (-n and -A chose for the first one only).
+        openContext: (context) => connect({ ...connectOptions, context, namespace: undefined, ...(demo ? {} : { rememberedNamespace: (name: string) => rememberedNamespace(name) }) }),
+        contexts: () => listContexts(connectOptions),
+        ...(demo ? {} : { remember: (context: string, namespace: string) => rememberNamespace(context, namespace) }),
+      },
+    });
   } finally {
     keys.restore();
     await connection.close();

@@ -21,15 +21,35 @@ const REASONS: Record<number, string> = {
   504: 'Timeout',
 };
 
-function sendStatus(res: ServerResponse, rule: FaultRule): void {
+/**
+ * What RBAC's authorizer says, word for word as kube-apiserver does:
+ * `pods is forbidden: User "x" cannot list resource "pods" in API group "" in the namespace "kube-system"`.
+ */
+export function forbiddenStatus(req: IncomingMessage): { message: string; details: Record<string, string> } {
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  const parts = url.pathname.split('/').filter(Boolean);
+  // /api/v1/... or /apis/{group}/{version}/...
+  const group = parts[0] === 'apis' ? (parts[1] ?? '') : '';
+  const rest = parts.slice(parts[0] === 'apis' ? 3 : 2);
+  const namespaced = rest[0] === 'namespaces' && rest.length >= 3;
+  const namespace = namespaced ? rest[1] : undefined;
+  const [resource = '', name] = namespaced ? rest.slice(2) : rest;
+  const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+  const verbs: Record<string, string> = { GET: name ? 'get' : watch ? 'watch' : 'list', DELETE: 'delete', PATCH: 'patch', PUT: 'update', POST: 'create' };
+  const verb = verbs[req.method ?? 'GET'] ?? 'get';
+  const what = name ? `${resource} "${name}"` : resource;
+  const scope = namespace ? ` in the namespace "${namespace}"` : name ? '' : ' at the cluster scope';
+  return {
+    message: `${what} is forbidden: User "system:serviceaccount:default:kilo-viewer" cannot ${verb} resource "${resource}" in API group "${group}"${scope}`,
+    details: { ...(name ? { name } : {}), ...(group ? { group } : {}), kind: resource },
+  };
+}
+
+function sendStatus(res: ServerResponse, rule: FaultRule, req: IncomingMessage): void {
   const code = rule.code ?? 500;
   const retryAfter = rule.retryAfterSeconds;
-  const message =
-    code === 429
-      ? 'Too many requests, please try again later.'
-      : code === 403
-        ? 'forbidden: injected by the demo server fault mode'
-        : `injected ${code} ${STATUS_CODES[code] ?? ''}`.trim();
+  const forbidden = code === 403 ? forbiddenStatus(req) : undefined;
+  const message = code === 429 ? 'Too many requests, please try again later.' : forbidden ? forbidden.message : `injected ${code} ${STATUS_CODES[code] ?? ''}`.trim();
   const body = JSON.stringify({
     kind: 'Status',
     apiVersion: 'v1',
@@ -37,7 +57,7 @@ function sendStatus(res: ServerResponse, rule: FaultRule): void {
     status: 'Failure',
     message,
     reason: REASONS[code] ?? 'InternalError',
-    ...(retryAfter !== undefined ? { details: { retryAfterSeconds: retryAfter } } : {}),
+    ...(retryAfter !== undefined ? { details: { ...forbidden?.details, retryAfterSeconds: retryAfter } } : forbidden ? { details: forbidden.details } : {}),
     code,
   });
   const headers: OutgoingHttpHeaders = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
@@ -120,7 +140,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function enactFault(rule: FaultRule, req: IncomingMessage, res: ServerResponse, serve: Serve, injector: FaultInjector, watch: boolean): Promise<void> {
   switch (rule.fault) {
     case 'status':
-      return sendStatus(res, rule);
+      return sendStatus(res, rule, req);
     case 'reset-before':
       req.socket.destroy();
       return;

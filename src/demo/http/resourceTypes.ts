@@ -1,5 +1,5 @@
 // The resource types the demo API server serves, with what discovery advertises about them: the
-// app's kind registry, plus Namespace (served for kubectl, not yet a kind kilo-tui lists).
+// app's kind registry.
 import { KIND_NAMES, KINDS } from '../../domain/kinds.js';
 import type { ResourceKind } from '../../domain/resources.js';
 
@@ -23,17 +23,11 @@ export interface ResourceType {
 
 const READ_WRITE = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
 
-const NAMESPACE_TYPE: ResourceType = {
-  kind: 'Namespace', plural: 'namespaces', singular: 'namespace', group: '', version: 'v1', namespaced: false,
-  shortNames: ['ns'], categories: [], verbs: READ_WRITE, subresources: ['status'], podTemplate: false,
-};
-
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...KIND_NAMES.map((kind): ResourceType => {
     const { plural, singular, group, version, namespaced, shortNames, categories, subresources, podTemplate } = KINDS[kind];
     return { kind, plural, singular, group, version, namespaced, shortNames, categories, verbs: READ_WRITE, subresources, podTemplate };
   }),
-  NAMESPACE_TYPE,
 ];
 
 export const apiVersionOf = (type: ResourceType): string => (type.group ? `${type.group}/${type.version}` : type.version);

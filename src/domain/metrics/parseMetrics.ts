@@ -15,11 +15,12 @@ export function parseGoDuration(text: unknown): number | undefined {
   return parts.reduce((sum, [, n, u]) => sum + Number(n) * unit[u as keyof typeof unit], 0);
 }
 
-function common(item: Record<string, unknown>): { name: string; timestamp: number; windowMs: number } | undefined {
+function common(item: Record<string, unknown>): { name: string; namespace?: string; timestamp: number; windowMs: number } | undefined {
   const name = record(item.metadata)?.name;
+  const namespace = record(item.metadata)?.namespace;
   const timestamp = typeof item.timestamp === 'string' ? Date.parse(item.timestamp) : NaN;
   if (typeof name !== 'string' || name === '' || Number.isNaN(timestamp)) return undefined;
-  return { name, timestamp, windowMs: parseGoDuration(item.window) ?? 0 };
+  return { name, ...(typeof namespace === 'string' ? { namespace } : {}), timestamp, windowMs: parseGoDuration(item.window) ?? 0 };
 }
 
 function usageOf(value: unknown): { cpuNanocores: number; memoryBytes: number } | undefined {

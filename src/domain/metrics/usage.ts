@@ -11,6 +11,8 @@ export interface ContainerUsage {
 /** One PodMetrics item, parsed. */
 export interface PodUsage {
   name: string;
+  /** PodMetrics are namespaced; with every namespace shown two pods may share a name. */
+  namespace?: string;
   /** The scrape's time (epoch ms) and the window its CPU rate was measured over. */
   timestamp: number;
   windowMs: number;
@@ -79,19 +81,23 @@ function sampleOf(usage: PodUsage): UsageSample {
  * than an hour go, and a pod with none left is forgotten. A pod whose reading did not change keeps
  * its series object, so its row is not derived again.
  */
+/** Where a pod's series is kept: by namespace and name (PodMetrics name the pod, not its uid). */
+export const podSeriesKey = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
+
 export function mergePodUsage(previous: ReadonlyMap<string, PodSeries>, pods: readonly PodUsage[], now: number): ReadonlyMap<string, PodSeries> {
   const next = new Map<string, PodSeries>();
   const horizon = now - HISTORY_MS;
   for (const usage of pods) {
-    const before = previous.get(usage.name);
+    const key = podSeriesKey(usage.namespace, usage.name);
+    const before = previous.get(key);
     const last = before?.samples.at(-1);
     if (before && last && last.at >= usage.timestamp) {
-      next.set(usage.name, before.latest ? before : { ...before, latest: usage });
+      next.set(key, before.latest ? before : { ...before, latest: usage });
       continue;
     }
     const kept = (before?.samples ?? []).filter((s) => s.at > horizon);
     const samples = [...kept.slice(Math.max(0, kept.length - MAX_SAMPLES + 1)), sampleOf(usage)];
-    next.set(usage.name, { latest: usage, samples });
+    next.set(key, { latest: usage, samples });
   }
   for (const [name, series] of previous) {
     if (next.has(name)) continue;

@@ -54,8 +54,10 @@ export function Header({ width, readonly }: { width: number; readonly: boolean }
   const statusColour = namespaceMissing || stalled ? theme.danger : connection.state.status === 'connected' ? theme.ok : connection.state.status === 'forbidden' ? theme.danger : theme.warn;
   const time = `  ${new Date(minute * MINUTE_MS).toISOString().slice(11, 16)}UTC`;
   // Where we are comes first: a long error line is cut so that the context and namespace stay.
-  const essential = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.namespace}`);
-  const where = `${essential}  ${sanitizeLine(cluster.server)}${readonly ? '  [readonly]' : ''}`;
+  const essential = sanitizeLine(`kilo-tui  ctx ${cluster.context}  ns ${cluster.allNamespaces ? 'all' : cluster.namespace}`);
+  // The k3s host fallback says which file it read, so nobody wonders whose cluster this is.
+  const source = cluster.source ? `  [${sanitizeLine(cluster.source)}]` : '';
+  const where = `${essential}${source}  ${sanitizeLine(cluster.server)}${readonly ? '  [readonly]' : ''}`;
   // One cell for the space before the status, one for the ellipsis that cuts the server off.
   const shownStatus = clip(status, Math.max(12, width - displayWidth(essential) - time.length - 2));
   const count = (kind: WatchedKind, text: string, label: string) => (loaded[kind] ? text : `${label} not loaded`);

@@ -2,6 +2,7 @@
 // debounce, so scrolling through pods does not open a stream per row), fed the store's pod
 // updates so restarts and deletions are seen at once, and stopped when the target changes or the
 // component unmounts.
+import { inNamespace } from '../../kube/inNamespace.js';
 import { useEffect, useRef, useState } from 'react';
 import { realClock } from '../../domain/clock.js';
 import type { Pod } from '../../domain/resources.js';
@@ -31,12 +32,14 @@ export function useLogSession(target: LogTarget | undefined, debounceMs = 0): Lo
     let opened: LogSession | undefined;
     const open = () => {
       timer = undefined;
+      const knownPods = podsNamed(store, wanted.pods);
       opened = new LogSession({
-        gateway: environment.gateway,
+        // With every namespace shown, the pods' own namespace (one target's pods share one).
+        gateway: inNamespace(environment.gateway, knownPods[0]?.metadata.namespace),
         clock,
         capacity: environment.capacity,
         target: wanted,
-        knownPods: podsNamed(store, wanted.pods),
+        knownPods,
       });
       setSession(opened);
       void opened.start();

@@ -11,7 +11,9 @@ export type { PlanContext };
 
 /** "Delete 63 ReplicaSets · 63 commands · namespace kilo-guardian" */
 export function planHeading(plan: Plan): string {
-  return [plan.title, countOf(plan.operations.length, 'command'), `namespace ${plan.namespace}`].join(' · ');
+  // Every namespace shown (-A): the namespaces the operations touch, each line carrying its own -n.
+  const namespaces = plan.namespace === '' ? [...new Set(plan.operations.map((op) => op.target.namespace))].sort() : [plan.namespace];
+  return [plan.title, countOf(plan.operations.length, 'command'), `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`].join(' · ');
 }
 
 /** Said first and in red: acting on a context other than kubeconfig's current one is easy to miss. */

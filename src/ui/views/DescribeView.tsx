@@ -1,4 +1,5 @@
 // `d`: the object as YAML, live, scrollable with j/k, PgUp/PgDn, g/G; Esc goes back.
+import { podSeriesKey } from '../../domain/metrics/usage.js';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { stringify } from 'yaml';
@@ -32,7 +33,7 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   const now = useClusterStore((state) => (metrics ? state.now : 0));
   const lines = useMemo(() => {
     if (!obj) return ['(deleted)'];
-    const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(obj.metadata.name), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
+    const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(podSeriesKey(obj.metadata.namespace, obj.metadata.name)), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
     return [...trend, ...sanitizeMultiline(stringify(withoutSecretValues(obj))).split('\n')];
   }, [obj, metrics, now, inner]);
   const visible = Math.max(0, height - 3);

@@ -1,5 +1,6 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
-import { LISTS, listKindOf } from '../../render/registry.js';
+import { LISTS, listColumns, listKindOf } from '../../render/registry.js';
+import { useClusterSwitch } from '../ClusterSessionContext.js';
 import { Table } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
 import { MOVE_IDS } from '../movedIndex.js';
@@ -23,13 +24,17 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'allNamespaces', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
   const mutators = useMutators();
   const openLogs = useOpenLogs();
   const marks = useClusterStore((state) => state.marks);
+  const clusterSwitch = useClusterSwitch();
+  // RBAC: a kind this user may not list or watch says so in its own title; the others keep working.
+  const forbidden = useClusterStore((state) => state.connection[LISTS[model.pane].kind]?.status === 'forbidden');
+  const allNamespaces = useClusterStore((state) => state.cluster.allNamespaces === true);
   const theme = useTheme();
   const { rows, cursorIndex, tableKey, pane, table, selected } = model;
   const definition = LISTS[pane];
@@ -51,11 +56,14 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
         case 'sortMem': return mutators.toggleSort(tableKey, 'mem');
         case 'markAll': return mutators.markAll(rows.map((row) => row.uid));
         case 'clearMarks': return mutators.clearMarks();
+        case 'allNamespaces': return clusterSwitch ? clusterSwitch.switchNamespace('') : mutators.setFlash('no cluster to switch namespaces in');
         default: break;
       }
       if (!selected) return;
       switch (command) {
         case 'drill':
+          // `:ns` → Enter: the whole TUI moves to that namespace (k9s).
+          if (definition.kind === 'Namespace' && clusterSwitch) return clusterSwitch.switchNamespace(selected.metadata.name);
           if (definition.drillsTo) {
             return mutators.pushView({ type: 'list', pane: definition.drillsTo, scope: { kind: definition.kind, uid: selected.metadata.uid, name: selected.metadata.name } });
           }
@@ -83,11 +91,11 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
   ].filter(Boolean);
   const count = rows.length === model.total ? `${rows.length}` : `${rows.length} of ${model.total}`;
-  const heading = `${title ?? definition.title} (${count})${tags.length ? ` [${tags.join('] [')}]` : ''}`;
+  const heading = `${title ?? definition.title} (${count})${forbidden ? ' forbidden' : ''}${tags.length ? ` [${tags.join('] [')}]` : ''}`;
   return (
     <Table
       title={heading}
-      columns={definition.renderer.columns}
+      columns={listColumns(pane, allNamespaces)}
       rows={rows}
       cursorIndex={cursorIndex}
       width={width}

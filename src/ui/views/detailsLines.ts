@@ -1,4 +1,5 @@
 // The details pane's text for a pod: status, last termination and its latest events. Pure.
+import { podSeriesKey } from '../../domain/metrics/usage.js';
 import { ageOf, formatAge } from '../../domain/age.js';
 import { formatRestarts, podStatus } from '../../domain/pods.js';
 import type { Pod } from '../../domain/resources.js';
@@ -29,7 +30,7 @@ export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot, width = 80):
       if (last.message) lines.push({ text: `  ${last.message}` });
     }
   }
-  if (snapshot.metrics && snapshot.metrics.status.state !== 'idle') lines.push(...usageTrendLines(pod, snapshot.metrics.pods.get(pod.metadata.name), now, width));
+  if (snapshot.metrics && snapshot.metrics.status.state !== 'idle') lines.push(...usageTrendLines(pod, snapshot.metrics.pods.get(podSeriesKey(pod.metadata.namespace, pod.metadata.name)), now, width));
   const events = eventsFor(snapshot, pod);
   lines.push({ text: events.length ? 'Events (latest first):' : 'Events: none' });
   for (const event of events.slice(0, 10)) {
