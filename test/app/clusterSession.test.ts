@@ -70,7 +70,7 @@ describe('the cluster session', () => {
     expect(state.stack.map((view) => view.type === 'list' ? view.pane : view.type)).toEqual(['overview', 'pods']);
     expect(state.tables[listKey].filter).toBe('db');
     await until(() => store.getState().loaded.Pod, 'kilo-data pods');
-    expect(names(store, 'Pod')).toEqual(['kilo-data/kilo-db-0', 'kilo-data/kilo-db-1']);
+    expect(names(store, 'Pod')).toEqual(['kilo-data/kilo-db-0', 'kilo-data/kilo-db-1', 'kilo-data/kilo-db-backup-29458260-fm6gc', 'kilo-data/kilo-db-backup-29459700-lbwkr', 'kilo-data/kilo-db-backup-29461140-8vrtq']);
     expect(remembered).toEqual([['kilo-demo', 'kilo-data']]);
   }, 60_000);
 

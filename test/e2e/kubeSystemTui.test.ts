@@ -49,7 +49,7 @@ describe('kilo-tui --demo -n kube-system', () => {
     expect(screen).toMatch(/svclb-traefik-\w+\s+1\s+1\s+1\s+1\s+1\s+rancher\/klipper-lb:v0\.4\.9/);
     tui.send('Enter');
     const pods = await tui.waitFor(/Pods \(1\) \[ds\/svclb-traefik-\w+\]/);
-    expect(pods).toMatch(/svclb-traefik-\w+-\w{5}\s+2\/2\s+Running/);
+    expect(pods).toMatch(/svclb-traefik-\S+\s+2\/2\s+Running/);
     await back('DaemonSets (1)');
     await back(/deploy/);
   }, 60_000);

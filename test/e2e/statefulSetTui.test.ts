@@ -27,7 +27,7 @@ const command = (text: string, shown: RegExp | string) => typeCommand(tui, text,
 describe('kilo-tui --demo -n kilo-data: a StatefulSet through the registry', () => {
   it(':statefulsets and :sts list kilo-db; d describes it; Enter lists its pods', async () => {
     const list = await command('statefulsets', 'StatefulSets (1)');
-    expect(list).toMatch(/kilo-db\s+2\/2\s+kilo-db\s+postgres:16-alpine\s+21d/);
+    expect(list).toMatch(/kilo-db\s+2\/2\s+kilo-db\s+postgres:16-alpine\s+(?:\S+\s+\S+\s+)?21d/);
     tui.send('Escape');
     await command('sts', 'StatefulSets (1)');
     tui.send('d');

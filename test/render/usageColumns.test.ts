@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricsState, PodSeries } from '../../src/domain/metrics/usage.js';
+import { podSeriesKey, type MetricsState, type PodSeries } from '../../src/domain/metrics/usage.js';
 import type { Pod } from '../../src/domain/resources.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { RENDERERS } from '../../src/render/registry.js';
@@ -23,7 +23,7 @@ function snapshotWith(metrics: MetricsState | undefined) {
   return { ...indexSnapshot({ namespace: 'kilo-guardian', deployments: [dep], replicaSets: [rs], pods: [brain, plain, crashing], services: [], events: [], now: NOW }), metrics };
 }
 
-const available = (pods: Record<string, PodSeries>): MetricsState => ({ status: { state: 'available' }, pods: new Map(Object.entries(pods)), nodes: new Map(), version: 1 });
+const available = (pods: Record<string, PodSeries>): MetricsState => ({ status: { state: 'available' }, pods: new Map(Object.entries(pods).map(([name, s]) => [podSeriesKey('kilo-guardian', name), s])), nodes: new Map(), version: 1 });
 const headers = RENDERERS.Pod.columns.map((c) => c.header);
 const cellsOf = (row: { cells: string[] }) => Object.fromEntries(headers.map((h, i) => [h, row.cells[i]]));
 
@@ -50,7 +50,7 @@ describe('usage columns', () => {
   });
 
   it('without metrics every usage cell reads n/a', () => {
-    const unavailable: MetricsState = { status: { state: 'unavailable', reason: 'metrics API not served' }, pods: new Map([[brain.metadata.name, series(40, 700)]]), nodes: new Map(), version: 2 };
+    const unavailable: MetricsState = { status: { state: 'unavailable', reason: 'metrics API not served' }, pods: new Map([[podSeriesKey(brain.metadata.namespace, brain.metadata.name), series(40, 700)]]), nodes: new Map(), version: 2 };
     for (const metrics of [undefined, unavailable]) {
       const rows = deriveTableRows(snapshotWith(metrics), 'pods', undefined, '', undefined, false);
       for (const row of rows.rows) expect([4, 5, 6, 7, 8, 9].map((i) => row.cells[i])).toEqual(Array(6).fill('n/a'));

@@ -4,6 +4,7 @@ import type { NodeUsage, PodUsage } from '../../src/domain/metrics/usage.js';
 import { KubeError, type ClusterGateway } from '../../src/kube/types.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import { syncMetrics } from '../../src/store/syncMetrics.js';
+import { podSeriesKey } from '../../src/domain/metrics/usage.js';
 
 const T = Date.parse('2026-01-06T12:00:00Z');
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -62,7 +63,7 @@ describe('metrics polling', () => {
     await advance(clock, 46_000);
     expect(fake.calls).toEqual(['pods@0', 'pods@15000', 'pods@30000', 'pods@45000']);
     expect(updates()).toBe(4);
-    expect(store.getState().metrics.pods.get('a')!.samples).toHaveLength(4);
+    expect(store.getState().metrics.pods.get(podSeriesKey(undefined, 'a'))!.samples).toHaveLength(4);
   });
 
   it('asks no faster than the window the API reports', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGoDuration, parseNodeMetricsList, parsePodMetricsList } from '../../../src/domain/metrics/parseMetrics.js';
 import { cpuNanocores, formatCpu, formatMemory, formatMemoryLimit, memoryBytes, percentOf } from '../../../src/domain/metrics/quantity.js';
 import { HISTORY_MS, MAX_SAMPLES, mergePodUsage, type PodUsage } from '../../../src/domain/metrics/usage.js';
+import { podSeriesKey } from '../../../src/domain/metrics/usage.js';
 
 const T = Date.parse('2026-01-06T12:00:00Z');
 const MI = 2 ** 20;
@@ -59,25 +60,25 @@ describe('usage series', () => {
   it('gain a sample per new scrape; the same scrape again keeps the same series object', () => {
     const first = mergePodUsage(new Map(), [reading('a', T, MI)], T);
     const again = mergePodUsage(first, [reading('a', T, MI)], T + 5_000);
-    expect(again.get('a')).toBe(first.get('a'));
+    expect(again.get(podSeriesKey(undefined, 'a'))).toBe(first.get(podSeriesKey(undefined, 'a')));
     const next = mergePodUsage(again, [reading('a', T + 15_000, 2 * MI)], T + 15_000);
-    expect(next.get('a')!.samples.map((s) => s.memoryBytes)).toEqual([MI, 2 * MI]);
-    expect(next.get('a')!.latest!.memoryBytes).toBe(2 * MI);
+    expect(next.get(podSeriesKey(undefined, 'a'))!.samples.map((s) => s.memoryBytes)).toEqual([MI, 2 * MI]);
+    expect(next.get(podSeriesKey(undefined, 'a'))!.latest!.memoryBytes).toBe(2 * MI);
   });
 
   it('keep a pod the poll left out (a restart) without a latest reading, and forget samples older than an hour', () => {
     let series = mergePodUsage(new Map(), [reading('a', T, MI), reading('b', T, MI)], T);
     series = mergePodUsage(series, [reading('b', T + 15_000, MI)], T + 15_000);
-    expect(series.get('a')).toEqual({ samples: [expect.objectContaining({ at: T })] });
+    expect(series.get(podSeriesKey(undefined, 'a'))).toEqual({ samples: [expect.objectContaining({ at: T })] });
     series = mergePodUsage(series, [reading('b', T + HISTORY_MS + 1, MI)], T + HISTORY_MS + 1);
     expect(series.has('a')).toBe(false);
-    expect(series.get('b')!.samples.map((s) => s.at)).toEqual([T + 15_000, T + HISTORY_MS + 1]);
+    expect(series.get(podSeriesKey(undefined, 'b'))!.samples.map((s) => s.at)).toEqual([T + 15_000, T + HISTORY_MS + 1]);
   });
 
   it('hold at most MAX_SAMPLES per pod, however fast the scrapes', () => {
     let series = mergePodUsage(new Map(), [], T);
     for (let i = 0; i < MAX_SAMPLES + 50; i++) series = mergePodUsage(series, [reading('a', T + i, MI)], T + i);
-    expect(series.get('a')!.samples).toHaveLength(MAX_SAMPLES);
-    expect(series.get('a')!.samples.at(-1)!.at).toBe(T + MAX_SAMPLES + 49);
+    expect(series.get(podSeriesKey(undefined, 'a'))!.samples).toHaveLength(MAX_SAMPLES);
+    expect(series.get(podSeriesKey(undefined, 'a'))!.samples.at(-1)!.at).toBe(T + MAX_SAMPLES + 49);
   });
 });
