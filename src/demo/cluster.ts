@@ -27,7 +27,9 @@ export interface DemoCluster {
 const CONTROLLER_REACTION_MS = 200;
 const DEFAULT_NODE_NAME = 'kilo-tablet';
 
-const LOAD_ORDER: KubeObject['kind'][] = ['Namespace', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
+const LOAD_ORDER: string[] = ['Namespace', 'CustomResourceDefinition', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
+/** Kinds not in LOAD_ORDER (custom resources among them) load last, after their CRDs. */
+const loadRank = (kind: string): number => (LOAD_ORDER.includes(kind) ? LOAD_ORDER.indexOf(kind) : LOAD_ORDER.length);
 
 function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): void {
   const hasNamespace = fixtures.objects.some((o) => o.kind === 'Namespace' && o.metadata.name === fixtures.namespace);
@@ -42,8 +44,11 @@ function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): voi
     };
     store.create(namespace);
   }
-  const ordered = [...fixtures.objects].sort((a, b) => LOAD_ORDER.indexOf(a.kind) - LOAD_ORDER.indexOf(b.kind));
-  for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: obj.kind === 'Namespace' ? undefined : obj.metadata.namespace ?? fixtures.namespace } } as KubeObject);
+  const ordered = [...fixtures.objects].sort((a, b) => loadRank(a.kind) - loadRank(b.kind));
+  for (const obj of ordered) {
+    const namespaced = store.typeOf(obj.kind)?.namespaced ?? true;
+    store.create({ ...obj, metadata: { ...obj.metadata, namespace: namespaced ? obj.metadata.namespace ?? fixtures.namespace : undefined } } as KubeObject);
+  }
 }
 
 function earliestCreation(objects: KubeObject[]): string | undefined {
@@ -85,6 +90,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
     if (event.type === 'DELETED' && event.kind !== 'Pod' && event.kind !== 'Event') {
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
     }
+    if (event.type === 'DELETED' && obj.kind === 'CustomResourceDefinition') scheduler.after(0, () => garbageCollector.collectCustomResourcesOf(obj));
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
     if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
       if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);

@@ -173,3 +173,16 @@ export const namespaceShape: Shape = obj({
   spec: opt(obj({ finalizers: opt(arr('string')) })),
   status: opt(obj({ phase: opt('string') })),
 });
+
+const printerColumn = obj({ name: req('string'), type: req('string'), jsonPath: req('string'), description: opt('string'), format: opt('string'), priority: opt('number') });
+
+export const customResourceDefinitionShape: Shape = obj({
+  metadata: req(metadata),
+  spec: req(obj({
+    group: req('string'),
+    names: req(obj({ plural: req('string'), kind: req('string'), singular: opt('string'), listKind: opt('string'), shortNames: opt(arr('string')), categories: opt(arr('string')) })),
+    scope: req('string'),
+    versions: req(arr(obj({ name: req('string'), served: req('boolean'), storage: req('boolean'), deprecated: opt('boolean'), additionalPrinterColumns: opt(arr(printerColumn)) }))),
+  })),
+  status: opt(obj({ conditions: opt(arr(condition)), storedVersions: opt(arr('string')) })),
+});

@@ -2,10 +2,12 @@
 // explorer's lists and `:` commands derived from the registry (k9s's registrar).
 import { KIND_NAMES, KINDS, kubectlNameOf, type Kinds } from '../domain/kinds.js';
 import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js';
+import { customResourceDefinitionRenderer } from './customResourceDefinitions.js';
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
+import { servedObjectRenderer } from './servedObjects.js';
 import { serviceRenderer } from './services.js';
 import { statefulSetRenderer } from './statefulSets.js';
 import type { Renderer } from './types.js';
@@ -18,6 +20,8 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   Service: serviceRenderer,
   Event: eventRenderer,
   StatefulSet: statefulSetRenderer,
+  CustomResourceDefinition: customResourceDefinitionRenderer,
+  ServedObject: servedObjectRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */
@@ -43,6 +47,8 @@ export const listKindOf = (kind: KindName): ListKind => KINDS[kind].command;
 
 /** Every word that opens a kind's list: `:deploy`, `:dp`, `:deployments`, `:deployment.apps`… */
 export function commandWordsOf(kind: KindName): string[] {
+  // The generic entry's words are the discovered kinds' (resolved against discovery, see ui/runCommand).
+  if ((KINDS[kind] as { generic?: boolean }).generic) return [];
   const { command, aliases, plural, singular, shortNames, group } = KINDS[kind];
   const qualified = group ? [kubectlNameOf(kind), `${plural}.${group}`] : [];
   return [...new Set([command, ...aliases, plural, singular, ...shortNames, ...qualified])];

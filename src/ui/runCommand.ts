@@ -1,14 +1,2 @@
-// What a `:` command line means. Pure, so the parsing is tested without Ink.
-import { COMMAND_ALIASES } from '../render/registry.js';
-import type { PaneKind } from '../store/types.js';
-
-export type CommandLine = { type: 'quit' } | { type: 'open'; pane: PaneKind } | { type: 'audit' } | { type: 'none' } | { type: 'unknown'; text: string };
-
-export function parseCommandLine(text: string): CommandLine {
-  const word = text.trim().toLowerCase();
-  if (word === '') return { type: 'none' };
-  if (word === 'q' || word === 'quit' || word === 'q!') return { type: 'quit' };
-  if (word === 'audit' || word === 'findings') return { type: 'audit' };
-  const pane = COMMAND_ALIASES[word];
-  return pane ? { type: 'open', pane } : { type: 'unknown', text: word };
-}
+// What a `:` command line means: the app layer's parsing (app/commands), used by the command bar.
+export { BUILTIN_WORDS, parseCommandLine, type CommandLine } from '../app/commands/commandLine.js';

@@ -11,6 +11,7 @@ import { firstFrameReady } from './firstFrame.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
+import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
 
@@ -58,13 +59,15 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
   await firstFrameReady(store);
   const instance = render(
     <StoreProvider store={store}>
-      <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
-        <ReadLogsProvider readLogs={readLogs}>
-          <LogsProvider environment={logsEnvironment}>
-            <App readonly={options.readonly} clock={clock} />
-          </LogsProvider>
-        </ReadLogsProvider>
-      </GatewayActionFlowProvider>
+      <DiscoveryProvider discover={gateway.discover?.bind(gateway)}>
+        <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
+          <ReadLogsProvider readLogs={readLogs}>
+            <LogsProvider environment={logsEnvironment}>
+              <App readonly={options.readonly} clock={clock} />
+            </LogsProvider>
+          </ReadLogsProvider>
+        </GatewayActionFlowProvider>
+      </DiscoveryProvider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );

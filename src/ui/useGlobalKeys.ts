@@ -5,6 +5,8 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { selectTopView } from '../store/selectors.js';
 import type { Screen } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
+import { resolveCommand } from '../app/commands/resolveCommand.js';
+import { useDiscover } from './DiscoveryContext.js';
 import { parseCommandLine } from './runCommand.js';
 import { useStoreApi } from './StoreContext.js';
 import { useKeys } from './useKeys.js';
@@ -19,6 +21,7 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
 /** `screen`: as rendered, not as just changed by another handler of this same keypress (the table's `/` opens the filter; that `/` must not also be typed into it). */
 export function useGlobalKeys(screen: Screen): void {
   const store = useStoreApi();
+  const discover = useDiscover();
   const { exit } = useApp();
   const quit = () => {
     store.getState().mutators.requestQuit();
@@ -67,7 +70,13 @@ export function useGlobalKeys(screen: Screen): void {
               if (line.type === 'quit') return quit();
               if (line.type === 'open') return mutators().pushView({ type: 'list', pane: line.pane });
               if (line.type === 'audit') return mutators().pushView({ type: 'audit' });
-              if (line.type === 'unknown') return mutators().setFlash(`unknown command: ${line.text}`);
+              if (line.type !== 'unknown') return;
+              // Not a registered kind's word: discovery may know it (a CRD's plural, a short name).
+              void resolveCommand(input, discover).then((resolved) => {
+                if (resolved.type === 'openServed') return mutators().pushView({ type: 'list', pane: 'served', resource: resolved.resource });
+                if (resolved.type === 'open') return mutators().pushView({ type: 'list', pane: resolved.pane });
+                if (resolved.type === 'unknown') return mutators().setFlash(resolved.message);
+              });
             },
           }
         : {}),

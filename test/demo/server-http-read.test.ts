@@ -22,7 +22,7 @@ describe('discovery', () => {
     expect((await call(server.url, 'GET', '/version')).body.major).toBe('1');
     expect((await call(server.url, 'GET', '/api')).body.versions).toEqual(['v1']);
     const groups = (await call(server.url, 'GET', '/apis')).body.groups.map((g: { name: string }) => g.name);
-    expect(groups).toEqual(['apps', 'autoscaling']);
+    expect(groups).toEqual(['apps', 'apiextensions.k8s.io', 'autoscaling']);
     const core = await call(server.url, 'GET', '/api/v1');
     expect(core.contentType).toBe('application/json');
     const pods = core.body.resources.find((r: { name: string }) => r.name === 'pods');

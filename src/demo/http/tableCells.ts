@@ -1,7 +1,7 @@
 // The cells of one Table row per kind, following kubectl's server-side printers
 // (pkg/printers/internalversion), with the columns they fill. Wide (priority 1) cells are always
 // included; kubectl hides them.
-import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
+import type { CustomResourceDefinition, Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
 import { ageSince } from './humanDuration.js';
 
 export type Cell = string | number;
@@ -118,6 +118,9 @@ const statefulSetCells = (sts: StatefulSet, now: number): Cell[] => [
   ...containerCells(sts.spec.template.spec.containers),
 ];
 
+/** The apiserver's default table (rest.NewDefaultTableConvertor): the creation time itself, which kubectl prints as it is. */
+const customResourceDefinitionCells = (crd: CustomResourceDefinition): Cell[] => [crd.metadata.name, crd.metadata.creationTimestamp ?? ''];
+
 const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
 
 export interface ColumnDefinition {
@@ -144,8 +147,11 @@ interface Printer<T> {
   cells(obj: T, now: number): Cell[];
 }
 
+/** The kinds with a fixed printer: every one the demo serves but the generic ServedObject entry (custom kinds print by their CRD). */
+export type PrintedKind = Exclude<ResourceKind, 'ServedObject'>;
+
 /** Per served kind, kubectl's columns and the cells of one row: a new kind adds its entry here. */
-const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>> } = {
+const PRINTERS: { [K in PrintedKind]: Printer<Extract<KubeObject, { kind: K }>> } = {
   Deployment: { columns: [nameCol, col('Ready'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Age'), ...wideWorkload], cells: deploymentCells },
   ReplicaSet: { columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Age'), ...wideWorkload], cells: replicaSetCells },
   Pod: {
@@ -158,9 +164,10 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
     cells: eventCells,
   },
   StatefulSet: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
+  CustomResourceDefinition: { columns: [nameCol, { ...col('Created At', 'date'), description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' }], cells: customResourceDefinitionCells },
   Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
 };
 
-export const columnsOf = (kind: ResourceKind): ColumnDefinition[] => PRINTERS[kind].columns;
+export const columnsOf = (kind: PrintedKind): ColumnDefinition[] => PRINTERS[kind].columns;
 
-export const cellsOf = (obj: KubeObject, now: number): Cell[] => (PRINTERS[obj.kind].cells as (obj: KubeObject, now: number) => Cell[])(obj, now);
+export const cellsOf = (obj: KubeObject, now: number): Cell[] => (PRINTERS[obj.kind as PrintedKind].cells as (obj: KubeObject, now: number) => Cell[])(obj, now);

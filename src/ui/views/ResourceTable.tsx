@@ -1,4 +1,5 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
+import { useMemo } from 'react';
 import { LISTS, listKindOf } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
@@ -23,7 +24,7 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'yaml', 'mark', 'markRange',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
@@ -62,6 +63,8 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           return openLogs(selected);
         case 'describe':
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
+        case 'yaml':
+          return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0, format: 'yaml' });
         case 'mark':
           mutators.toggleMark(selected.metadata.uid);
           return void moveCursor('down');
@@ -81,11 +84,12 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
   ].filter(Boolean);
   const count = rows.length === model.total ? `${rows.length}` : `${rows.length} of ${model.total}`;
+  const columns = useMemo(() => definition.renderer.columnsFor?.(model.objects) ?? definition.renderer.columns, [definition, model.objects]);
   const heading = `${title ?? definition.title} (${count})${tags.length ? ` [${tags.join('] [')}]` : ''}`;
   return (
     <Table
       title={heading}
-      columns={definition.renderer.columns}
+      columns={columns}
       rows={rows}
       cursorIndex={cursorIndex}
       width={width}
