@@ -8,7 +8,7 @@ import { LAST_APPLIED } from './describeObject.js';
 
 function withoutSecretValues(obj: Json): Json {
   const hide = (data: unknown) =>
-    isRecord(data) ? Object.fromEntries(Object.entries(data).map(([key, value]) => [key, `<hidden: ${typeof value === 'string' ? value.length : 0} characters; x in describe shows it>`])) : data;
+    isRecord(data) ? Object.fromEntries(Object.entries(data).map(([key, value]) => [key, `<hidden: ${Buffer.from(typeof value === 'string' ? value : '', 'base64').length} bytes; x in describe shows it>`])) : data;
   const metadata = record(obj.metadata);
   const annotations = isRecord(metadata.annotations) && LAST_APPLIED in metadata.annotations
     ? { ...metadata.annotations, [LAST_APPLIED]: '<hidden: it holds the values>' }
