@@ -18,6 +18,7 @@ import {
   condition,
   customResourceDefinitionShape,
   deploymentShape,
+  servedObjectShape,
   eventShape,
   labelSelector,
   metadata,
@@ -133,7 +134,7 @@ export const KINDS = {
     group: 'meta.k8s.io', version: 'v1', plural: 'servedobjects', singular: 'servedobject', shortNames: [],
     command: 'served', aliases: [], title: 'Objects', namespaced: true, snapshotKey: 'servedObjects', audited: false,
     categories: [], subresources: [], podTemplate: false, generic: true,
-    shape: obj({ metadata: req(metadata) }),
+    shape: servedObjectShape,
     deletion: { impact: servedObjectDeleteImpact },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };

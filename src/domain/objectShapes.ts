@@ -174,6 +174,17 @@ export const namespaceShape: Shape = obj({
   status: opt(obj({ phase: opt('string') })),
 });
 
+/** kube/ builds these from the server's Table rows; the object and the cells are the server's, read defensively. */
+export const servedObjectShape: Shape = obj({
+  metadata: req(metadata),
+  resource: req(obj({
+    group: req('string'), version: req('string'), plural: req('string'), singular: req('string'), kind: req('string'), namespaced: req('boolean'),
+    shortNames: req(arr('string')), categories: req(arr('string')), verbs: req(arr('string')),
+  })),
+  columns: req(arr(obj({ name: req('string'), type: req('string'), format: opt('string'), priority: opt('number'), description: opt('string') }))),
+  object: req(obj({ apiVersion: opt('string'), kind: opt('string') })),
+});
+
 const printerColumn = obj({ name: req('string'), type: req('string'), jsonPath: req('string'), description: opt('string'), format: opt('string'), priority: opt('number') });
 
 export const customResourceDefinitionShape: Shape = obj({

@@ -48,7 +48,7 @@ export function servedObjectRow(row: ServedObject, _snapshot: unknown, now: numb
   const cells = shown(columns).map((index) => {
     if (isAge(columns[index])) return ageCell(created, now);
     if (index === 0 && row.columns.length === 0) return row.metadata.name;
-    return cellOf(row.cells[index]);
+    return cellOf(Array.isArray(row.cells) ? row.cells[index] : undefined);
   });
   return makeRow(row.metadata.uid, cells, { problem: false, ...(hasAge ? { changesAt: ageChangesAt(created, now) } : {}) });
 }
