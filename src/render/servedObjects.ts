@@ -14,21 +14,15 @@ const shown = (columns: readonly TableColumn[]): number[] => columns.flatMap((co
 
 const isAge = (column: TableColumn): boolean => column.name === 'Age' && column.type === 'date';
 
-const columnCache = new WeakMap<readonly TableColumn[], readonly Column[]>();
-
-/** kubectl's headers: upper case ("Created At" → "CREATED AT"). */
+/** kubectl's headers: upper case ("Created At" → "CREATED AT"). A few columns: derived again when the rows change, as the table's layout is. */
 function screenColumns(columns: readonly TableColumn[]): readonly Column[] {
-  const cached = columnCache.get(columns);
-  if (cached) return cached;
-  const result = shown(columns).map((index, position): Column => {
+  return shown(columns).map((index, position): Column => {
     const { name, type } = columns[index];
     const header = name.toUpperCase();
     if (position === 0) return { header, width: 30, flex: true, priority: 9, min: 14, whole: true };
     if (type === 'string') return { header, width: Math.max(header.length, 16), flex: true, priority: Math.max(1, 8 - position), min: Math.max(header.length, 6) };
     return { header, width: Math.max(header.length, 7), priority: isAge(columns[index]) ? 7 : Math.max(1, 8 - position) };
   });
-  columnCache.set(columns, result);
-  return result;
 }
 
 const tableColumnsOf = (objects: readonly ServedObject[]): readonly TableColumn[] => (objects[0]?.columns.length ? objects[0].columns : DEFAULT_COLUMNS);
