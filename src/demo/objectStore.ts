@@ -31,6 +31,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 const keyOf = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
 
+
 export class ObjectStore {
   private readonly objects = new Map<StoredKind, Map<string, KubeObject>>();
   /** servedTypes() of the CRDs as they were at `typesVersion`, so lookups do not re-derive per request. */

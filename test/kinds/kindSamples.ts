@@ -3,6 +3,7 @@
 // new kind adds its sample here (the mapped type makes a missing one a type error too).
 import type { CustomResourceDefinition, KindName, ObjectOfKind, ServedObject, StatefulSet } from '../../src/domain/resources.js';
 import { deployment, kubeEvent, pod, replicaSet, service } from '../render/objectBuilders.js';
+import { BUILTIN_SAMPLES } from './builtinSamples.js';
 
 const dep = deployment('kilo-meds', { replicas: 1 });
 const built = replicaSet(dep, 2, { replicas: 1 });
@@ -62,4 +63,5 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   StatefulSet: statefulSetSample,
   CustomResourceDefinition: customResourceDefinitionSample,
   ServedObject: servedObjectSample,
+  ...BUILTIN_SAMPLES,
 };

@@ -20,6 +20,7 @@ import { createClusterStore } from '../../src/store/clusterStore.js';
 import { selectSnapshot } from '../../src/store/selectors.js';
 import { parseCommandLine } from '../../src/ui/runCommand.js';
 import { expectNoReactError, renderWithStore, tick } from '../helpers/renderWithStore.js';
+import { SECRET_VALUE_MARKER } from './builtinSamples.js';
 import { KIND_SAMPLES } from './kindSamples.js';
 
 const NOW = Date.parse('2026-01-06T12:00:00Z');
@@ -91,6 +92,7 @@ describe('the kind registry', () => {
       const list = renderWithStore(store, { columns: 160, rows: 20 });
       await tick(30);
       expect(list.lastFrame()).toContain(`${def.title} (1)`);
+      expect(list.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       expectNoReactError(list.lastFrame());
       list.unmount();
       store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0 }] });
@@ -99,11 +101,14 @@ describe('the kind registry', () => {
       const shownKind = sample.kind === 'ServedObject' ? sample.resource.kind : kind;
       expect(described.lastFrame()).toContain(`Describe ${shownKind}/${sample.metadata.name}`);
       expect(described.lastFrame()).toMatch(new RegExp(`Name:\\s+${sample.metadata.name}`));
+      // No list or describe shows a Secret's value (the sample's values carry the marker).
+      expect(described.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       described.unmount();
       store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0, format: 'yaml' }] });
       const yaml = renderWithStore(store, { columns: 160, rows: 20 });
       await tick(30);
       expect(yaml.lastFrame()).toContain(`kind: ${shownKind}`);
+      expect(yaml.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       yaml.unmount();
     });
 
@@ -120,7 +125,10 @@ describe('the kind registry', () => {
       const type = resourceTypeOfKind(kind);
       expect(type.plural).toBe(def.plural);
       const served = apiResourceList(RESOURCE_TYPES, def.group, def.version)?.resources as { name: string; kind: string; shortNames?: string[] }[];
-      expect(served.find((r) => r.name === def.plural)).toMatchObject({ kind, shortNames: def.shortNames.length ? def.shortNames : undefined });
+      const entry = served.find((r) => r.name === def.plural);
+      expect(entry).toMatchObject({ kind });
+      // Discovery leaves shortNames out when a kind has none (Jobs, Secrets), as a real server does.
+      expect(entry?.shortNames ?? []).toEqual(def.shortNames);
       const columns = columnsOf(kind as PrintedKind);
       expect(columns.length).toBeGreaterThan(0);
       expect(cellsOf(sample, NOW)).toHaveLength(columns.length);

@@ -33,6 +33,7 @@ const groupsOf = (types: readonly ResourceType[]): { name: string; version: stri
   { name: 'autoscaling', version: 'v1' },
 ];
 
+
 export const apiVersions = (serverAddress: string): Record<string, unknown> => ({
   kind: 'APIVersions',
   versions: ['v1'],
