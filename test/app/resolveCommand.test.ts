@@ -24,7 +24,10 @@ describe('resolveCommand', () => {
   });
 
   it('opens a short name, and a registered kind named through discovery opens its own list', async () => {
-    expect(await resolveCommand('cm', discover)).toEqual({ type: 'openServed', resource: configMaps });
+    const tlsOptions = served({ group: 'traefik.io', version: 'v1alpha1', plural: 'tlsoptions', kind: 'TLSOption', shortNames: ['tlso'] });
+    expect(await resolveCommand('tlso', async () => [...SERVED, tlsOptions])).toEqual({ type: 'openServed', resource: tlsOptions });
+    // ConfigMaps are first-class: their words open their own list, whatever discovery says.
+    expect(await resolveCommand('cm', discover)).toEqual({ type: 'open', pane: 'cm' });
     expect(await resolveCommand('crd', discover)).toEqual({ type: 'open', pane: 'crd' });
     expect(await resolveCommand('Deployment', discover)).toEqual({ type: 'open', pane: 'deploy' });
   });
