@@ -15,7 +15,7 @@ export async function checkApplied(gateway: ClusterGateway, op: Operation, timeo
   const { kind, name, uid, namespace } = op.target;
   let current: KubeObject;
   try {
-    current = await gateway.get<KubeObject>(kind, name, { timeoutMs, namespace });
+    current = await gateway.get<KubeObject>(kind, name, { timeoutMs, namespace, ...(op.target.resource ? { resource: op.target.resource } : {}) });
   } catch (error) {
     if (op.action === 'delete' && error instanceof KubeError && error.status === 404) return { applied: true, how: 'a read shows it gone' };
     throw error;

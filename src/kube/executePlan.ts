@@ -4,6 +4,7 @@
 // (429/503, or a request that never fully left), after the server's Retry-After. A write whose
 // answer was lost is checked with a read and reported as done or as an unknown outcome.
 import { assertNever } from '../domain/assertNever.js';
+import { kubectlObjectArgs } from '../domain/plans/planContext.js';
 import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
@@ -76,9 +77,10 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
           dryRun,
           timeoutMs,
           namespace: target.namespace,
+          ...(target.resource ? { resource: target.resource } : {}),
         }),
       );
-      return ok(`delete ${kind.toLowerCase()} ${target.name}`, 'deleted');
+      return ok(`delete ${(target.resource?.singular ?? kind).toLowerCase()} ${target.name}`, 'deleted');
     case 'rolloutUndo':
       return rolloutUndo(gateway, op.target.namespace, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
     case 'rolloutRestart':
@@ -137,7 +139,7 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   return { outcome: 'error', message: error.message };
 }
 
-const kubectlGet = (op: Operation): string => `kubectl get ${op.target.kind.toLowerCase()} ${op.target.name} -n ${op.target.namespace}`;
+const kubectlGet = (op: Operation): string => `kubectl get ${kubectlObjectArgs(op.target).join(' ')}`;
 
 /** A write whose answer was lost: what one read shows decides between done, failed and unknown. */
 async function settleMaybeApplied(gateway: ClusterGateway, op: Operation, failure: unknown, dryRun: boolean, timeoutMs: number): Promise<Done> {

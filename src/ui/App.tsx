@@ -108,7 +108,7 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
   } else if (view.type === 'overview') {
     content = <OverviewView viewId={view.id} width={columns} height={body} active={active} wide={wide} />;
   } else if (view.type === 'list') {
-    content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} width={columns} height={body} active={active} />;
+    content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} resource={view.resource} width={columns} height={body} active={active} />;
   } else if (view.type === 'audit') {
     content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
   } else if (view.type === 'finding') {
@@ -118,7 +118,7 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
   } else {
-    content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} width={columns} height={body} active={active} />;
+    content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} format={view.format} reveal={view.reveal} width={columns} height={body} active={active} />;
   }
 
   return (

@@ -42,7 +42,7 @@ export const SCREENS = Object.keys(SCREEN_TITLES) as Screen[];
 export type CommandId =
   | 'quit' | 'command' | 'help' | 'closeHelp' | 'focusNext' | 'focusPrev'
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
-  | 'drill' | 'describe' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
+  | 'drill' | 'describe' | 'yaml' | 'reveal' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'fix'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
@@ -101,7 +101,8 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'drill', screens: TABLES, keys: 'Enter', help: 'open (Deployment → ReplicaSets → Pods; in :ns, switch to the namespace)', hint: 'open', matches: enter },
   { id: 'allNamespaces', screens: TABLES, keys: '0', help: 'every namespace (a NAMESPACE column; :ns picks one again)', matches: char('0') },
   { id: 'back', screens: TABLES, keys: 'Esc', help: 'clear filter, else back', hint: 'back', matches: esc },
-  { id: 'describe', screens: TABLES, keys: 'd', help: 'describe (YAML)', hint: 'describe', matches: char('d') },
+  { id: 'describe', screens: TABLES, keys: 'd', help: 'describe (as kubectl describe, with its events)', hint: 'describe', matches: char('d') },
+  { id: 'yaml', screens: TABLES, keys: 'y', help: 'YAML (without managedFields)', hint: 'yaml', matches: char('y') },
   { id: 'filter', screens: TABLES, keys: '/', help: 'filter: regex, !inverse, -l label=value', hint: 'filter', matches: char('/') },
   { id: 'toggleProblems', screens: TABLES, keys: 'Ctrl-z', help: 'only rows with a problem', hint: 'problems', matches: ctrl('z') },
   { id: 'sortName', screens: TABLES, keys: 'N', help: 'sort by name (again reverses)', matches: char('N') },
@@ -126,6 +127,9 @@ export const KEYMAP: readonly Binding[] = [
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),
   { id: 'back', screens: ['describe', 'finding'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
+  { id: 'yaml', screens: ['describe'], keys: 'y', help: 'YAML / describe', hint: 'yaml', matches: char('y') },
+  { id: 'describe', screens: ['describe'], keys: 'd', help: 'describe', matches: char('d') },
+  { id: 'reveal', screens: ['describe'], keys: 'x', help: "a Secret's values decoded (again hides them)", matches: char('x') },
   { id: 'closeHelp', screens: ['help'], keys: 'Esc ?', help: 'close the help', hint: 'close', matches: either(esc, char('?')) },
 
   // `:ctx`: the contexts of the merged kubeconfig.

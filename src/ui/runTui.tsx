@@ -15,6 +15,7 @@ import { drawChangedLinesOnly } from './lineDiffOutput.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
+import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
 
@@ -79,13 +80,15 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
   const instance = render(
     <StoreProvider store={store}>
       <ClusterSwitchContext.Provider value={session}>
-      <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
-        <ReadLogsProvider readLogs={readLogs}>
-          <LogsProvider environment={logsEnvironment}>
-            <App readonly={options.readonly} clock={clock} />
-          </LogsProvider>
-        </ReadLogsProvider>
-      </GatewayActionFlowProvider>
+        <DiscoveryProvider discover={gateway.discover?.bind(gateway)}>
+          <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
+            <ReadLogsProvider readLogs={readLogs}>
+              <LogsProvider environment={logsEnvironment}>
+                <App readonly={options.readonly} clock={clock} />
+              </LogsProvider>
+            </ReadLogsProvider>
+          </GatewayActionFlowProvider>
+        </DiscoveryProvider>
       </ClusterSwitchContext.Provider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },

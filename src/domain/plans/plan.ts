@@ -2,6 +2,7 @@
 // its kubectl equivalent (argv, shell-quoted only when printed) and everything the executor needs
 // to perform exactly what was previewed through the API.
 import type { KindName, PodTemplateSpec } from '../resources.js';
+import type { ServedResource } from '../servedResources.js';
 
 export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit';
 
@@ -13,6 +14,8 @@ export interface TargetRef {
   uid: string;
   /** resourceVersion seen at preview; deletes use it as a precondition. */
   resourceVersion: string;
+  /** For a kind known through discovery (kind ServedObject): which one, so the write reaches its path. */
+  resource?: ServedResource;
 }
 
 interface OperationBase {
