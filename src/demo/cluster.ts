@@ -11,6 +11,7 @@ import { GarbageCollector } from './controllers/garbageCollector.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
 import { Scheduler, WorkQueue } from './controllers/scheduler.js';
 import type { FixtureSet } from './fixtureTypes.js';
+import { imagesOnNode } from './kubelet/imageRegistry.js';
 import { Kubelet } from './kubelet/kubelet.js';
 import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
@@ -65,7 +66,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   // New pods land on the node the fixture pods run on, like a single-node cluster's scheduler would.
   const node = objects.flatMap((o) => (o.kind === 'Pod' && o.spec.nodeName ? [o.spec.nodeName] : []))[0] ?? DEFAULT_NODE_NAME;
   const garbageCollector = new GarbageCollector(store);
-  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
+  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours), imagesOnNode(objects));
   const logs = new KubeletLogSource(store, kubelet, clock);
 
   let queue: WorkQueue;
