@@ -7,6 +7,7 @@ import { assertNever } from '../domain/assertNever.js';
 import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
+import { setImagePatch } from '../domain/plans/planSetImage.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -93,6 +94,10 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
     case 'setRevisionHistoryLimit':
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs }));
       return ok(`set revisionHistoryLimit of ${target.name} to ${op.limit}`, 'changed');
+    case 'setImage':
+      // The preview's resourceVersion rides in the patch: the server answers 409 if the Deployment moved on.
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, setImagePatch(op.changes, target.resourceVersion), 'strategic', { dryRun, timeoutMs }));
+      return ok(`set image of ${target.name} (${op.changes.map((c) => `${c.container}=${c.image}`).join(', ')})`, 'changed');
     default:
       return assertNever(op);
   }
@@ -131,7 +136,7 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
   // Only ever sent once, so a 404 means it was gone before this run asked.
   if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
-  if (op.action === 'delete' && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  if ((op.action === 'delete' || op.action === 'setImage') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
   return { outcome: 'error', message: error.message };
 }
 

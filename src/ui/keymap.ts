@@ -13,7 +13,7 @@ export type Screen =
   /** Typing a filter in the logs, or picking a container there. */
   | 'logFilter' | 'containerPicker'
   /** The action flow: its prompts, the confirmation modal, the second warning, the run. */
-  | 'numberPrompt' | 'revisionPicker' | 'confirm' | 'danger' | 'execution';
+  | 'numberPrompt' | 'imagePrompt' | 'revisionPicker' | 'confirm' | 'danger' | 'execution';
 
 export const SCREEN_TITLES: Record<Screen, string> = {
   overview: 'Overview',
@@ -28,6 +28,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   logFilter: 'Logs filter',
   containerPicker: 'Container picker',
   numberPrompt: 'Number prompt',
+  imagePrompt: 'Set image prompt',
   revisionPicker: 'Revision picker',
   confirm: 'Confirmation',
   danger: 'Second confirmation',
@@ -41,7 +42,8 @@ export type CommandId =
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
   | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
-  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'fix'
+  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'fix'
+  | 'complete' | 'clearField'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
   | 'confirm' | 'press' | 'switchButton' | 'dryRun' | 'export' | 'close'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
@@ -116,6 +118,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'restart', screens: TABLES, keys: 'r', help: 'rollout restart (Deployments)', dangerous: true, matches: char('r') },
   { id: 'scale', screens: TABLES, keys: 's', help: 'scale (asks for replicas)', dangerous: true, matches: char('s') },
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
+  { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),
@@ -174,6 +177,14 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'decrement', screens: ['numberPrompt'], keys: '↓ -', help: 'one less', matches: either(arrowDown, char('-')) },
   { id: 'erase', screens: ['numberPrompt'], keys: 'Backspace', help: 'delete a digit', matches: backspace },
   { id: 'digit', screens: ['numberPrompt'], keys: '0-9', help: 'type the number (the first digit replaces the suggestion)', matches: (input, key) => /^\d+$/.test(input) && plain(key) },
+  { id: 'submit', screens: ['imagePrompt'], keys: 'Enter', help: 'preview the plan (every image checked first)', matches: enter },
+  { id: 'cancel', screens: ['imagePrompt'], keys: 'Esc', help: 'cancel', matches: esc },
+  { id: 'complete', screens: ['imagePrompt'], keys: 'Tab', help: "complete from the images this namespace's ReplicaSets used, newest first (again: next)", matches: (_i, key) => key.tab && !key.shift },
+  { id: 'down', screens: ['imagePrompt'], keys: '↓', help: 'next container', matches: arrowDown },
+  { id: 'up', screens: ['imagePrompt'], keys: '↑', help: 'previous container', matches: arrowUp },
+  { id: 'erase', screens: ['imagePrompt'], keys: 'Backspace', help: 'delete a character', matches: backspace },
+  { id: 'clearField', screens: ['imagePrompt'], keys: 'Ctrl-u', help: 'clear the field', matches: ctrl('u') },
+  { id: 'type', screens: ['imagePrompt'], keys: 'text', help: 'the image reference', matches: text },
   { id: 'down', screens: ['revisionPicker'], keys: 'j ↓', help: 'older revision', matches: either(arrowDown, char('j')) },
   { id: 'up', screens: ['revisionPicker'], keys: 'k ↑', help: 'newer revision', matches: either(arrowUp, char('k')) },
   { id: 'submit', screens: ['revisionPicker'], keys: 'Enter', help: 'preview the rollback to this revision', matches: enter },

@@ -3,7 +3,7 @@
 // to perform exactly what was previewed through the API.
 import type { KindName, PodTemplateSpec } from '../resources.js';
 
-export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit';
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
@@ -52,12 +52,19 @@ export interface SetRevisionHistoryLimitOperation extends OperationBase {
   limit: number;
 }
 
+export interface SetImageOperation extends OperationBase {
+  action: 'setImage';
+  /** Only the containers whose image changes, in the template's order. */
+  changes: { container: string; image: string; from: string }[];
+}
+
 export type Operation =
   | DeleteOperation
   | RolloutUndoOperation
   | RolloutRestartOperation
   | ScaleOperation
-  | SetRevisionHistoryLimitOperation;
+  | SetRevisionHistoryLimitOperation
+  | SetImageOperation;
 
 export interface Plan {
   action: ActionKind;
