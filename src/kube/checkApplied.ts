@@ -37,6 +37,9 @@ export async function checkApplied(gateway: ClusterGateway, op: Operation, timeo
         return spec?.template?.metadata?.annotations?.[RESTARTED_AT_ANNOTATION] === op.restartedAt;
       case 'rolloutUndo':
         return spec?.template !== undefined && templatesEqualIgnoringHash(spec.template, op.template);
+      case 'rolloutPause':
+      case 'rolloutResume':
+        return ((spec as Deployment['spec'] | undefined)?.paused ?? false) === (op.action === 'rolloutPause');
       case 'setImage':
         return op.changes.every((c) => spec?.template?.spec?.containers?.find((k) => k.name === c.container)?.image === c.image);
       default:

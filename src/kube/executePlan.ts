@@ -8,6 +8,7 @@ import type { Operation, OperationOutcome, OperationResult, Plan } from '../doma
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { setImagePatch } from '../domain/plans/planSetImage.js';
+import { pausePatch } from '../domain/plans/planRolloutPause.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -98,6 +99,12 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
       // The preview's resourceVersion rides in the patch: the server answers 409 if the Deployment moved on.
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, setImagePatch(op.changes, target.resourceVersion), 'strategic', { dryRun, timeoutMs }));
       return ok(`set image of ${target.name} (${op.changes.map((c) => `${c.container}=${c.image}`).join(', ')})`, 'changed');
+    case 'rolloutPause':
+    case 'rolloutResume': {
+      const paused = op.action === 'rolloutPause';
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, pausePatch(paused, target.uid), 'strategic', { dryRun, timeoutMs }));
+      return ok(`${paused ? 'pause' : 'resume'} the rollout of ${target.name}`, 'changed');
+    }
     default:
       return assertNever(op);
   }

@@ -39,7 +39,9 @@ export type ViewEntry =
   | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean }
   /** `:audit`: the live findings; `finding`: one finding's evidence (by its stable id), scrollable. */
   | { type: 'audit'; id: number }
-  | { type: 'finding'; id: number; findingId: string; scroll: number };
+  | { type: 'finding'; id: number; findingId: string; scroll: number }
+  /** `R` or after an action that starts one: one Deployment's rollout followed live. */
+  | { type: 'rollout'; id: number; uid: string };
 
 export type SortKey = 'name' | 'age';
 

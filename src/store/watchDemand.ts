@@ -25,6 +25,8 @@ function kindsOfView(view: ViewEntry): readonly KindName[] {
       return [view.kind];
     case 'logs':
       return [view.kind, 'Pod'];
+    case 'rollout':
+      return ['Deployment', 'ReplicaSet', 'Pod'];
     case 'audit':
     case 'finding':
       // The live audit judges every kind it reads while :audit (or one of its findings) is open.

@@ -23,6 +23,7 @@ import { FindingView } from './views/audit/FindingView.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
+import { RolloutView } from './views/RolloutView.js';
 import { LogsScreen } from './views/LogsScreen.js';
 import { OverviewView, isWideLayout } from './views/OverviewView.js';
 
@@ -112,6 +113,8 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
     content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
   } else if (view.type === 'finding') {
     content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
+  } else if (view.type === 'rollout') {
+    content = <RolloutView key={view.id} uid={view.uid} width={columns} height={body} active={active} />;
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
   } else {

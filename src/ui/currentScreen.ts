@@ -36,5 +36,6 @@ export function baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flo
     case 'logs': return 'logs';
     case 'audit': return 'audit';
     case 'finding': return 'finding';
+    case 'rollout': return 'rollout';
   }
 }

@@ -7,7 +7,7 @@ import type { Key } from 'ink';
 
 /** Where keys are read: each view, each overlay of the action flow and each input state. */
 export type Screen =
-  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'help'
+  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'rollout' | 'help'
   /** The `:` command bar or the `/` filter bar of a table. */
   | 'prompt'
   /** Typing a filter in the logs, or picking a container there. */
@@ -23,6 +23,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   logsPane: 'Logs pane (overview)',
   audit: 'Audit (:audit)',
   finding: 'Audit finding',
+  rollout: 'Rollout (R)',
   help: 'Help',
   prompt: 'Command / filter bar',
   logFilter: 'Logs filter',
@@ -43,7 +44,7 @@ export type CommandId =
   | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'fix'
-  | 'complete' | 'clearField'
+  | 'complete' | 'clearField' | 'rolloutView' | 'pauseResume'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
   | 'confirm' | 'press' | 'switchButton' | 'dryRun' | 'export' | 'close'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
@@ -79,7 +80,7 @@ const text = (input: string, key: Key) => input !== '' && plain(key);
 const TABLES: readonly Screen[] = ['overview', 'list'];
 const LOGS: readonly Screen[] = ['logs', 'logsPane'];
 /** Screens whose keys are commands, not text: `?` and `:` work there. */
-const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding'];
+const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'rollout'];
 const SCROLLING: readonly Screen[] = ['describe', 'finding', 'help'];
 
 /** The movement keys of a screen, with its own words for what moves. */
@@ -110,6 +111,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'markAll', screens: TABLES, keys: '*', help: 'mark all visible', matches: char('*') },
   // Ctrl-\ arrives as the raw FS byte; Ink has no name for it.
   { id: 'clearMarks', screens: TABLES, keys: 'Ctrl-\\', help: 'clear marks', matches: (input) => input === '\u001c' },
+  { id: 'rolloutView', screens: TABLES, keys: 'R', help: "follow the Deployment's rollout live (status, pods, deadline, guard)", hint: 'rollout', matches: char('R') },
   { id: 'logs', screens: TABLES, keys: 'l', help: 'logs (Deployment / ReplicaSet: its pods merged)', hint: 'logs', matches: char('l') },
   // Actions apply to the marked rows, or to the cursor row when nothing is marked.
   { id: 'delete', screens: TABLES, keys: 'Ctrl-d', help: 'delete (ReplicaSets, Pods, Deployments, Services)', hint: 'delete', dangerous: true, matches: ctrl('d') },
@@ -131,6 +133,12 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'fix', screens: ['audit'], keys: 'x', help: "fix: mark the finding's objects, open its plan in the confirmation", hint: 'fix', dangerous: true, matches: char('x') },
   { id: 'back', screens: ['audit'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
   { id: 'fix', screens: ['finding'], keys: 'x', help: 'fix this finding (its plan in the confirmation)', hint: 'fix', dangerous: true, matches: char('x') },
+
+  // The rollout view (`R`, or after set image / undo / restart): its guard offers the rollback at once.
+  { id: 'undo', screens: ['rollout'], keys: 'u', help: 'roll back to the previous revision (the preview first)', hint: 'undo', dangerous: true, matches: char('u') },
+  { id: 'pauseResume', screens: ['rollout'], keys: 'p', help: 'kubectl rollout pause (resume when paused), previewed first', hint: 'pause/resume', dangerous: true, matches: char('p') },
+  { id: 'logs', screens: ['rollout'], keys: 'l', help: "logs of the failing pod (else the Deployment's pods)", hint: 'logs', matches: char('l') },
+  { id: 'back', screens: ['rollout'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
 
   // Logs, full screen (`l`) or in the wide overview's pane (Tab to it); k9s bindings.
   { id: 'save', screens: LOGS, keys: 'Ctrl-s', help: 'save the buffer to a file (path shown)', hint: 'save', matches: ctrl('s') },

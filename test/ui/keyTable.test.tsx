@@ -60,7 +60,7 @@ describe('the key table', () => {
     const dangerous = KEYMAP.filter((binding) => binding.dangerous).map((binding) => `${binding.screens.join('+')}:${binding.id}`);
     expect(dangerous).toEqual([
       'overview+list:delete', 'overview+list:undo', 'overview+list:undoPick', 'overview+list:restart', 'overview+list:scale', 'overview+list:historyLimit', 'overview+list:setImage',
-      'audit:fix', 'finding:fix', 'confirm:confirm', 'confirm:press', 'danger:confirm',
+      'audit:fix', 'finding:fix', 'rollout:undo', 'rollout:pauseResume', 'confirm:confirm', 'confirm:press', 'danger:confirm',
     ]);
   });
 });
@@ -76,6 +76,7 @@ const ROUTES: [Screen, string[]][] = [
   ['prompt', [':']],
   ['numberPrompt', ['s']],
   ['imagePrompt', ['i']],
+  ['rollout', ['R']],
   ['revisionPicker', ['U']],
   ['confirm', ['r']],
   ['danger', [KEY.ctrlD, 'y']],

@@ -39,6 +39,9 @@ describe('i: set image', () => {
     expect(executed).toHaveLength(1);
     expect(executed[0].plan.operations[0]).toMatchObject({ action: 'setImage', changes: [{ container, image: 'kilo-meds:ai-brain-ocr-v3', from: 'kilo-meds:ai-brain-ocr-v2' }] });
     expect(logged[0].command).toBe(`kubectl set image deployment/kilo-meds ${container}=kilo-meds:ai-brain-ocr-v3 -n kilo-guardian`);
+    // The run started a rollout: closing the result shows it followed live.
+    await press(KEY.enter);
+    expect(lastFrame()).toContain('Rollout · kilo-meds');
   });
 
   it('refuses an invalid reference in the prompt with the reason, and builds no plan', async () => {

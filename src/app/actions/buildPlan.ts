@@ -7,6 +7,7 @@ import { planRolloutRestart } from '../../domain/plans/planRolloutRestart.js';
 import { planRolloutUndo } from '../../domain/plans/planRolloutUndo.js';
 import { planScale } from '../../domain/plans/planScale.js';
 import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
+import { planRolloutPause } from '../../domain/plans/planRolloutPause.js';
 import { planSetImage, type ImageAnswer } from '../../domain/plans/planSetImage.js';
 import { imagesUsed } from '../../domain/images/imagesUsed.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
@@ -47,6 +48,8 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
   switch (intent.action) {
     case 'delete':
     case 'rolloutRestart':
+    case 'rolloutPause':
+    case 'rolloutResume':
       return undefined;
     case 'scale': {
       const targets = requireSome(workloadsOf(objects), 'a Deployment or ReplicaSet');
@@ -101,6 +104,9 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
       return planSetRevisionHistoryLimit(requireSome(deploymentsOf(objects), 'a Deployment'), answer ?? DEFAULT_HISTORY_LIMIT_ANSWER, ctx);
     case 'rolloutUndo':
       return planRolloutUndo(requireSome(deploymentsOf(objects), 'a Deployment')[0], snapshot, ctx, answer);
+    case 'rolloutPause':
+    case 'rolloutResume':
+      return planRolloutPause(requireSome(deploymentsOf(objects), 'a Deployment'), intent.action === 'rolloutPause', ctx);
     case 'setImage':
       if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
       return planSetImage(requireSome(deploymentsOf(objects), 'a Deployment'), given, ctx, new Set(imagesUsed(snapshot)));

@@ -3,7 +3,7 @@
 // to perform exactly what was previewed through the API.
 import type { KindName, PodTemplateSpec } from '../resources.js';
 
-export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage';
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
@@ -58,13 +58,18 @@ export interface SetImageOperation extends OperationBase {
   changes: { container: string; image: string; from: string }[];
 }
 
+export interface RolloutPauseOperation extends OperationBase {
+  action: 'rolloutPause' | 'rolloutResume';
+}
+
 export type Operation =
   | DeleteOperation
   | RolloutUndoOperation
   | RolloutRestartOperation
   | ScaleOperation
   | SetRevisionHistoryLimitOperation
-  | SetImageOperation;
+  | SetImageOperation
+  | RolloutPauseOperation;
 
 export interface Plan {
   action: ActionKind;

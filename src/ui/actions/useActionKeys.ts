@@ -9,6 +9,7 @@ import { flowMessage } from '../../app/actions/flowMessage.js';
 import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
 import { actionTargetUids } from '../../app/actions/actionTargets.js';
+import { rolloutStartedBy } from '../../app/actions/rolloutStartedBy.js';
 
 const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: boolean }>> = {
   delete: { action: 'delete' },
@@ -32,6 +33,17 @@ export function useActionKeys(screen: 'overview' | 'list' | undefined): void {
   const mutators = useMutators();
   const state = flow?.state;
   const previousPhase = useRef(state?.phase);
+
+  // An executed set image, undo or restart starts a rollout: follow it (the view waits under the result).
+  const followed = useRef<unknown>(undefined);
+  useEffect(() => {
+    const deployment = state ? rolloutStartedBy(state) : undefined;
+    if (!state || state.phase !== 'done' || !deployment || followed.current === state.plan) return;
+    followed.current = state.plan;
+    const top = store.getState().stack.at(-1);
+    if (top?.type === 'rollout' && top.uid === deployment) return;
+    mutators.pushView({ type: 'rollout', uid: deployment });
+  }, [state, store, mutators]);
 
   useEffect(() => {
     const opened = (previousPhase.current ?? 'idle') === 'idle' && state !== undefined && state.phase !== 'idle';

@@ -23,7 +23,7 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange', 'rolloutView',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
@@ -60,6 +60,10 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
           return openLogs(selected);
+        case 'rolloutView':
+          return selected.kind === 'Deployment'
+            ? mutators.pushView({ type: 'rollout', uid: selected.metadata.uid })
+            : mutators.setFlash(`R follows a Deployment's rollout; this is a ${selected.kind}`);
         case 'describe':
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'mark':
