@@ -41,7 +41,9 @@ export type ViewEntry =
   | { type: 'audit'; id: number }
   | { type: 'finding'; id: number; findingId: string; scroll: number }
   /** `R` or after an action that starts one: one Deployment's rollout followed live. */
-  | { type: 'rollout'; id: number; uid: string };
+  | { type: 'rollout'; id: number; uid: string }
+  /** `:verify`: the report's verification checklist, recomputed live. */
+  | { type: 'verify'; id: number; scroll: number };
 
 export type SortKey = 'name' | 'age';
 

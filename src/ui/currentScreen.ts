@@ -37,5 +37,6 @@ export function baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flo
     case 'audit': return 'audit';
     case 'finding': return 'finding';
     case 'rollout': return 'rollout';
+    case 'verify': return 'verify';
   }
 }

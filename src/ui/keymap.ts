@@ -7,7 +7,7 @@ import type { Key } from 'ink';
 
 /** Where keys are read: each view, each overlay of the action flow and each input state. */
 export type Screen =
-  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'rollout' | 'help'
+  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'rollout' | 'verify' | 'help'
   /** The `:` command bar or the `/` filter bar of a table. */
   | 'prompt'
   /** Typing a filter in the logs, or picking a container there. */
@@ -24,6 +24,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   audit: 'Audit (:audit)',
   finding: 'Audit finding',
   rollout: 'Rollout (R)',
+  verify: 'Verification checklist (:verify)',
   help: 'Help',
   prompt: 'Command / filter bar',
   logFilter: 'Logs filter',
@@ -80,8 +81,8 @@ const text = (input: string, key: Key) => input !== '' && plain(key);
 const TABLES: readonly Screen[] = ['overview', 'list'];
 const LOGS: readonly Screen[] = ['logs', 'logsPane'];
 /** Screens whose keys are commands, not text: `?` and `:` work there. */
-const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'rollout'];
-const SCROLLING: readonly Screen[] = ['describe', 'finding', 'help'];
+const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'rollout', 'verify'];
+const SCROLLING: readonly Screen[] = ['describe', 'finding', 'verify', 'help'];
 
 /** The movement keys of a screen, with its own words for what moves. */
 function moves(screens: readonly Screen[], what: { down: string; up: string; top: string; bottom: string }, homeEnd = true): Binding[] {
@@ -124,7 +125,7 @@ export const KEYMAP: readonly Binding[] = [
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),
-  { id: 'back', screens: ['describe', 'finding'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
+  { id: 'back', screens: ['describe', 'finding', 'verify'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
   { id: 'closeHelp', screens: ['help'], keys: 'Esc ?', help: 'close the help', hint: 'close', matches: either(esc, char('?')) },
 
   // `:audit` and one finding's evidence.
@@ -231,7 +232,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'focusNext', screens: ['overview', 'logsPane'], keys: 'Tab', help: 'next pane', hint: 'next pane', matches: (_i, key) => key.tab && !key.shift },
   { id: 'focusPrev', screens: ['overview', 'logsPane'], keys: 'Shift-Tab', help: 'previous pane', matches: (_i, key) => key.tab && key.shift },
   { id: 'quit', screens: SCREENS, keys: 'Ctrl-c :q', help: 'quit', hint: 'quit', matches: ctrl('c') },
-  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :audit :q)', hint: 'command', matches: char(':') },
+  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :audit :verify :q)', hint: 'command', matches: char(':') },
   { id: 'help', screens: [...BROWSING, 'numberPrompt', 'revisionPicker', 'confirm', 'execution'], keys: '?', help: 'the keys of this screen', hint: 'help', matches: char('?') },
 ];
 

@@ -67,6 +67,7 @@ export function useGlobalKeys(screen: Screen): void {
               if (line.type === 'quit') return quit();
               if (line.type === 'open') return mutators().pushView({ type: 'list', pane: line.pane });
               if (line.type === 'audit') return mutators().pushView({ type: 'audit' });
+              if (line.type === 'verify') return mutators().pushView({ type: 'verify', scroll: 0 });
               if (line.type === 'unknown') return mutators().setFlash(`unknown command: ${line.text}`);
             },
           }

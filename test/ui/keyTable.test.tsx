@@ -77,6 +77,7 @@ const ROUTES: [Screen, string[]][] = [
   ['numberPrompt', ['s']],
   ['imagePrompt', ['i']],
   ['rollout', ['R']],
+  ['verify', [':', 'v', 'e', 'r', 'i', 'f', 'y', KEY.enter]],
   ['revisionPicker', ['U']],
   ['confirm', ['r']],
   ['danger', [KEY.ctrlD, 'y']],

@@ -49,3 +49,19 @@ describe('R: the rollout view and its guard', () => {
     expect(view.lastFrame()).toContain("R follows a Deployment's rollout; this is a Pod");
   });
 });
+
+describe(':verify', () => {
+  it('shows the checklist live: the crash loop fails its items, the Services pass', async () => {
+    const view = renderActionsApp(kiloCluster().objects);
+    unmounts.push(view.unmount);
+    await tick();
+    await view.press(':', 'v', 'e', 'r', 'i', 'f', 'y', KEY.enter);
+    const frame = view.lastFrame();
+    expectNoReactError(frame);
+    expect(frame).toMatch(/Verification checklist · kilo-guardian · \d\/6 pass/);
+    expect(frame).toContain('✘ All pods running and ready (no CrashLoopBackOff)');
+    expect(frame).toMatch(/✘ pod kilo-meds-\S+: CrashLoopBackOff/);
+    await view.press(KEY.esc);
+    expect(view.lastFrame()).not.toContain('Verification checklist');
+  });
+});
