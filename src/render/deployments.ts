@@ -105,6 +105,6 @@ export const deploymentRenderer: Renderer<Deployment> = {
   // Deployments whose pod lists the index replaced are the only rows to derive again.
   changedRows: (before, after) => {
     if (before.replicaSetsByDeployment !== after.replicaSetsByDeployment || before.staleReplicaSets !== after.staleReplicaSets) return undefined;
-    return before.podsByDeployment === after.podsByDeployment ? NO_ROWS : replacedSince(before.podsByDeployment, after.podsByDeployment);
+    return before.podsByDeployment === after.podsByDeployment ? NO_ROWS : replacedSince(after.memo, before.podsByDeployment, after.podsByDeployment);
   },
 };

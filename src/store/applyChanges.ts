@@ -2,12 +2,14 @@
 // once, so a burst of events costs one store update and one re-render.
 import type { WatchedKind } from '../kube/types.js';
 import { recordReplacements } from '../render/mapDeltas.js';
+import type { Memo } from '../domain/memo.js';
 import type { ObjectOfKind } from '../domain/resources.js';
 import type { ResourceChange, ResourceMaps } from './types.js';
 
 type MutableMaps = { [K in WatchedKind]: Map<string, ObjectOfKind[K]> };
 
-export function applyChanges(resources: ResourceMaps, changes: readonly ResourceChange[]): ResourceMaps {
+/** `memo` is the store's: the replacements recorded there let its derivations patch instead of rebuild. */
+export function applyChanges(resources: ResourceMaps, changes: readonly ResourceChange[], memo: Memo): ResourceMaps {
   if (changes.length === 0) return resources;
   const next = { ...resources } as MutableMaps;
   const copied = new Set<WatchedKind>();
@@ -38,7 +40,7 @@ export function applyChanges(resources: ResourceMaps, changes: readonly Resource
     if (change.type === 'DELETED') byUid.delete(uid);
     else byUid.set(uid, change.object);
   }
-  for (const [kind, uids] of replaced) recordReplacements(resources[kind], next[kind], uids);
+  for (const [kind, uids] of replaced) recordReplacements(memo, resources[kind], next[kind], uids);
   return next;
 }
 

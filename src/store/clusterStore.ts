@@ -65,7 +65,7 @@ export function createClusterStore(initial: Partial<ClusterState> = {}): Cluster
       applyChanges(changes) {
         if (changes.length === 0) return;
         const { resources, marks } = get();
-        const next = applyChanges(resources, changes);
+        const next = applyChanges(resources, changes, get().derivations.memo);
         const listed = changes.filter((change) => change.type === 'sync' && !get().loaded[change.kind]);
         const loaded = listed.length ? { ...get().loaded, ...Object.fromEntries(listed.map((change) => [change.kind, true])) } : get().loaded;
         set({ resources: next, marks: pruneMarks(marks, next), loaded });

@@ -14,6 +14,8 @@ import { WATCHED_KINDS, type ClusterState, type PaneKind, type ResourceMaps, typ
 
 /** A store's derivations and their caches: one per store (ClusterState.derivations), never shared. */
 export interface Derivations {
+  /** Rows, orders, positions, map deltas and filter results derived from this store's objects. */
+  readonly memo: Memo;
   snapshot(state: ClusterState): IndexedSnapshot;
   headerCounts(state: ClusterState): HeaderCounts;
 }
@@ -24,13 +26,12 @@ export function createDerivations(): Derivations {
   // Each part of the index is memoized on the kinds it reads, and applyChanges keeps the map of an
   // untouched kind, so a burst of pod events rebuilds only the pod grouping, not the 10k-ReplicaSet
   // history; the pod list and grouping are themselves patched where pods were replaced.
-  const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues()])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
-  const workloads = memoizeLast(indexWorkloads);
-  const podsByReplicaSet = followPodsByReplicaSet();
-  const podsByDeployment = followPodsByDeployment();
-  const eventsByObject = memoizeLast(indexEventsByObject);
-  // Rows, orders and filter results derived from this store's snapshots.
   const memo = new Memo();
+  const lists = Object.fromEntries(KIND_NAMES.map((kind) => [kind, followValues(memo)])) as Record<KindName, (byUid: ReadonlyMap<string, KubeObject>) => KubeObject[]>;
+  const workloads = memoizeLast(indexWorkloads);
+  const podsByReplicaSet = followPodsByReplicaSet(memo);
+  const podsByDeployment = followPodsByDeployment(memo);
+  const eventsByObject = memoizeLast(indexEventsByObject);
 
   const buildIndex = memoizeLast((resources: ResourceMaps, namespace: string): IndexedSnapshot => {
     // One list per registered kind, under the snapshot field the registry names.
@@ -51,7 +52,7 @@ export function createDerivations(): Derivations {
   });
 
   const withNow = memoizeLast((index: IndexedSnapshot, now: number): IndexedSnapshot => ({ ...index, now }));
-  const crashingPods = followCount(isCrashing);
+  const crashingPods = followCount(memo, isCrashing);
   const countHeader = memoizeLast((snapshot: IndexedSnapshot, crashing: number, marked: number): HeaderCounts => ({
     deployments: snapshot.deployments.length,
     replicaSets: snapshot.replicaSets.length,
@@ -62,6 +63,7 @@ export function createDerivations(): Derivations {
   }));
 
   return {
+    memo,
     snapshot: (state) => withNow(buildIndex(state.resources, state.cluster.namespace), state.now),
     headerCounts(state) {
       const snapshot = buildIndex(state.resources, state.cluster.namespace);

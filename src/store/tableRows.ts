@@ -67,7 +67,7 @@ function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKin
   const known = orders?.get(key);
   if (known) return known;
   const compare = compareFor(pane, sort);
-  let sorted = patchedOrder(sortedOrders, objects, key, compare);
+  let sorted = patchedOrder(memo, sortedOrders, objects, key, compare);
   if (!sorted) {
     sorted = [...objects].sort(compare);
     if (sort?.descending) sorted.reverse();
@@ -82,12 +82,12 @@ function sortedObjects(memo: Memo, objects: readonly KubeObject[], pane: PaneKin
  * the ones they replace: what sorting gives when each compares equal to the one it replaces (the
  * sort is stable and the list kept its order). Undefined when that is not known or not so.
  */
-function patchedOrder(sortedOrders: WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>, objects: readonly KubeObject[], key: string, compare: Compare): KubeObject[] | undefined {
-  const delta = deltaOf(objects);
+function patchedOrder(memo: Memo, sortedOrders: WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>, objects: readonly KubeObject[], key: string, compare: Compare): KubeObject[] | undefined {
+  const delta = deltaOf(memo, objects);
   const previous = delta && sortedOrders.get(delta.previous)?.get(key);
   if (!delta || !previous) return undefined;
-  const inOrder = positionsOf(previous);
-  const inList = positionsOf(objects);
+  const inOrder = positionsOf(memo, previous);
+  const inList = positionsOf(memo, objects);
   const sorted = previous.slice();
   for (const uid of delta.replaced) {
     const at = inOrder.get(uid);
@@ -95,8 +95,8 @@ function patchedOrder(sortedOrders: WeakMap<readonly KubeObject[], Map<string, K
     if (at === undefined || object === undefined || compare(sorted[at], object) !== 0) return undefined;
     sorted[at] = object;
   }
-  samePositions(previous, sorted);
-  recordReplacements(previous, sorted, delta.replaced);
+  samePositions(memo, previous, sorted);
+  recordReplacements(memo, previous, sorted, delta.replaced);
   return sorted;
 }
 
@@ -166,8 +166,8 @@ export function deriveTableRows(
  */
 function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot: IndexedSnapshot, pane: PaneKind, changed: Iterable<string>, keep: Keep): TableRows | undefined {
   const { renderer } = LISTS[pane];
-  const inOrder = positionsOf(sorted);
-  const inTable = positionsOf(previous.objects);
+  const inOrder = positionsOf(snapshot.memo, sorted);
+  const inTable = positionsOf(snapshot.memo, previous.objects);
   let rows: Row[] | undefined;
   let objects: KubeObject[] | undefined;
   let hiddenChangesAt = previous.hiddenChangesAt;
@@ -186,7 +186,7 @@ function patchRows(previous: TableRows, sorted: readonly KubeObject[], snapshot:
     if (obj !== previous.objects[i]) (objects ??= previous.objects.slice())[i] = obj;
   }
   if (!rows && !objects) return hiddenChangesAt === previous.hiddenChangesAt ? previous : { ...previous, hiddenChangesAt };
-  if (objects) samePositions(previous.objects, objects);
+  if (objects) samePositions(snapshot.memo, previous.objects, objects);
   return {
     rows: rows ?? previous.rows,
     objects: objects ?? previous.objects,
@@ -217,7 +217,7 @@ function changedSince(last: Derived, snapshot: IndexedSnapshot, sorted: KubeObje
   const fromRenderer = fromClock.size === 0 ? fromObjects : fromObjects.size === 0 ? fromClock : new Set([...fromObjects, ...fromClock]);
   if (sorted === last.sorted) return fromRenderer;
   // The order was patched from the last one: the replaced objects' rows change too.
-  const replaced = replacedSince(last.sorted, sorted);
+  const replaced = replacedSince(snapshot.memo, last.sorted, sorted);
   if (!replaced) return undefined;
   return fromRenderer.size === 0 ? replaced : new Set([...replaced, ...fromRenderer]);
 }

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/domain/resources.js';
 import { indexPodsByDeployment, indexPodsByReplicaSet, indexWorkloads } from '../../src/domain/workloadIndex.js';
 import { applyChanges } from '../../src/store/applyChanges.js';
+import { Memo } from '../../src/domain/memo.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { replacedSince } from '../../src/render/mapDeltas.js';
 import { followCount, followPodsByDeployment, followPodsByReplicaSet, followValues } from '../../src/store/patchedDerivations.js';
 import { selectHeaderCounts, selectSnapshot } from '../../src/store/selectors.js';
 import type { ResourceChange, ResourceMaps } from '../../src/store/types.js';
 import { deployment, pod, replicaSet } from '../render/objectBuilders.js';
+
+// One store's memo: applyChanges records its replacements there, the followers read them from it.
+const memo = new Memo();
 
 const crashing = (p: Pod) => p.status?.containerStatuses?.some((c) => c.state?.waiting?.reason === 'CrashLoopBackOff') === true;
 
@@ -18,7 +22,7 @@ function cluster() {
   const rsB = replicaSet(dep, 2, { replicas: 2 });
   const pods = [pod(rsA), pod(rsB), pod(rsA), pod(rsB)];
   const empty: ResourceMaps = emptyResources();
-  const resources = applyChanges(empty, [{ type: 'sync', kind: 'Pod', items: pods }]);
+  const resources = applyChanges(empty, [{ type: 'sync', kind: 'Pod', items: pods }], memo);
   return { rsA, rsB, pods, resources };
 }
 
@@ -37,9 +41,9 @@ function twoDeployments() {
 
 /** Each follower fed `steps` in order must equal a rebuild from the last map. */
 function followAll(steps: ResourceMaps[]) {
-  const values = followValues<Pod>();
-  const grouping = followPodsByReplicaSet();
-  const count = followCount(crashing);
+  const values = followValues<Pod>(memo);
+  const grouping = followPodsByReplicaSet(memo);
+  const count = followCount(memo, crashing);
   let last = { values: [] as Pod[], grouping: new Map() as ReadonlyMap<string, Pod[]>, count: 0 };
   for (const step of steps) {
     const list = values(step.Pod);
@@ -59,20 +63,20 @@ function expectRebuilt(result: ReturnType<typeof followAll>, resources: Resource
 describe('kind deltas', () => {
   it('records in-place replacements once per uid, and nothing when keys were added or removed', () => {
     const { pods, resources } = cluster();
-    const twice = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[1])), modified(pods[2])]);
-    expect([...(replacedSince(resources.Pod, twice.Pod) ?? [])]).toEqual([pods[1].metadata.uid, pods[2].metadata.uid]);
-    expect(replacedSince(resources.Pod, applyChanges(resources, [{ type: 'DELETED', kind: 'Pod', object: pods[0] }]).Pod)).toBeUndefined();
+    const twice = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[1])), modified(pods[2])], memo);
+    expect([...(replacedSince(memo, resources.Pod, twice.Pod) ?? [])]).toEqual([pods[1].metadata.uid, pods[2].metadata.uid]);
+    expect(replacedSince(memo, resources.Pod, applyChanges(resources, [{ type: 'DELETED', kind: 'Pod', object: pods[0] }], memo).Pod)).toBeUndefined();
     const added = pod(cluster().rsA);
-    expect(replacedSince(resources.Pod, applyChanges(resources, [modified(pods[0]), modified(added)]).Pod)).toBeUndefined();
-    expect(replacedSince(resources.Pod, applyChanges(resources, [modified(pods[0]), { type: 'sync', kind: 'Pod', items: pods }]).Pod)).toBeUndefined();
+    expect(replacedSince(memo, resources.Pod, applyChanges(resources, [modified(pods[0]), modified(added)], memo).Pod)).toBeUndefined();
+    expect(replacedSince(memo, resources.Pod, applyChanges(resources, [modified(pods[0]), { type: 'sync', kind: 'Pod', items: pods }], memo).Pod)).toBeUndefined();
   });
 });
 
 describe('patched derivations', () => {
   it('patch the pod list, grouping and crash count to what a rebuild gives', () => {
     const { pods, resources } = cluster();
-    const first = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[2]))]);
-    const second = applyChanges(first, [modified(pods[1]), modified(crashed(pods[3])), modified(crashed(pods[3]))]);
+    const first = applyChanges(resources, [modified(crashed(pods[1])), modified(crashed(pods[2]))], memo);
+    const second = applyChanges(first, [modified(pods[1]), modified(crashed(pods[3])), modified(crashed(pods[3]))], memo);
     expectRebuilt(followAll([resources, first]), first);
     const result = followAll([resources, first, second]);
     expectRebuilt(result, second);
@@ -82,24 +86,24 @@ describe('patched derivations', () => {
   it('rebuild when a pod changes owner, is added or deleted', () => {
     const { rsB, pods, resources } = cluster();
     const moved: Pod = { ...pods[0], metadata: { ...pods[0].metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsB.metadata.name, uid: rsB.metadata.uid, controller: true }] } };
-    const reowned = applyChanges(resources, [modified(moved)]);
+    const reowned = applyChanges(resources, [modified(moved)], memo);
     expectRebuilt(followAll([resources, reowned]), reowned);
-    const deleted = applyChanges(reowned, [{ type: 'DELETED', kind: 'Pod', object: pods[2] }]);
-    const readded = applyChanges(deleted, [modified(crashed(pods[2])), modified(crashed(pods[1]))]);
+    const deleted = applyChanges(reowned, [{ type: 'DELETED', kind: 'Pod', object: pods[2] }], memo);
+    const readded = applyChanges(deleted, [modified(crashed(pods[2])), modified(crashed(pods[1]))], memo);
     expectRebuilt(followAll([resources, reowned, deleted, readded]), readded);
   });
 
   it('rebuild when fed a map that was not made from the last one', () => {
     const { pods, resources } = cluster();
-    const a = applyChanges(resources, [modified(crashed(pods[0]))]);
-    const b = applyChanges(resources, [modified(crashed(pods[1]))]);
+    const a = applyChanges(resources, [modified(crashed(pods[0]))], memo);
+    const b = applyChanges(resources, [modified(crashed(pods[1]))], memo);
     expectRebuilt(followAll([resources, a, b]), b);
   });
 
   it('recompute only the pod lists of Deployments whose ReplicaSets\' pods changed', () => {
     const { meds, cam, medsRs, camRs, pods } = twoDeployments();
     const workloads = indexWorkloads([meds, cam], [...medsRs, camRs]);
-    const follow = followPodsByDeployment();
+    const follow = followPodsByDeployment(memo);
     const groupings = [indexPodsByReplicaSet(pods)];
     const patched = new Map(groupings[0]);
     patched.set(medsRs[1].metadata.uid, [crashed(pods[2])]);
@@ -110,7 +114,7 @@ describe('patched derivations', () => {
     for (const grouping of groupings) {
       expect(follow(workloads, grouping)).toEqual(indexPodsByDeployment(workloads.replicaSetsByDeployment, grouping));
     }
-    const again = followPodsByDeployment();
+    const again = followPodsByDeployment(memo);
     const first = again(workloads, groupings[0]);
     const second = again(workloads, groupings[1]);
     expect(second.get(cam.metadata.uid)).toBe(first.get(cam.metadata.uid));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotIndex } from '../../src/domain/snapshotIndex.js';
 import { deploymentRow } from '../../src/render/deployments.js';
+import { replacedSince } from '../../src/render/mapDeltas.js';
 import { podRow } from '../../src/render/pods.js';
 import { createClusterStore, type ClusterStore } from '../../src/store/clusterStore.js';
 import { selectHeaderCounts, selectSnapshot } from '../../src/store/selectors.js';
@@ -69,5 +70,16 @@ describe('two stores in one process', () => {
     expect(snapshotIndex(snapA)).not.toBe(snapshotIndex(snapB));
     expect(snapshotIndex(snapA).podsOf(rs)).toHaveLength(2);
     expect(snapshotIndex(snapB).podsOf(rs)).toHaveLength(1);
+  });
+
+  it('a burst\'s replacements are recorded in its own store only: another store cannot patch from them', () => {
+    const a = storeWith([running, crashing]);
+    const b = storeWith([running, crashing]);
+    const before = a.getState().resources.Pod;
+    const restarted = { ...running, metadata: { ...running.metadata, resourceVersion: '2' } };
+    a.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: restarted }]);
+    const after = a.getState().resources.Pod;
+    expect([...(replacedSince(a.getState().derivations.memo, before, after) ?? [])]).toEqual([running.metadata.uid]);
+    expect(replacedSince(b.getState().derivations.memo, before, after)).toBeUndefined();
   });
 });

@@ -15,16 +15,17 @@ export function auditOptionsFor(context: string): AuditOptions {
   return { context, currentContext: context };
 }
 
-const optionsOf = memoizeLast(auditOptionsFor);
-
 /** One per mounted view (useMemo): each keeps its own last result. */
 export function makeAuditSelector(): (state: ClusterState, logs: AuditLogs) => AuditReport {
+  // The options object stays the same while the context does, so the report is not derived again.
+  const optionsOf = memoizeLast(auditOptionsFor);
   const derive = memoizeLast((snapshot: ClusterSnapshot, options: AuditOptions, logs: AuditLogs) => runAudit(snapshot, options, logs));
   return (state, logs) => derive(selectSnapshot(state), optionsOf(state.cluster.context), logs);
 }
 
 /** Which pods' logs the live audit wants; memoized on the snapshot like the report. */
 export function makeRootCauseTargetsSelector(): (state: ClusterState) => RootCauseTarget[] {
+  const optionsOf = memoizeLast(auditOptionsFor);
   const derive = memoizeLast((snapshot: ClusterSnapshot, options: AuditOptions) => rootCauseTargets(snapshot, options));
   return (state) => derive(selectSnapshot(state), optionsOf(state.cluster.context));
 }

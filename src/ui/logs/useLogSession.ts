@@ -77,7 +77,7 @@ export function forwardPodChanges(store: ClusterStore, session: LogSession): () 
     const podsChanged = state.resources.Pod !== previous.resources.Pod;
     if (!podsChanged && state.resources.ReplicaSet === previous.resources.ReplicaSet) return;
     // A burst that only replaced pods names them: look at those, not at every pod of the namespace.
-    const replaced = podsChanged ? replacedSince(previous.resources.Pod, state.resources.Pod) : undefined;
+    const replaced = podsChanged ? replacedSince(state.derivations.memo, previous.resources.Pod, state.resources.Pod) : undefined;
     if (replaced) {
       for (const uid of replaced) {
         const pod = state.resources.Pod.get(uid);
