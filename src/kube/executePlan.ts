@@ -9,6 +9,7 @@ import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resource
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { setImagePatch } from '../domain/plans/planSetImage.js';
 import { pausePatch } from '../domain/plans/planRolloutPause.js';
+import { editPatchWithPrecondition } from '../domain/plans/planEdit.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -105,6 +106,9 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, pausePatch(paused, target.uid), 'strategic', { dryRun, timeoutMs }));
       return ok(`${paused ? 'pause' : 'resume'} the rollout of ${target.name}`, 'changed');
     }
+    case 'edit':
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, editPatchWithPrecondition(op.patch, target.resourceVersion), 'merge', { dryRun, timeoutMs }));
+      return ok(`patch ${target.name}`, 'changed');
     default:
       return assertNever(op);
   }
@@ -143,7 +147,7 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
   // Only ever sent once, so a 404 means it was gone before this run asked.
   if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
-  if ((op.action === 'delete' || op.action === 'setImage') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  if ((op.action === 'delete' || op.action === 'setImage' || op.action === 'edit') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
   return { outcome: 'error', message: error.message };
 }
 

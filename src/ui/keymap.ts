@@ -45,7 +45,7 @@ export type CommandId =
   | 'drill' | 'describe' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
   | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'fix'
-  | 'complete' | 'clearField' | 'rolloutView' | 'pauseResume'
+  | 'complete' | 'clearField' | 'rolloutView' | 'pauseResume' | 'edit'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
   | 'confirm' | 'press' | 'switchButton' | 'dryRun' | 'export' | 'close'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
@@ -121,6 +121,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'restart', screens: TABLES, keys: 'r', help: 'rollout restart (Deployments)', dangerous: true, matches: char('r') },
   { id: 'scale', screens: TABLES, keys: 's', help: 'scale (asks for replicas)', dangerous: true, matches: char('s') },
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
+  { id: 'edit', screens: TABLES, keys: 'e', help: 'edit the YAML in $KUBE_EDITOR / $EDITOR (vi); the change is previewed as kubectl patch --type=merge', hint: 'edit', dangerous: true, matches: char('e') },
   { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
 
   // Scrolling text: describe, a finding's evidence, this help.

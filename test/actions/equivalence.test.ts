@@ -135,4 +135,32 @@ describe('executor and previewed kubectl lines are equivalent', () => {
     expect(plan.operations[0].kubectlArgs).toEqual(['set', 'image', 'deployment/kilo-meds', 'meds=kilo-meds:ai-brain-ocr-v3', '-n', 'kilo-guardian']);
     expect(viaExecutor.deployments.find((d) => d.name === 'kilo-meds')).toMatchObject({ images: 'kilo-meds:ai-brain-ocr-v3', readyReplicas: 1 });
   }, 90_000);
+
+  it('edit: the kubectl patch --type=merge line of an edit of kilo-cam (replicas 1 → 2, a label added)', async () => {
+    const { planEdit } = await import('../../src/domain/plans/planEdit.js');
+    const { mergePatchBetween, describeMergePatch } = await import('../../src/domain/edit/mergePatch.js');
+    const { editableObject } = await import('../../src/domain/edit/editDocument.js');
+    const [a, b] = await twoFreshClusters();
+    const before = summarize(a, { replicaSetNames: true });
+    const cam = deploymentNamed(a, 'kilo-cam');
+    const original = editableObject(cam);
+    const edited = structuredClone(original) as { spec: { replicas: number }; metadata: { labels?: Record<string, string> } };
+    edited.spec.replicas = 2;
+    edited.metadata.labels = { ...edited.metadata.labels, tier: 'camera' };
+    const patch = mergePatchBetween(original, edited as never)!;
+    const plan = planEdit(cam, patch, describeMergePatch(original, patch), a.ctx, '/dev/null');
+    expect(plan.operations[0].kubectlArgs).toEqual(['patch', 'deployment', 'kilo-cam', '-n', 'kilo-guardian', '--type=merge', '-p', '{"metadata":{"labels":{"tier":"camera"}},"spec":{"replicas":2}}']);
+    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot: () => snapshotOf(a), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') } }));
+    controller.previewPlan(plan);
+    controller.confirm();
+    await controller.running;
+    const done = controller.getState();
+    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['changed']);
+    await runKubectlLines(plan, b);
+    const [viaExecutor, viaKubectl] = await settle(a, b, { replicaSetNames: true });
+    expect(viaExecutor).toEqual(viaKubectl);
+    expect(viaExecutor).not.toEqual(before);
+    expect(viaExecutor.podsByDeployment['kilo-cam']).toBe(2);
+    expect(snapshotOf(b).deployments.find((d) => d.metadata.name === 'kilo-cam')?.metadata.labels?.tier).toBe('camera');
+  }, 90_000);
 });

@@ -40,7 +40,7 @@ async function selectDeployment(name: string): Promise<void> {
 /** y on the open preview, then Enter on the result: the rollout view the run started. */
 async function runAndFollow(name: string): Promise<void> {
   tui.send('y');
-  await tui.waitFor(/1 changed|changed  kubectl/, 30_000);
+  await tui.waitFor(/1 changed|changed {2}kubectl/, 30_000);
   tui.send('Enter');
   await tui.waitFor(`Rollout · ${name}`);
 }
@@ -107,7 +107,7 @@ describe('the report next steps from the keyboard, verify as the judge', () => {
     tui.send('u');
     await tui.waitFor(/kubectl rollout undo deployment\/kilo-socketio -n kilo-guardian --to-revision=\d+/);
     tui.send('y');
-    await tui.waitFor(/1 changed|changed  kubectl/, 30_000);
+    await tui.waitFor(/1 changed|changed {2}kubectl/, 30_000);
     tui.send('Enter');
     await tui.waitFor('✔ deployment "kilo-socketio" successfully rolled out', 60_000);
     expect(await demo.kubectl('get', 'deploy', 'kilo-socketio', '-n', 'kilo-guardian', '-o', 'jsonpath={.spec.template.spec.containers[0].image}')).toBe('python:3.11-slim');

@@ -51,6 +51,8 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
     case 'rolloutPause':
     case 'rolloutResume':
       return undefined;
+    case 'edit':
+      throw new ActionRefused('an edit starts from the editor (e), not from a plan');
     case 'scale': {
       const targets = requireSome(workloadsOf(objects), 'a Deployment or ReplicaSet');
       const title = targets.length === 1 ? `Scale ${targets[0].kind.toLowerCase()} ${targets[0].metadata.name}` : `Scale ${targets.length} workloads`;
@@ -107,6 +109,8 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
     case 'rolloutPause':
     case 'rolloutResume':
       return planRolloutPause(requireSome(deploymentsOf(objects), 'a Deployment'), intent.action === 'rolloutPause', ctx);
+    case 'edit':
+      throw new ActionRefused('an edit starts from the editor (e), not from a plan');
     case 'setImage':
       if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
       return planSetImage(requireSome(deploymentsOf(objects), 'a Deployment'), given, ctx, new Set(imagesUsed(snapshot)));

@@ -3,7 +3,7 @@
 // to perform exactly what was previewed through the API.
 import type { KindName, PodTemplateSpec } from '../resources.js';
 
-export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume';
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume' | 'edit';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
@@ -62,6 +62,12 @@ export interface RolloutPauseOperation extends OperationBase {
   action: 'rolloutPause' | 'rolloutResume';
 }
 
+export interface EditOperation extends OperationBase {
+  action: 'edit';
+  /** The JSON merge patch of the user's changes, exactly as the kubectl line's -p. */
+  patch: import('../edit/mergePatch.js').Json;
+}
+
 export type Operation =
   | DeleteOperation
   | RolloutUndoOperation
@@ -69,7 +75,8 @@ export type Operation =
   | ScaleOperation
   | SetRevisionHistoryLimitOperation
   | SetImageOperation
-  | RolloutPauseOperation;
+  | RolloutPauseOperation
+  | EditOperation;
 
 export interface Plan {
   action: ActionKind;

@@ -1,4 +1,5 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
+import { useEditObject } from '../edit/useEditObject.js';
 import { LISTS, listKindOf } from '../../render/registry.js';
 import { Table } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
@@ -23,12 +24,13 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange', 'rolloutView',
+  ...MOVE_IDS, 'back', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange', 'rolloutView', 'edit',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
   const mutators = useMutators();
   const openLogs = useOpenLogs();
+  const editObject = useEditObject();
   const marks = useClusterStore((state) => state.marks);
   const theme = useTheme();
   const { rows, cursorIndex, tableKey, pane, table, selected } = model;
@@ -60,6 +62,8 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
           return openLogs(selected);
+        case 'edit':
+          return editObject(selected);
         case 'rolloutView':
           return selected.kind === 'Deployment'
             ? mutators.pushView({ type: 'rollout', uid: selected.metadata.uid })
