@@ -192,7 +192,7 @@ Options:
   --format md|json    audit output format (default md)
   --plan              audit: print the recommended fixes as a shell script
   --port N            demo-server: port on 127.0.0.1 (default: any free port)
-  --fixtures DIR      demo-server: fixture folder (default: the bundled kilo-guardian and kilo-data)
+  --fixtures DIR      demo-server: fixture folder (default: the bundled kilo-guardian, kilo-data and kube-system)
   --kubeconfig-out F  demo-server: where to write its kubeconfig
   --faults SPEC       demo-server: inject failures, e.g. 'fault=429,retry-after=2,method=DELETE'
   --time-scale N      demo: divide back-off and deadlines by N (default 10)

@@ -16,6 +16,7 @@ import { Kubelet } from './kubelet/kubelet.js';
 import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
 import { ObjectStore, type StoreEvent } from './objectStore.js';
+import { resourceTypeOfKind } from './http/resourceTypes.js';
 
 export interface DemoCluster {
   store: ObjectStore;
@@ -44,7 +45,7 @@ function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): voi
     store.create(namespace);
   }
   const ordered = [...fixtures.objects].sort((a, b) => LOAD_ORDER.indexOf(a.kind) - LOAD_ORDER.indexOf(b.kind));
-  for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: obj.kind === 'Namespace' ? undefined : obj.metadata.namespace ?? fixtures.namespace } } as KubeObject);
+  for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: resourceTypeOfKind(obj.kind).namespaced ? obj.metadata.namespace ?? fixtures.namespace : undefined } } as KubeObject);
 }
 
 function earliestCreation(objects: KubeObject[]): string | undefined {

@@ -32,6 +32,9 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 const keyOf = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
 
+/** Namespaces and PersistentVolumes live outside namespaces: a namespace given for them is ignored, as the API server does. */
+const clusterScoped = (kind: ResourceKind): boolean => !resourceTypeOfKind(kind).namespaced;
+
 export class ObjectStore {
   private readonly objects = new Map<ResourceKind, Map<string, KubeObject>>();
   private readonly history: StoreEvent[] = [];
@@ -59,13 +62,13 @@ export class ObjectStore {
     if (!byKey) return [];
     const items: T[] = [];
     for (const obj of byKey.values()) {
-      if (namespace === undefined || obj.metadata.namespace === namespace || kind === 'Namespace') items.push(clone(obj) as T);
+      if (namespace === undefined || obj.metadata.namespace === namespace || clusterScoped(kind)) items.push(clone(obj) as T);
     }
     return items.sort((a, b) => keyOf(a.metadata.namespace, a.metadata.name).localeCompare(keyOf(b.metadata.namespace, b.metadata.name)));
   }
 
   get<T extends KubeObject = KubeObject>(kind: ResourceKind, namespace: string | undefined, name: string): T | undefined {
-    const obj = this.objects.get(kind)?.get(keyOf(kind === 'Namespace' ? undefined : namespace, name));
+    const obj = this.objects.get(kind)?.get(keyOf(clusterScoped(kind) ? undefined : namespace, name));
     return obj ? (clone(obj) as T) : undefined;
   }
 
@@ -79,7 +82,7 @@ export class ObjectStore {
   /** Stores a new object, filling uid, creationTimestamp, generation and resourceVersion. */
   create<T extends KubeObject>(input: T, options: { dryRun?: boolean } = {}): T {
     const kind = input.kind as ResourceKind;
-    const namespace = kind === 'Namespace' ? undefined : input.metadata.namespace;
+    const namespace = clusterScoped(kind) ? undefined : input.metadata.namespace;
     const key = keyOf(namespace, input.metadata.name);
     if (this.objects.get(kind)?.has(key)) throw alreadyExists(RESOURCE_NAMES[kind], input.metadata.name, GROUPS[kind]);
     const obj = clone(input);
@@ -100,7 +103,7 @@ export class ObjectStore {
    */
   update<T extends KubeObject>(input: T, options: { dryRun?: boolean; checkVersion?: boolean } = {}): T {
     const kind = input.kind as ResourceKind;
-    const namespace = kind === 'Namespace' ? undefined : input.metadata.namespace;
+    const namespace = clusterScoped(kind) ? undefined : input.metadata.namespace;
     const key = keyOf(namespace, input.metadata.name);
     const current = this.objects.get(kind)?.get(key);
     if (!current) throw notFound(RESOURCE_NAMES[kind], input.metadata.name, GROUPS[kind]);
@@ -139,7 +142,7 @@ export class ObjectStore {
     name: string,
     options: { preconditions?: DeletePreconditions; dryRun?: boolean } = {},
   ): T {
-    const key = keyOf(kind === 'Namespace' ? undefined : namespace, name);
+    const key = keyOf(clusterScoped(kind) ? undefined : namespace, name);
     const current = this.objects.get(kind)?.get(key);
     if (!current) throw notFound(RESOURCE_NAMES[kind], name, GROUPS[kind]);
     const pre = options.preconditions;

@@ -15,8 +15,12 @@ import { startDemoServer, type DemoServer } from './server.js';
 /** The fixtures shipped with kilo-tui (dist/demo/ and src/demo/ are both two levels below the root). */
 export const BUNDLED_FIXTURES = fileURLToPath(new URL('../../demo-fixtures/kilo-guardian', import.meta.url));
 
-/** Every bundled namespace: kilo-guardian (the audit's scenario, the default) and kilo-data (a stateful database). */
-export const BUNDLED_FIXTURE_DIRS: readonly string[] = [BUNDLED_FIXTURES, fileURLToPath(new URL('../../demo-fixtures/kilo-data', import.meta.url))];
+/** Every bundled namespace: kilo-guardian (the audit's scenario, the default), kilo-data (a stateful database) and k3s's kube-system. */
+export const BUNDLED_FIXTURE_DIRS: readonly string[] = [
+  BUNDLED_FIXTURES,
+  fileURLToPath(new URL('../../demo-fixtures/kilo-data', import.meta.url)),
+  fileURLToPath(new URL('../../demo-fixtures/kube-system', import.meta.url)),
+];
 
 export interface RunningDemo {
   cluster: DemoCluster;

@@ -12,6 +12,30 @@ import {
   type DeleteImpact,
 } from './plans/deleteImpact.js';
 import {
+  configMapShape,
+  cronJobShape,
+  daemonSetShape,
+  horizontalPodAutoscalerShape,
+  ingressShape,
+  jobShape,
+  persistentVolumeClaimShape,
+  persistentVolumeShape,
+  secretShape,
+  serviceAccountShape,
+} from './builtinShapes.js';
+import {
+  configMapDeleteImpact,
+  cronJobDeleteImpact,
+  daemonSetDeleteImpact,
+  horizontalPodAutoscalerDeleteImpact,
+  ingressDeleteImpact,
+  jobDeleteImpact,
+  persistentVolumeClaimDeleteImpact,
+  persistentVolumeDeleteImpact,
+  secretDeleteImpact,
+  serviceAccountDeleteImpact,
+} from './plans/builtinDeleteImpacts.js';
+import {
   arr,
   condition,
   deploymentShape,
@@ -92,7 +116,7 @@ export const KINDS = {
   Service: {
     group: '', version: 'v1', plural: 'services', singular: 'service', shortNames: ['svc'],
     command: 'svc', aliases: [], title: 'Services', namespaced: true, snapshotKey: 'services', audited: true,
-    categories: ['all'], subresources: ['status'], podTemplate: false,
+    categories: ['all'], subresources: ['status'], podTemplate: false, drillsTo: 'Pod',
     shape: serviceShape,
     deletion: { impact: serviceDeleteImpact },
   },
@@ -113,6 +137,77 @@ export const KINDS = {
       status: opt(obj({ ...replicaCounts, currentReplicas: opt('number'), currentRevision: opt('string'), updateRevision: opt('string'), conditions: opt(arr(condition)) })),
     }),
     deletion: { impact: ownPodsStop },
+  },
+  // Issue 11's built-in kinds, alphabetical: shapes in builtinShapes.ts, impacts in plans/builtinDeleteImpacts.ts.
+  ConfigMap: {
+    group: '', version: 'v1', plural: 'configmaps', singular: 'configmap', shortNames: ['cm'],
+    command: 'cm', aliases: [], title: 'ConfigMaps', namespaced: true, snapshotKey: 'configMaps', audited: false,
+    categories: [], subresources: [], podTemplate: false,
+    shape: configMapShape,
+    deletion: { impact: configMapDeleteImpact },
+  },
+  CronJob: {
+    group: 'batch', version: 'v1', plural: 'cronjobs', singular: 'cronjob', shortNames: ['cj'],
+    command: 'cj', aliases: [], title: 'CronJobs', namespaced: true, snapshotKey: 'cronJobs', audited: false,
+    categories: ['all'], subresources: ['status'], podTemplate: false, drillsTo: 'Job',
+    shape: cronJobShape,
+    deletion: { impact: cronJobDeleteImpact },
+  },
+  DaemonSet: {
+    group: 'apps', version: 'v1', plural: 'daemonsets', singular: 'daemonset', shortNames: ['ds'],
+    command: 'ds', aliases: [], title: 'DaemonSets', namespaced: true, snapshotKey: 'daemonSets', audited: false,
+    categories: ['all'], subresources: ['status'], podTemplate: true, drillsTo: 'Pod',
+    shape: daemonSetShape,
+    deletion: { impact: daemonSetDeleteImpact },
+  },
+  HorizontalPodAutoscaler: {
+    group: 'autoscaling', version: 'v2', plural: 'horizontalpodautoscalers', singular: 'horizontalpodautoscaler', shortNames: ['hpa'],
+    command: 'hpa', aliases: [], title: 'HorizontalPodAutoscalers', namespaced: true, snapshotKey: 'horizontalPodAutoscalers', audited: false,
+    categories: ['all'], subresources: ['status'], podTemplate: false,
+    shape: horizontalPodAutoscalerShape,
+    deletion: { impact: horizontalPodAutoscalerDeleteImpact },
+  },
+  Ingress: {
+    group: 'networking.k8s.io', version: 'v1', plural: 'ingresses', singular: 'ingress', shortNames: ['ing'],
+    command: 'ing', aliases: [], title: 'Ingresses', namespaced: true, snapshotKey: 'ingresses', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false,
+    shape: ingressShape,
+    deletion: { impact: ingressDeleteImpact },
+  },
+  Job: {
+    group: 'batch', version: 'v1', plural: 'jobs', singular: 'job', shortNames: [],
+    command: 'jobs', aliases: [], title: 'Jobs', namespaced: true, snapshotKey: 'jobs', audited: false,
+    categories: ['all'], subresources: ['status'], podTemplate: true, drillsTo: 'Pod',
+    shape: jobShape,
+    deletion: { impact: jobDeleteImpact },
+  },
+  PersistentVolume: {
+    group: '', version: 'v1', plural: 'persistentvolumes', singular: 'persistentvolume', shortNames: ['pv'],
+    command: 'pv', aliases: [], title: 'PersistentVolumes', namespaced: false, snapshotKey: 'persistentVolumes', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false,
+    shape: persistentVolumeShape,
+    deletion: { impact: persistentVolumeDeleteImpact },
+  },
+  PersistentVolumeClaim: {
+    group: '', version: 'v1', plural: 'persistentvolumeclaims', singular: 'persistentvolumeclaim', shortNames: ['pvc'],
+    command: 'pvc', aliases: [], title: 'PersistentVolumeClaims', namespaced: true, snapshotKey: 'persistentVolumeClaims', audited: false,
+    categories: [], subresources: ['status'], podTemplate: false,
+    shape: persistentVolumeClaimShape,
+    deletion: { impact: persistentVolumeClaimDeleteImpact },
+  },
+  Secret: {
+    group: '', version: 'v1', plural: 'secrets', singular: 'secret', shortNames: [],
+    command: 'sec', aliases: [], title: 'Secrets', namespaced: true, snapshotKey: 'secrets', audited: false,
+    categories: [], subresources: [], podTemplate: false,
+    shape: secretShape,
+    deletion: { impact: secretDeleteImpact },
+  },
+  ServiceAccount: {
+    group: '', version: 'v1', plural: 'serviceaccounts', singular: 'serviceaccount', shortNames: ['sa'],
+    command: 'sa', aliases: [], title: 'ServiceAccounts', namespaced: true, snapshotKey: 'serviceAccounts', audited: false,
+    categories: [], subresources: [], podTemplate: false,
+    shape: serviceAccountShape,
+    deletion: { impact: serviceAccountDeleteImpact },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

@@ -9,6 +9,20 @@
 // every object that arrives, so what the types promise holds at runtime: an object that breaks a
 // required field is skipped and counted, a wrongly typed optional one is dropped.
 import type { SnapshotLists } from './kinds.js';
+import type {
+  ConfigMap,
+  CronJob,
+  DaemonSet,
+  HorizontalPodAutoscaler,
+  Ingress,
+  Job,
+  PersistentVolume,
+  PersistentVolumeClaim,
+  Secret,
+  ServiceAccount,
+} from './builtinResources.js';
+
+export type * from './builtinResources.js';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -254,6 +268,17 @@ export interface ObjectOfKind {
   Service: Service;
   Event: KubeEvent;
   StatefulSet: StatefulSet;
+  // Issue 11's built-in kinds (builtinResources.ts), alphabetical.
+  ConfigMap: ConfigMap;
+  CronJob: CronJob;
+  DaemonSet: DaemonSet;
+  HorizontalPodAutoscaler: HorizontalPodAutoscaler;
+  Ingress: Ingress;
+  Job: Job;
+  PersistentVolume: PersistentVolume;
+  PersistentVolumeClaim: PersistentVolumeClaim;
+  Secret: Secret;
+  ServiceAccount: ServiceAccount;
 }
 
 /** A kind kilo-tui lists, watches and describes: a key of the registry. */

@@ -9,6 +9,16 @@ import { replicaSetRenderer } from './replicaSets.js';
 import { serviceRenderer } from './services.js';
 import { statefulSetRenderer } from './statefulSets.js';
 import type { Renderer } from './types.js';
+import { configMapRenderer } from './configMaps.js';
+import { cronJobRenderer } from './cronJobs.js';
+import { daemonSetRenderer } from './daemonSets.js';
+import { horizontalPodAutoscalerRenderer } from './horizontalPodAutoscalers.js';
+import { ingressRenderer } from './ingresses.js';
+import { jobRenderer } from './jobs.js';
+import { persistentVolumeClaimRenderer } from './persistentVolumeClaims.js';
+import { persistentVolumeRenderer } from './persistentVolumes.js';
+import { secretRenderer } from './secrets.js';
+import { serviceAccountRenderer } from './serviceAccounts.js';
 
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
@@ -18,6 +28,17 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   Service: serviceRenderer,
   Event: eventRenderer,
   StatefulSet: statefulSetRenderer,
+  // Issue 11's built-in kinds, alphabetical.
+  ConfigMap: configMapRenderer,
+  CronJob: cronJobRenderer,
+  DaemonSet: daemonSetRenderer,
+  HorizontalPodAutoscaler: horizontalPodAutoscalerRenderer,
+  Ingress: ingressRenderer,
+  Job: jobRenderer,
+  PersistentVolume: persistentVolumeRenderer,
+  PersistentVolumeClaim: persistentVolumeClaimRenderer,
+  Secret: secretRenderer,
+  ServiceAccount: serviceAccountRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */

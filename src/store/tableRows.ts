@@ -1,9 +1,11 @@
-// A table's rows: its objects (scoped to a Deployment or ReplicaSet), sorted, rendered, filtered.
+// A table's rows: its objects (scoped to a parent: a Deployment, ReplicaSet, Service, CronJob…), sorted, rendered, filtered.
 // Derived once per change of their inputs, and after a watch burst only where the burst reached:
 // the Deployments table re-derives the Deployments whose pods changed, not all 1,000, and :pods
 // the 1,000 pods replaced, not all 5,000.
 import { objectsOfKind } from '../domain/kinds.js';
-import type { KubeObject } from '../domain/resources.js';
+import { matchesSelector } from '../domain/labels.js';
+import { controllerOf } from '../domain/replicasets.js';
+import type { Job, KubeObject, Pod, Service } from '../domain/resources.js';
 import { createdAt } from '../render/cells.js';
 import { eventTime, type IndexedSnapshot } from '../render/clusterIndex.js';
 import { LISTS } from '../render/registry.js';
@@ -41,8 +43,38 @@ function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope |
   if (!scope) return objectsOfKind(snapshot, kind);
   if (kind === 'ReplicaSet' && scope.kind === 'Deployment') return snapshot.replicaSetsByDeployment.get(scope.uid) ?? NONE;
   if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
+  if (kind === 'Pod' && scope.kind === 'Service') return podsOfService(snapshot, scope.uid);
   if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
+  if (kind === 'Job' && scope.kind === 'CronJob') return jobsOfCronJob(snapshot, scope.uid);
   return NONE;
+}
+
+// Kept per list array (and per service object), so a scoped list keeps its identity, and its
+// sorted order, until the pods or jobs change.
+const SERVICE_PODS = memoSlot<readonly Pod[], WeakMap<Service, readonly Pod[]>>('pods by service');
+const CRONJOB_JOBS = memoSlot<readonly Job[], Map<string, readonly Job[]>>('jobs by cronjob');
+
+/** The pods a Service selects (as its endpoints would): none when it has no selector, never all. */
+function podsOfService(snapshot: IndexedSnapshot, uid: string): readonly Pod[] {
+  const service = snapshot.services.find((svc) => svc.metadata.uid === uid);
+  const selector = service?.spec.selector;
+  if (!service || !selector || Object.keys(selector).length === 0) return [];
+  const byService = snapshot.memo.of(SERVICE_PODS);
+  let cache = byService.get(snapshot.pods);
+  if (!cache) byService.set(snapshot.pods, (cache = new WeakMap()));
+  let pods = cache.get(service);
+  if (!pods) cache.set(service, (pods = snapshot.pods.filter((pod) => matchesSelector(pod.metadata.labels, selector))));
+  return pods;
+}
+
+function jobsOfCronJob(snapshot: IndexedSnapshot, uid: string): readonly Job[] {
+  const all = snapshot.jobs ?? [];
+  const byCronJob = snapshot.memo.of(CRONJOB_JOBS);
+  let cache = byCronJob.get(all);
+  if (!cache) byCronJob.set(all, (cache = new Map()));
+  let jobs = cache.get(uid);
+  if (!jobs) cache.set(uid, (jobs = all.filter((job) => controllerOf(job)?.uid === uid)));
+  return jobs;
 }
 
 const objectTime = (obj: KubeObject): number => (obj.kind === 'Event' ? eventTime(obj) : createdAt(obj));

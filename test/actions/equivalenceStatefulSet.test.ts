@@ -35,7 +35,8 @@ function summary(s: Side) {
   const guardian = demoSnapshot(s.demo);
   return {
     statefulSets: (data.statefulSets ?? []).map((sts) => sts.metadata.name),
-    dataPods: data.pods.map((pod) => pod.metadata.name).sort(),
+    // The StatefulSet's pods (the nightly backup's Completed pods are the CronJob's, untouched).
+    dataPods: data.pods.filter((pod) => pod.metadata.labels?.app === 'kilo-db').map((pod) => pod.metadata.name).sort(),
     dataServices: data.services.map((svc) => svc.metadata.name),
     guardian: [guardian.deployments.length, guardian.replicaSets.length, guardian.pods.length, guardian.services.length],
   };

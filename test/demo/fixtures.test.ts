@@ -96,10 +96,14 @@ const byName = <T extends KubeObject>(items: T[], name: string): T => {
 describe('loadFixtures on demo-fixtures/kilo-guardian', () => {
   it('loads the namespace with store-ready metadata', () => {
     expect(fixture.namespace).toBe('kilo-guardian');
-    // 14 Deployments, 78 ReplicaSets, 15 Pods, 15 Services and the stuck rollout's 7 recent Events.
-    expect(fixture.objects).toHaveLength(14 + 78 + 15 + 15 + 7);
+    // The report's 14 Deployments, 78 ReplicaSets, 15 Pods, 15 Services and the stuck rollout's 7
+    // recent Events; besides them, the namespace's default ServiceAccount and CA ConfigMap, a
+    // PersistentVolumeClaim and its (cluster-scoped) PersistentVolume, an Ingress and an autoscaler.
+    const counts = Object.fromEntries(['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Event'].map((kind) => [kind, fixture.objects.filter((o) => o.kind === kind).length]));
+    expect(counts).toEqual({ Deployment: 14, ReplicaSet: 78, Pod: 15, Service: 15, Event: 7 });
+    expect(fixture.objects).toHaveLength(14 + 78 + 15 + 15 + 7 + 6);
     for (const o of fixture.objects) {
-      expect(o.metadata.namespace).toBe('kilo-guardian');
+      expect(o.metadata.namespace).toBe(o.kind === 'PersistentVolume' ? undefined : 'kilo-guardian');
       expect(o.metadata.resourceVersion).toBeUndefined();
       expect(o.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }

@@ -22,7 +22,10 @@ describe('discovery', () => {
     expect((await call(server.url, 'GET', '/version')).body.major).toBe('1');
     expect((await call(server.url, 'GET', '/api')).body.versions).toEqual(['v1']);
     const groups = (await call(server.url, 'GET', '/apis')).body.groups.map((g: { name: string }) => g.name);
-    expect(groups).toEqual(['apps', 'autoscaling']);
+    expect(groups).toEqual(['apps', 'batch', 'autoscaling', 'networking.k8s.io']);
+    // autoscaling serves v2 (HorizontalPodAutoscalers, preferred) and v1 (for the Scale subresource).
+    const autoscaling = (await call(server.url, 'GET', '/apis')).body.groups.find((g: { name: string }) => g.name === 'autoscaling');
+    expect(autoscaling).toMatchObject({ versions: [{ version: 'v2' }, { version: 'v1' }], preferredVersion: { groupVersion: 'autoscaling/v2' } });
     const core = await call(server.url, 'GET', '/api/v1');
     expect(core.contentType).toBe('application/json');
     const pods = core.body.resources.find((r: { name: string }) => r.name === 'pods');
@@ -36,7 +39,7 @@ describe('discovery', () => {
   });
 
   it('answers 404 Status for unknown paths and resources', async () => {
-    for (const path of ['/openapi/v2', '/apis/batch/v1', '/api/v1/namespaces/shop/cronjobs', '/apis/apps/v1/namespaces/shop/deployments/web/bogus']) {
+    for (const path of ['/openapi/v2', '/apis/policy/v1', '/api/v1/namespaces/shop/cronjobs', '/apis/apps/v1/namespaces/shop/deployments/web/bogus']) {
       const res = await call(server.url, 'GET', path);
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ kind: 'Status', reason: 'NotFound', code: 404 });

@@ -46,8 +46,8 @@ describe('kubectl against kilo-tui demo-server', () => {
       demo.kubectl('get', 'sts', '-n', 'kilo-data'),
       demo.kubectl('get', 'statefulsets', '-n', 'kilo-data', '-o', 'name'),
       demo.kubectl('get', 'statefulset.apps', '-n', 'kilo-data', '-o', 'wide'),
-      demo.kubectl('get', 'pods', '-n', 'kilo-data'),
-      demo.kubectl('get', 'pods', '-n', 'kilo-data', '-o', 'jsonpath={range .items[*]}{.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name} {end}'),
+      demo.kubectl('get', 'pods', '-n', 'kilo-data', '-l', 'app=kilo-db'),
+      demo.kubectl('get', 'pods', '-n', 'kilo-data', '-l', 'app=kilo-db', '-o', 'jsonpath={range .items[*]}{.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name} {end}'),
     ]);
     expect(rows(sts)).toHaveLength(1);
     expect(sts).toMatch(/^NAME\s+READY\s+AGE\nkilo-db\s+2\/2\s+21d/);

@@ -13,8 +13,8 @@ let stateHome: string;
 beforeAll(async () => {
   stateHome = mkdtempSync(join(tmpdir(), 'kilo-e2e-sts-'));
   tui = startTmux([process.execPath, CLI_PATH, '--demo', '-n', 'kilo-data'], { columns: 140, rows: 40, env: { XDG_STATE_HOME: stateHome } });
-  // kilo-data has no Deployments; its two pods are the StatefulSet's.
-  await tui.waitFor('0 deploy · 0 rs (0 stale) · 2 pods (0 crashing)', 30_000);
+  // kilo-data has no Deployments; its pods are the StatefulSet's two and the nightly backup's three (Completed).
+  await tui.waitFor('0 deploy · 0 rs (0 stale) · 5 pods (0 crashing)', 30_000);
 });
 
 afterAll(() => {
@@ -55,6 +55,6 @@ describe('kilo-tui --demo -n kilo-data: a StatefulSet through the registry', () 
     await tui.waitFor(/1 deleted/, 30_000);
     tui.send('Escape');
     await tui.waitFor('StatefulSets (0)', 30_000);
-    await tui.waitFor('0 deploy · 0 rs (0 stale) · 0 pods (0 crashing)', 30_000);
+    await tui.waitFor('0 deploy · 0 rs (0 stale) · 3 pods (0 crashing)', 30_000);
   }, 60_000);
 });

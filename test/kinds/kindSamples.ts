@@ -3,6 +3,7 @@
 // new kind adds its sample here (the mapped type makes a missing one a type error too).
 import type { KindName, ObjectOfKind, StatefulSet } from '../../src/domain/resources.js';
 import { deployment, kubeEvent, pod, replicaSet, service } from '../render/objectBuilders.js';
+import { BUILTIN_SAMPLES } from './builtinSamples.js';
 
 const dep = deployment('kilo-meds', { replicas: 1 });
 const built = replicaSet(dep, 2, { replicas: 1 });
@@ -34,4 +35,5 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   Service: service('kilo-meds'),
   Event: kubeEvent(runningPod, 'Started', 'Started container meds'),
   StatefulSet: statefulSetSample,
+  ...BUILTIN_SAMPLES,
 };

@@ -20,6 +20,7 @@ import { createClusterStore } from '../../src/store/clusterStore.js';
 import { selectSnapshot } from '../../src/store/selectors.js';
 import { parseCommandLine } from '../../src/ui/runCommand.js';
 import { expectNoReactError, renderWithStore, tick } from '../helpers/renderWithStore.js';
+import { SECRET_VALUE_MARKER } from './builtinSamples.js';
 import { KIND_SAMPLES } from './kindSamples.js';
 
 const NOW = Date.parse('2026-01-06T12:00:00Z');
@@ -86,6 +87,7 @@ describe('the kind registry', () => {
       const list = renderWithStore(store, { columns: 160, rows: 20 });
       await tick(30);
       expect(list.lastFrame()).toContain(`${def.title} (1)`);
+      expect(list.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       expectNoReactError(list.lastFrame());
       list.unmount();
       store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0 }] });
@@ -93,19 +95,25 @@ describe('the kind registry', () => {
       await tick(30);
       expect(described.lastFrame()).toContain(`Describe ${kind}/${sample.metadata.name}`);
       expect(described.lastFrame()).toContain(`kind: ${kind}`);
+      // No list or describe shows a Secret's value (the sample's values carry the marker).
+      expect(described.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       described.unmount();
     });
 
     it('has a resource path the API server serves it under', () => {
       const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
-      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}/namespaces/kilo-guardian/${def.plural}/x`);
+      const scope = def.namespaced ? '/namespaces/kilo-guardian' : '';
+      expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(`${root}${scope}/${def.plural}/x`);
     });
 
     it('is served by the demo: a resource type in discovery, Table cells that fit its columns, fixture validation', () => {
       const type = resourceTypeOfKind(kind);
       expect(type.plural).toBe(def.plural);
       const served = apiResourceList(def.group, def.version)?.resources as { name: string; kind: string; shortNames?: string[] }[];
-      expect(served.find((r) => r.name === def.plural)).toMatchObject({ kind, shortNames: def.shortNames.length ? def.shortNames : undefined });
+      const entry = served.find((r) => r.name === def.plural);
+      expect(entry).toMatchObject({ kind });
+      // Discovery leaves shortNames out when a kind has none (Jobs, Secrets), as a real server does.
+      expect(entry?.shortNames ?? []).toEqual(def.shortNames);
       const columns = columnsOf(kind);
       expect(columns.length).toBeGreaterThan(0);
       expect(cellsOf(sample, NOW)).toHaveLength(columns.length);
@@ -123,7 +131,8 @@ describe('the kind registry', () => {
       const plan = planDelete([sample], ctx);
       expect(plan.operations).toHaveLength(1);
       expect(plan.operations[0].impact).toMatch(/\S/);
-      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name} -n ${sample.metadata.namespace ?? ctx.namespace}`);
+      const namespace = def.namespaced ? ` -n ${sample.metadata.namespace ?? ctx.namespace}` : '';
+      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name}${namespace}`);
     });
   });
 });

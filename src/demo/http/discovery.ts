@@ -15,11 +15,14 @@ export const SERVER_VERSION = {
   platform: 'linux/amd64',
 };
 
-/** Groups other than core, with the versions served (the resource types'); autoscaling exists only for Scale. */
+/** Groups other than core with the versions served (the resource types'; autoscaling/v1 for Scale), preferred first. */
 const GROUPS: { name: string; version: string }[] = [
   ...new Map(RESOURCE_TYPES.filter((t) => t.group !== '').map((t) => [`${t.group}/${t.version}`, { name: t.group, version: t.version }])).values(),
   { name: 'autoscaling', version: 'v1' },
 ];
+
+/** One APIGroup per group name, its versions in GROUPS order (autoscaling: v2 preferred, then v1, as a real server lists them). */
+const GROUP_NAMES = [...new Set(GROUPS.map((g) => g.name))];
 
 export const apiVersions = (serverAddress: string): Record<string, unknown> => ({
   kind: 'APIVersions',
@@ -30,9 +33,9 @@ export const apiVersions = (serverAddress: string): Record<string, unknown> => (
 export const apiGroupList = (): Record<string, unknown> => ({
   kind: 'APIGroupList',
   apiVersion: 'v1',
-  groups: GROUPS.map((g) => {
-    const groupVersion = { groupVersion: `${g.name}/${g.version}`, version: g.version };
-    return { name: g.name, versions: [groupVersion], preferredVersion: groupVersion };
+  groups: GROUP_NAMES.map((name) => {
+    const versions = GROUPS.filter((g) => g.name === name).map((g) => ({ groupVersion: `${name}/${g.version}`, version: g.version }));
+    return { name, versions, preferredVersion: versions[0] };
   }),
 });
 

@@ -3,6 +3,18 @@
 // included; kubectl hides them.
 import type { Deployment, KubeEvent, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
 import { ageSince } from './humanDuration.js';
+import {
+  configMapCells,
+  cronJobCells,
+  daemonSetCells,
+  horizontalPodAutoscalerCells,
+  ingressCells,
+  jobCells,
+  persistentVolumeCells,
+  persistentVolumeClaimCells,
+  secretCells,
+  serviceAccountCells,
+} from './builtinCells.js';
 
 export type Cell = string | number;
 
@@ -92,11 +104,18 @@ const servicePorts = (svc: Service): string => {
   return ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
 };
 
+/** kubectl's EXTERNAL-IP: a LoadBalancer's ingress points once assigned (ServiceLB's node IP on k3s), `<pending>` before. */
+const externalIp = (svc: Service): string => {
+  if (svc.spec.type !== 'LoadBalancer') return '<none>';
+  const points = ((svc.status?.loadBalancer as { ingress?: { ip?: string; hostname?: string }[] } | undefined)?.ingress ?? []).map((lb) => lb.ip || lb.hostname).filter(Boolean);
+  return points.length ? points.join(',') : '<pending>';
+};
+
 const serviceCells = (svc: Service, now: number): Cell[] => [
   svc.metadata.name,
   svc.spec.type ?? 'ClusterIP',
   svc.spec.clusterIP || '<none>',
-  svc.spec.type === 'LoadBalancer' ? '<pending>' : '<none>',
+  externalIp(svc),
   servicePorts(svc),
   ageSince(svc.metadata.creationTimestamp, now),
   formatLabels(svc.spec.selector),
@@ -159,6 +178,32 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
   },
   StatefulSet: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
   Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
+  // Issue 11's built-in kinds (cells in builtinCells.ts), alphabetical.
+  ConfigMap: { columns: [nameCol, col('Data', 'integer'), col('Age')], cells: configMapCells },
+  CronJob: {
+    columns: [nameCol, col('Schedule'), col('Timezone'), col('Suspend'), col('Active', 'integer'), col('Last Schedule'), col('Age'), ...wideWorkload],
+    cells: (cj, now) => cronJobCells(cj, now, formatLabelSelector),
+  },
+  DaemonSet: {
+    columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Node Selector'), col('Age'), ...wideWorkload],
+    cells: (ds, now) => daemonSetCells(ds, now, formatLabelSelector),
+  },
+  HorizontalPodAutoscaler: {
+    columns: [nameCol, col('Reference'), col('Targets'), col('MinPods'), col('MaxPods', 'integer'), col('Replicas', 'integer'), col('Age')],
+    cells: horizontalPodAutoscalerCells,
+  },
+  Ingress: { columns: [nameCol, col('Class'), col('Hosts'), col('Address'), col('Ports'), col('Age')], cells: ingressCells },
+  Job: { columns: [nameCol, col('Status'), col('Completions'), col('Duration'), col('Age'), ...wideWorkload], cells: (job, now) => jobCells(job, now, formatLabelSelector) },
+  PersistentVolume: {
+    columns: [nameCol, col('Capacity'), col('Access Modes'), col('Reclaim Policy'), col('Status'), col('Claim'), col('StorageClass'), col('VolumeAttributesClass'), col('Reason'), col('Age'), col('VolumeMode', 'string', 1)],
+    cells: persistentVolumeCells,
+  },
+  PersistentVolumeClaim: {
+    columns: [nameCol, col('Status'), col('Volume'), col('Capacity'), col('Access Modes'), col('StorageClass'), col('VolumeAttributesClass'), col('Age'), col('VolumeMode', 'string', 1)],
+    cells: persistentVolumeClaimCells,
+  },
+  Secret: { columns: [nameCol, col('Type'), col('Data'), col('Age')], cells: secretCells },
+  ServiceAccount: { columns: [nameCol, col('Secrets'), col('Age')], cells: serviceAccountCells },
 };
 
 export const columnsOf = (kind: ResourceKind): ColumnDefinition[] => PRINTERS[kind].columns;

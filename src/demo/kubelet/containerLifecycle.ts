@@ -95,6 +95,26 @@ export class ContainerLifecycle {
     this.timer(ms, fn);
   }
 
+  /**
+   * Takes over a container of a pod that has finished (phase Succeeded or Failed: a Job's pod): the
+   * kubelet never restarts it, and its log is what the finished instance printed.
+   */
+  adoptFinished(status: ContainerStatus): void {
+    const record = this.record;
+    record.restartCount = status.restartCount;
+    record.imageRef = status.image || record.imageRef;
+    record.imageID = status.imageID || record.imageID;
+    record.ready = false;
+    record.state = status.state ?? {};
+    record.lastState = status.lastState ?? {};
+    const finished = record.state.terminated;
+    const startedAt = Date.parse(finished?.startedAt ?? '');
+    if (Number.isNaN(startedAt)) return;
+    const log = this.synthesizedLog(startedAt, Date.parse(finished?.finishedAt ?? '') || Number.POSITIVE_INFINITY);
+    log.end();
+    record.instance = { containerID: status.containerID ?? finished?.containerID ?? newContainerID(), startedAt, log };
+  }
+
   stop(): void {
     for (const cancel of this.record.timers.splice(0)) cancel();
     this.record.instance?.log.end();

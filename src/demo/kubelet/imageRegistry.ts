@@ -41,12 +41,17 @@ export function pullNotFoundMessage(image: string): string {
   return `rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found`;
 }
 
-/** The images the node has run: every container of the fixture's pods and workload templates. */
+/** The images the node has run: every container of the fixture's pods and workload templates (a CronJob's job template too). */
 export function imagesOnNode(objects: readonly KubeObject[]): Set<string> {
+  type PodSpecLike = { containers?: { image?: string }[]; initContainers?: { image?: string }[] };
+  type WithTemplate = { template?: { spec?: PodSpecLike }; jobTemplate?: { spec?: { template?: { spec?: PodSpecLike } } } };
   const images = new Set<string>();
   for (const obj of objects) {
-    const spec = obj.kind === 'Pod' ? obj.spec : 'spec' in obj && obj.spec && typeof obj.spec === 'object' && 'template' in obj.spec ? (obj.spec.template as { spec?: { containers?: { image?: string }[] } }).spec : undefined;
-    for (const container of (spec as { containers?: { image?: string }[] } | undefined)?.containers ?? []) if (container.image) images.add(container.image);
+    const spec = (obj as { spec?: unknown }).spec as (PodSpecLike & WithTemplate) | undefined;
+    const podSpecs = obj.kind === 'Pod' ? [spec] : [spec?.template?.spec, spec?.jobTemplate?.spec?.template?.spec];
+    for (const podSpec of podSpecs) {
+      for (const container of [...(podSpec?.containers ?? []), ...(podSpec?.initContainers ?? [])]) if (container.image) images.add(container.image);
+    }
   }
   return images;
 }

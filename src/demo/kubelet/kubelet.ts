@@ -95,6 +95,14 @@ export class Kubelet {
       entry.containers.push(new ContainerLifecycle(record, ctx));
     }
     const statuses = pod.status?.containerStatuses ?? [];
+    // A finished pod (a Job's) is never run again: its containers keep their terminated state.
+    if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') {
+      for (const lifecycle of entry.containers) {
+        const status = statuses.find((s) => s.name === lifecycle.record.name);
+        if (status) lifecycle.adoptFinished(status);
+      }
+      return;
+    }
     const hasRecordedState = statuses.some((s) => s.state?.running || s.state?.terminated || s.lastState?.terminated);
     if (hasRecordedState) {
       for (const lifecycle of entry.containers) {

@@ -35,8 +35,9 @@ export function planDelete(targets: KubeObject[], ctx: PlanContext, snapshot?: C
     return {
       action: 'delete',
       target,
-      // kubectl's qualified name (deployment.apps/x) stays unambiguous once CRDs reuse kind names.
-      kubectlArgs: ['delete', `${kubectlNameOf(target.kind)}/${target.name}`, '-n', target.namespace],
+      // kubectl's qualified name (deployment.apps/x) stays unambiguous once CRDs reuse kind names;
+      // a cluster-scoped object (a PersistentVolume) takes no -n.
+      kubectlArgs: ['delete', `${kubectlNameOf(target.kind)}/${target.name}`, ...(KINDS[target.kind].namespaced ? ['-n', target.namespace] : [])],
       impact: assessment.impact,
       dangerous: assessment.dangerous || undefined,
     };

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../domain/resources.js';
+import { withoutSecretValues } from '../../domain/secretRedaction.js';
 import type { WatchedKind } from '../../kube/types.js';
 import { sanitizeLine, sanitizeMultiline } from '../../text/sanitize.js';
 import { clip, fit } from '../components/columnLayout.js';
@@ -24,7 +25,7 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
   const theme = useTheme();
   const mutators = useMutators();
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
-  const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(obj)).split('\n') : ['(deleted)']), [obj]);
+  const lines = useMemo(() => (obj ? sanitizeMultiline(stringify(withoutSecretValues(obj))).split('\n') : ['(deleted)']), [obj]);
   const inner = Math.max(0, width - 2);
   const visible = Math.max(0, height - 3);
   const maxScroll = Math.max(0, lines.length - visible);
