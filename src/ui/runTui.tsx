@@ -83,7 +83,7 @@ export async function runTui(gateway: ClusterGateway, options: RunTuiOptions): P
           dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true })),
           openEditor: (path) => handOver(() => runEditor(path)),
           createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
-          write: (path, text) => writeFileSync(path, text),
+          writeBuffer: (path, text) => writeFileSync(path, text),
           read: (path) => readFileSync(path, 'utf8'),
         },
       ),

@@ -21,7 +21,7 @@ const app = files.filter(({ path }) => !/^(demo|bench)\//.test(path));
 // What may be printed as it is: sanitized text, whole documents whose producers sanitize (the
 // Markdown report), escape (JSON) or quote (the fix script), our own help and version, and the
 // terminal's own screen switches.
-const SAFE_OUTPUT = /sanitize(Line|Multiline)\(|renderMarkdown\(|toJsonText\(|plansToShellScript\(|nothing to fix|helpText\(|pkg\.version|ALTERNATE_SCREEN|invalid \$\{/;
+const SAFE_OUTPUT = /sanitize(Line|Multiline)\(|renderMarkdown\(|toJsonText\(|verifyMarkdown\(|verifyJson\(|plansToShellScript\(|nothing to fix|helpText\(|pkg\.version|ALTERNATE_SCREEN|invalid \$\{/;
 
 describe('one sanitizer', () => {
   it('no module outside src/text defines a sanitizer of its own', () => {

@@ -17,7 +17,7 @@ export interface EditSessionDeps {
   openEditor(path: string): { ok: true } | { ok: false; reason: string };
   /** A new private file for this edit's buffer. */
   createBuffer(kind: KindName, name: string, text: string): string;
-  write(path: string, text: string): void;
+  writeBuffer(path: string, text: string): void;
   read(path: string): string;
 }
 
@@ -73,7 +73,7 @@ export async function runEditSession(target: { kind: KindName; name: string }, d
       }
     }
     failed = { text, reason };
-    deps.write(path, reopenText(saved, reason));
+    deps.writeBuffer(path, reopenText(saved, reason));
   }
   return { type: 'aborted', path, reason: failed?.reason ?? 'too many attempts' };
 }

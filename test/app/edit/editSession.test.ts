@@ -30,7 +30,7 @@ function session(edits: ((text: string) => string)[], dryRun: EditSessionDeps['d
       return { ok: true };
     },
     createBuffer: (_k, _n, text) => (files.set('/buf.yaml', text), '/buf.yaml'),
-    write: (path, text) => void files.set(path, text),
+    writeBuffer: (path, text) => void files.set(path, text),
     read: (path) => files.get(path)!,
   };
   return { run: () => runEditSession({ kind: 'Deployment', name: 'kilo-cam' }, deps), shown, dryRuns, files };
