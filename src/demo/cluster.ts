@@ -11,6 +11,7 @@ import { GarbageCollector } from './controllers/garbageCollector.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
 import { Scheduler, WorkQueue } from './controllers/scheduler.js';
 import type { FixtureSet } from './fixtureTypes.js';
+import { imagesOnNode } from './kubelet/imageRegistry.js';
 import { Kubelet } from './kubelet/kubelet.js';
 import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
@@ -85,7 +86,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const nodeCreated = earliestCreation(objects) ?? new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
-  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
+  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours), imagesOnNode(objects));
   const logs = new KubeletLogSource(store, kubelet, clock);
   const metrics = createMetricsSource(store, kubelet, () => clock.now());
 

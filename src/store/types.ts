@@ -50,7 +50,11 @@ export type ViewEntry =
   | { type: 'audit'; id: number }
   | { type: 'finding'; id: number; findingId: string; scroll: number }
   /** `:ctx`: the merged kubeconfig's contexts; Enter switches to one. */
-  | { type: 'contexts'; id: number };
+  | { type: 'contexts'; id: number }
+  /** `R` or after an action that starts one: one Deployment's rollout followed live. */
+  | { type: 'rollout'; id: number; uid: string }
+  /** `:verify`: the report's verification checklist, recomputed live. */
+  | { type: 'verify'; id: number; scroll: number };
 
 /** cpu and mem: by the latest usage, biggest first (k9s' Shift-C and Shift-M). */
 export type SortKey = 'name' | 'age' | 'cpu' | 'mem';

@@ -29,8 +29,11 @@ function kindsOfView(view: ViewEntry): readonly KindName[] {
       return [view.kind, 'Pod'];
     case 'contexts':
       return [];
+    case 'rollout':
+      return ['Deployment', 'ReplicaSet', 'Pod'];
     case 'audit':
     case 'finding':
+    case 'verify':
       // The live audit judges every kind it reads while :audit (or one of its findings) is open.
       return AUDITED_KINDS;
   }

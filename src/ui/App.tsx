@@ -24,6 +24,8 @@ import { ContextsView } from './views/ContextsView.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
+import { RolloutView } from './views/RolloutView.js';
+import { VerifyView } from './views/VerifyView.js';
 import { LogsScreen } from './views/LogsScreen.js';
 import { OverviewView, isWideLayout } from './views/OverviewView.js';
 
@@ -115,6 +117,10 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
     content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
   } else if (view.type === 'contexts') {
     content = <ContextsView key={view.id} width={columns} height={body} active={active} />;
+  } else if (view.type === 'verify') {
+    content = <VerifyView key={view.id} scroll={view.scroll} width={columns} height={body} active={active} />;
+  } else if (view.type === 'rollout') {
+    content = <RolloutView key={view.id} uid={view.uid} width={columns} height={body} active={active} />;
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
   } else {

@@ -75,6 +75,7 @@ export function useGlobalKeys(screen: Screen): void {
               if (line.type === 'contexts') return mutators().pushView({ type: 'contexts' });
               if (line.type === 'namespace') return clusterSwitch ? clusterSwitch.switchNamespace(line.namespace) : mutators().setFlash('no cluster to switch namespaces in');
               if (line.type === 'context') return clusterSwitch ? void clusterSwitch.switchContext(line.context) : mutators().setFlash('no kubeconfig to switch contexts in');
+              if (line.type === 'verify') return mutators().pushView({ type: 'verify', scroll: 0 });
               if (line.type !== 'unknown') return;
               // Not a registered kind's word: discovery may know it (a CRD's plural, a short name).
               void resolveCommand(input, discover).then((resolved) => {

@@ -7,6 +7,8 @@ export type CommandLine =
   | { type: 'quit' }
   | { type: 'open'; pane: PaneKind }
   | { type: 'audit' }
+  /** `:verify`: the report's verification checklist. */
+  | { type: 'verify' }
   /** `:ns NAME` switches at once; `:ns all` (or `:ns -A`) shows every namespace (""). */
   | { type: 'namespace'; namespace: string }
   | { type: 'contexts' }
@@ -18,7 +20,7 @@ const NAMESPACE_WORDS = new Set(['ns', 'namespace', 'namespaces']);
 const CONTEXT_WORDS = new Set(['ctx', 'context', 'contexts']);
 
 /** Words that are not a kind's. */
-export const BUILTIN_WORDS: readonly string[] = ['q', 'quit', 'audit', 'findings', ...CONTEXT_WORDS];
+export const BUILTIN_WORDS: readonly string[] = ['q', 'quit', 'audit', 'findings', 'verify', 'checklist', ...CONTEXT_WORDS];
 
 export function parseCommandLine(text: string): CommandLine {
   const [first = '', ...rest] = text.trim().split(/\s+/);
@@ -34,6 +36,7 @@ export function parseCommandLine(text: string): CommandLine {
   if (argument) return { type: 'unknown', text: text.trim() };
   if (word === 'q' || word === 'quit' || word === 'q!') return { type: 'quit' };
   if (word === 'audit' || word === 'findings') return { type: 'audit' };
+  if (word === 'verify' || word === 'checklist') return { type: 'verify' };
   const pane = COMMAND_ALIASES[word];
   return pane ? { type: 'open', pane } : { type: 'unknown', text: word };
 }

@@ -1,5 +1,6 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
 import { useMemo } from 'react';
+import { useEditObject } from '../edit/useEditObject.js';
 import { LISTS, listKindOf, listRenderer } from '../../render/registry.js';
 import { useClusterSwitch } from '../ClusterSessionContext.js';
 import { Table } from '../components/Table.js';
@@ -25,12 +26,13 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'allNamespaces', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'yaml', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'allNamespaces', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'yaml', 'mark', 'markRange', 'rolloutView', 'edit',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
   const mutators = useMutators();
   const openLogs = useOpenLogs();
+  const editObject = useEditObject();
   const marks = useClusterStore((state) => state.marks);
   const clusterSwitch = useClusterSwitch();
   // RBAC: a kind this user may not list or watch says so in its own title; the others keep working.
@@ -71,6 +73,12 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
           return openLogs(selected);
+        case 'edit':
+          return editObject(selected);
+        case 'rolloutView':
+          return selected.kind === 'Deployment'
+            ? mutators.pushView({ type: 'rollout', uid: selected.metadata.uid })
+            : mutators.setFlash(`R follows a Deployment's rollout; this is a ${selected.kind}`);
         case 'describe':
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'yaml':
