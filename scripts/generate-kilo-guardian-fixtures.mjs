@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from 'yaml';
-import { behaviourFor } from './kilo-guardian/behaviours.mjs';
+import { behaviourFor, pushedImageBehaviours } from './kilo-guardian/behaviours.mjs';
 import { stuckRolloutEvents } from './kilo-guardian/events.mjs';
 import { podObject } from './kilo-guardian/pods.mjs';
 import { CAPTURED_AT, NAMESPACE, NODE_PORT_SERVICES, POD_IPS, SERVICES } from './kilo-guardian/services.mjs';
@@ -90,5 +90,7 @@ for (const [image, { service, serving }] of images) {
   else writeFileSync(join(outDir, 'behaviours', `${image.replace(/[/:]/g, '_')}.yaml`), toYaml([behaviour], undefined, BEHAVIOUR_OPTIONS));
 }
 writeFileSync(join(outDir, 'behaviours', 'older-revisions.yaml'), toYaml(older, undefined, BEHAVIOUR_OPTIONS));
+// In the registry, not on the node: the kubelet pulls them (a moment) the first time they run.
+writeFileSync(join(outDir, 'behaviours', 'registry-only.yaml'), toYaml(pushedImageBehaviours(SERVICES), undefined, BEHAVIOUR_OPTIONS));
 
 console.log(`${deployments.length} deployments, ${replicaSets.length} replicasets, ${pods.length} pods, ${images.size} images -> ${outDir}`);

@@ -148,6 +148,23 @@ const USAGE = {
   'kilo-voice': { cpu: { pattern: 'spiky', millicores: 30 }, memory: { pattern: 'steady', mebibytes: 350 } },
 };
 
+/**
+ * Images pushed to the registry but run by no revision yet: the report's next steps deploy them.
+ * kilo-meds' fixed build imports prometheus_client (its metrics exporter starts) and serves;
+ * kilo/socketio:latest is the custom image the report asks for, its dependencies baked in.
+ */
+export function pushedImageBehaviours(services) {
+  const meds = services.find((s) => s.name === 'kilo-meds');
+  const fixed = uvicornBehaviour(meds, 'kilo-meds:ai-brain-ocr-v3');
+  const startup = [...fixed.startup];
+  startup.splice(2, 0, 'INFO:meds:Metrics exporter started on :9101 (prometheus_client 0.20.0)', 'INFO:meds:AI Brain OCR client ready (http://kilo-ai-brain:9004/ocr/interpret)');
+  const socketio = socketioBehaviour('kilo/socketio:latest');
+  return [
+    { ...fixed, startup },
+    { ...socketio, startup: socketio.startup.filter((line) => !/Collecting|Downloading|Installing|Successfully installed|WARNING: Running pip/.test(line)), startupIntervalMs: 150 },
+  ];
+}
+
 /** How `image` (one of `service`'s revisions) behaves when run. */
 export function behaviourFor(service, image) {
   // The crashing image dies on import: it never gets to use anything, and declares nothing.

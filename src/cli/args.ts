@@ -1,6 +1,6 @@
 // argv → options, pure, so every flag combination is tested without starting anything.
 
-export type Command = 'tui' | 'audit' | 'demo-server' | 'help' | 'version';
+export type Command = 'tui' | 'audit' | 'verify' | 'demo-server' | 'help' | 'version';
 
 export interface CliOptions {
   command: Command;
@@ -53,12 +53,13 @@ const BOOLEAN_FLAGS: Record<string, keyof CliOptions> = {
   '--all-namespaces': 'allNamespaces',
 };
 
-const COMMANDS: Command[] = ['audit', 'demo-server'];
+const COMMANDS: Command[] = ['audit', 'verify', 'demo-server'];
 
 /** Flags each command accepts beyond the connection ones; anything else is a usage error. */
 const COMMAND_FLAGS: Record<Command, (keyof CliOptions)[]> = {
   tui: ['kubeconfig', 'context', 'namespace', 'allNamespaces', 'readonly', 'demo', 'logLines', 'timeScale', 'noMetrics'],
   audit: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'plan', 'timeScale', 'noMetrics'],
+  verify: ['kubeconfig', 'context', 'namespace', 'demo', 'format', 'timeScale', 'noMetrics'],
   'demo-server': ['port', 'fixtures', 'kubeconfigOut', 'timeScale', 'faults', 'noMetrics'],
   help: [],
   version: [],
@@ -148,6 +149,19 @@ Exit codes: 0 nothing above LOW, 1 a HIGH or MEDIUM finding, 3 a CRITICAL one,
 2 usage or connection error (a namespace that does not exist included).
 `;
 
+const VERIFY_HELP = `kilo-tui verify — the audit report's verification checklist, computed from the namespace
+
+Usage:
+  kilo-tui verify [--kubeconfig FILE] [--context NAME] [-n NS] [--demo] [--format md|json]
+
+Items: all pods running and ready (no CrashLoopBackOff); each Deployment's pods run its template's
+images; at most one active ReplicaSet per Deployment plus what revisionHistoryLimit keeps; every
+Service selects at least one ready endpoint; no orphaned ReplicaSets, Pods or Services; no rollout
+in progress or stuck.
+
+Exit codes: 0 every item passes, 1 an item fails, 2 usage or connection error.
+`;
+
 const DEMO_SERVER_HELP = `kilo-tui demo-server — the simulated Kubernetes API server, until Ctrl-C
 
 Usage:
@@ -163,6 +177,7 @@ Usage:
 /** The help for a command (`kilo-tui audit --help`), or the global help. */
 export function helpText(topic?: Command): string {
   if (topic === 'audit') return AUDIT_HELP;
+  if (topic === 'verify') return VERIFY_HELP;
   if (topic === 'demo-server') return DEMO_SERVER_HELP;
   return HELP_TEXT;
 }
@@ -173,6 +188,7 @@ Usage:
   kilo-tui [--kubeconfig FILE] [--context NAME] [-n NS | -A] [--readonly] [--log-lines N]
   kilo-tui --demo [--readonly]          the TUI on an embedded simulated cluster (no cluster needed)
   kilo-tui audit [connection flags] [--demo] [--format md|json] [--plan]
+  kilo-tui verify [connection flags] [--demo] [--format md|json]   the verification checklist (exit 0 all pass, 1 not)
   kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--faults SPEC]
 
 Connection flags (resolved as kubectl does; KUBECONFIG may list several files):

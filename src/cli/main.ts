@@ -36,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/demoServer.js')).runDemoServer(options);
     case 'audit':
       return (await import('./commands/audit.js')).runAuditCommand(options);
+    case 'verify':
+      return (await import('./commands/verify.js')).runVerifyCommand(options);
     case 'tui':
       return (await import('./commands/tui.js')).runTuiCommand(options);
   }

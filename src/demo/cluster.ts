@@ -11,11 +11,11 @@ import { GarbageCollector } from './controllers/garbageCollector.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
 import { Scheduler, WorkQueue } from './controllers/scheduler.js';
 import type { FixtureSet } from './fixtureTypes.js';
+import { imagesOnNode } from './kubelet/imageRegistry.js';
 import { Kubelet } from './kubelet/kubelet.js';
 import { KubeletLogSource } from './kubelet/kubeletLogSource.js';
 import type { LogSource } from './logSource.js';
 import { ObjectStore, type StoreEvent } from './objectStore.js';
-import { resourceTypeOfKind } from './http/resourceTypes.js';
 import { tabletNode } from './tabletNode.js';
 import { createMetricsSource, type MetricsSource } from './metricsSource.js';
 
@@ -32,7 +32,9 @@ export interface DemoCluster {
 const CONTROLLER_REACTION_MS = 200;
 const DEFAULT_NODE_NAME = 'kilo-tablet';
 
-const LOAD_ORDER: KubeObject['kind'][] = ['Namespace', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
+const LOAD_ORDER: string[] = ['Namespace', 'CustomResourceDefinition', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
+/** Kinds not in LOAD_ORDER (custom resources among them) load last, after their CRDs. */
+const loadRank = (kind: string): number => (LOAD_ORDER.includes(kind) ? LOAD_ORDER.indexOf(kind) : LOAD_ORDER.length);
 
 /** The namespaces every cluster has from its first start (kube-system may also come with fixtures). */
 const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -52,8 +54,11 @@ function loadObjects(store: ObjectStore, fixtures: FixtureSet, now: number): voi
   if (!hasNamespace && !store.get('Namespace', undefined, fixtures.namespace)) {
     store.create(namespaceObject(fixtures.namespace, earliestCreation(fixtures.objects) ?? timestampOf(now)));
   }
-  const ordered = [...fixtures.objects].sort((a, b) => LOAD_ORDER.indexOf(a.kind) - LOAD_ORDER.indexOf(b.kind));
-  for (const obj of ordered) store.create({ ...obj, metadata: { ...obj.metadata, namespace: resourceTypeOfKind(obj.kind).namespaced ? obj.metadata.namespace ?? fixtures.namespace : undefined } } as KubeObject);
+  const ordered = [...fixtures.objects].sort((a, b) => loadRank(a.kind) - loadRank(b.kind));
+  for (const obj of ordered) {
+    const namespaced = store.typeOf(obj.kind)?.namespaced ?? true;
+    store.create({ ...obj, metadata: { ...obj.metadata, namespace: namespaced ? obj.metadata.namespace ?? fixtures.namespace : undefined } } as KubeObject);
+  }
 }
 
 function earliestCreation(objects: KubeObject[]): string | undefined {
@@ -81,7 +86,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const nodeCreated = earliestCreation(objects) ?? new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
-  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours));
+  const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours), imagesOnNode(objects));
   const logs = new KubeletLogSource(store, kubelet, clock);
   const metrics = createMetricsSource(store, kubelet, () => clock.now());
 
@@ -102,6 +107,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
     if (event.type === 'DELETED' && event.kind !== 'Pod' && event.kind !== 'Event') {
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
     }
+    if (event.type === 'DELETED' && obj.kind === 'CustomResourceDefinition') scheduler.after(0, () => garbageCollector.collectCustomResourcesOf(obj));
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
     if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
       if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);

@@ -9,6 +9,8 @@ import { isRecord, readYamlDocuments } from './fixtures/readYamlDocuments.js';
 import { shiftTimestamps } from './fixtures/shiftTimestamps.js';
 import { validateBehaviour } from './fixtures/validateBehaviour.js';
 import { validateObject } from './fixtures/validateObject.js';
+import { customResourceTypes } from './http/resourceTypes.js';
+import type { CustomResourceDefinition } from '../domain/resources.js';
 import { type LoadedObject, validateReferences } from './fixtures/validateReferences.js';
 
 export const FIXTURE_FILE = 'fixture.yaml';
@@ -60,11 +62,17 @@ export function loadFixtures(dir: string, now: number): FixtureSet {
   const { namespace, capturedAt } = readFixtureHeader(join(dir, FIXTURE_FILE));
   const deltaMs = Math.floor((now - capturedAt) / 1000) * 1000;
   const loaded: LoadedObject[] = [];
-  for (const name of yamlFiles(dir)) {
-    if (name === FIXTURE_FILE) continue;
-    const file = join(dir, name);
-    objectsOf(file).forEach((value, index) => {
-      const object = validateObject(value, file, index, namespace);
+  const files = yamlFiles(dir).filter((name) => name !== FIXTURE_FILE).map((name) => ({ file: join(dir, name), objects: objectsOf(join(dir, name)) }));
+  // Custom resources are checked against the CRDs of the same folder, wherever they are in it.
+  const customTypes = files.flatMap(({ file, objects }) =>
+    objects.flatMap((value, index) => {
+      if (!isRecord(value) || value.kind !== 'CustomResourceDefinition') return [];
+      return customResourceTypes(validateObject(value, file, index, namespace) as CustomResourceDefinition);
+    }),
+  );
+  for (const { file, objects } of files) {
+    objects.forEach((value, index) => {
+      const object = validateObject(value, file, index, namespace, customTypes);
       loaded.push({ object: shiftTimestamps(object, deltaMs, file, `items[${index}]`), file, index });
     });
   }

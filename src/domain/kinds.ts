@@ -4,10 +4,12 @@
 // attached by the render layer (render/registry.ts), which maps each kind here to one. Adding a
 // kind: its type in resources.ts (ObjectOfKind), an entry here, a renderer, its demo Table cells.
 import {
+  customResourceDefinitionDeleteImpact,
   deploymentDeleteImpact,
   ownPodsStop,
   podDeleteImpact,
   replicaSetDeleteImpact,
+  servedObjectDeleteImpact,
   serviceDeleteImpact,
   type DeleteImpact,
 } from './plans/deleteImpact.js';
@@ -38,7 +40,9 @@ import {
 import {
   arr,
   condition,
+  customResourceDefinitionShape,
   deploymentShape,
+  servedObjectShape,
   eventShape,
   labelSelector,
   metadata,
@@ -86,6 +90,11 @@ export interface KindDefinition<K extends KindName = KindName> {
   drillsTo?: KindName;
   /** The JSON shape its objects must have to be read (objectShapes.ts; checked by admitObject.ts). */
   shape: Shape;
+  /**
+   * Stands for any other kind the server serves (found through discovery, listed in the server's
+   * Table form): its `:` words are the discovered resources', not its own.
+   */
+  generic?: boolean;
   /** What deleting one means (the modal's impact line); a reason when kilo-tui does not delete it. */
   deletion: { impact: DeleteImpact<ObjectOfKind[K]> } | { refused: string };
 }
@@ -139,6 +148,20 @@ export const KINDS = {
       status: opt(obj({ ...replicaCounts, currentReplicas: opt('number'), currentRevision: opt('string'), updateRevision: opt('string'), conditions: opt(arr(condition)) })),
     }),
     deletion: { impact: ownPodsStop },
+  },
+  CustomResourceDefinition: {
+    group: 'apiextensions.k8s.io', version: 'v1', plural: 'customresourcedefinitions', singular: 'customresourcedefinition', shortNames: ['crd', 'crds'],
+    command: 'crd', aliases: [], title: 'CustomResourceDefinitions', namespaced: false, snapshotKey: 'customResourceDefinitions', audited: false,
+    categories: ['api-extensions'], subresources: ['status'], podTemplate: false,
+    shape: customResourceDefinitionShape,
+    deletion: { impact: customResourceDefinitionDeleteImpact },
+  },
+  ServedObject: {
+    group: 'meta.k8s.io', version: 'v1', plural: 'servedobjects', singular: 'servedobject', shortNames: [],
+    command: 'served', aliases: [], title: 'Objects', namespaced: true, snapshotKey: 'servedObjects', audited: false,
+    categories: [], subresources: [], podTemplate: false, generic: true,
+    shape: servedObjectShape,
+    deletion: { impact: servedObjectDeleteImpact },
   },
   // Issue 11's built-in kinds, alphabetical: shapes in builtinShapes.ts, impacts in plans/builtinDeleteImpacts.ts.
   ConfigMap: {
@@ -231,6 +254,9 @@ export type Kinds = typeof KINDS;
 
 /** Every registered kind, in registry order. */
 export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+/** The kinds with their own API identity (all but the generic entry that stands for discovered kinds). */
+export const SERVED_KIND_NAMES = KIND_NAMES.filter((kind) => !(KINDS[kind] as KindDefinition).generic);
 
 export const kindDefinition = <K extends KindName>(kind: K): KindDefinition<K> => KINDS[kind] as unknown as KindDefinition<K>;
 

@@ -194,3 +194,27 @@ export const nodeShape: Shape = obj({
     })),
   })),
 });
+
+/** kube/ builds these from the server's Table rows; the object and the cells are the server's, read defensively. */
+export const servedObjectShape: Shape = obj({
+  metadata: req(metadata),
+  resource: req(obj({
+    group: req('string'), version: req('string'), plural: req('string'), singular: req('string'), kind: req('string'), namespaced: req('boolean'),
+    shortNames: req(arr('string')), categories: req(arr('string')), verbs: req(arr('string')),
+  })),
+  columns: req(arr(obj({ name: req('string'), type: req('string'), format: opt('string'), priority: opt('number'), description: opt('string') }))),
+  object: req(obj({ apiVersion: opt('string'), kind: opt('string') })),
+});
+
+const printerColumn = obj({ name: req('string'), type: req('string'), jsonPath: req('string'), description: opt('string'), format: opt('string'), priority: opt('number') });
+
+export const customResourceDefinitionShape: Shape = obj({
+  metadata: req(metadata),
+  spec: req(obj({
+    group: req('string'),
+    names: req(obj({ plural: req('string'), kind: req('string'), singular: opt('string'), listKind: opt('string'), shortNames: opt(arr('string')), categories: opt(arr('string')) })),
+    scope: req('string'),
+    versions: req(arr(obj({ name: req('string'), served: req('boolean'), storage: req('boolean'), deprecated: opt('boolean'), additionalPrinterColumns: opt(arr(printerColumn)) }))),
+  })),
+  status: opt(obj({ conditions: opt(arr(condition)), storedVersions: opt(arr('string')) })),
+});

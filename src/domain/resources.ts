@@ -9,6 +9,7 @@
 // every object that arrives, so what the types promise holds at runtime: an object that breaks a
 // required field is skipped and counted, a wrongly typed optional one is dropped.
 import type { SnapshotLists } from './kinds.js';
+import type { ServedResource, TableColumn } from './servedResources.js';
 import type {
   ConfigMap,
   CronJob,
@@ -252,6 +253,54 @@ export interface StatefulSet {
   };
 }
 
+export interface CustomResourceColumn {
+  name: string;
+  type: string;
+  jsonPath: string;
+  description?: string;
+  format?: string;
+  priority?: number;
+}
+
+export interface CustomResourceDefinition {
+  apiVersion: 'apiextensions.k8s.io/v1';
+  kind: 'CustomResourceDefinition';
+  metadata: ObjectMeta;
+  spec: {
+    group: string;
+    names: { plural: string; kind: string; singular?: string; listKind?: string; shortNames?: string[]; categories?: string[] };
+    scope: string;
+    versions: {
+      name: string;
+      served: boolean;
+      storage: boolean;
+      deprecated?: boolean;
+      schema?: Record<string, unknown>;
+      subresources?: Record<string, unknown>;
+      additionalPrinterColumns?: CustomResourceColumn[];
+    }[];
+  };
+  status?: { conditions?: Condition[]; storedVersions?: string[]; acceptedNames?: Record<string, unknown> };
+}
+
+/**
+ * An object of a kind kilo-tui has no renderer of (any kind the server serves, custom resources
+ * included), as a row of the server's Table form: kubectl's columns and cells, and the object.
+ */
+export interface ServedObject {
+  apiVersion: 'meta.k8s.io/v1';
+  kind: 'ServedObject';
+  /** The object's own metadata. */
+  metadata: ObjectMeta;
+  /** What it is, as discovery says (shared by every row of one list). */
+  resource: ServedResource;
+  /** The Table's columns (kubectl's), shared by every row of one list. */
+  columns: readonly TableColumn[];
+  cells: readonly unknown[];
+  /** The object as the server sent it (the Table row's object, includeObject=Object). */
+  object: { apiVersion?: string; kind?: string; metadata?: ObjectMeta } & Record<string, unknown>;
+}
+
 export interface Namespace {
   apiVersion: 'v1';
   kind: 'Namespace';
@@ -306,6 +355,8 @@ export interface ObjectOfKind {
   Service: Service;
   Event: KubeEvent;
   StatefulSet: StatefulSet;
+  CustomResourceDefinition: CustomResourceDefinition;
+  ServedObject: ServedObject;
   // Issue 11's built-in kinds (builtinResources.ts), alphabetical.
   ConfigMap: ConfigMap;
   CronJob: CronJob;

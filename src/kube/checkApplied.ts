@@ -15,7 +15,7 @@ export async function checkApplied(gateway: ClusterGateway, op: Operation, timeo
   const { kind, name, uid, namespace } = op.target;
   let current: KubeObject;
   try {
-    current = await gateway.get<KubeObject>(kind, name, { timeoutMs, namespace });
+    current = await gateway.get<KubeObject>(kind, name, { timeoutMs, namespace, ...(op.target.resource ? { resource: op.target.resource } : {}) });
   } catch (error) {
     if (op.action === 'delete' && error instanceof KubeError && error.status === 404) return { applied: true, how: 'a read shows it gone' };
     throw error;
@@ -37,9 +37,23 @@ export async function checkApplied(gateway: ClusterGateway, op: Operation, timeo
         return spec?.template?.metadata?.annotations?.[RESTARTED_AT_ANNOTATION] === op.restartedAt;
       case 'rolloutUndo':
         return spec?.template !== undefined && templatesEqualIgnoringHash(spec.template, op.template);
+      case 'rolloutPause':
+      case 'rolloutResume':
+        return ((spec as Deployment['spec'] | undefined)?.paused ?? false) === (op.action === 'rolloutPause');
+      case 'edit':
+        return patchHolds(current, op.patch);
+      case 'setImage':
+        return op.changes.every((c) => spec?.template?.spec?.containers?.find((k) => k.name === c.container)?.image === c.image);
       default:
         return assertNever(op);
     }
   })();
   return done ? { applied: true, how: 'a read shows it done' } : { applied: false, how: 'a read shows it not done' };
+}
+
+/** Whether `current` already reads as `patch` would make it (each patched leaf equal, each null absent). */
+function patchHolds(current: unknown, patch: unknown): boolean {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return JSON.stringify(current) === JSON.stringify(patch);
+  if (typeof current !== 'object' || current === null || Array.isArray(current)) return false;
+  return Object.entries(patch).every(([key, value]) => (value === null ? !(key in current) : patchHolds((current as Record<string, unknown>)[key], value)));
 }

@@ -4,9 +4,13 @@
 // (429/503, or a request that never fully left), after the server's Retry-After. A write whose
 // answer was lost is checked with a read and reported as done or as an unknown outcome.
 import { assertNever } from '../domain/assertNever.js';
+import { kubectlObjectArgs } from '../domain/plans/planContext.js';
 import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
+import { setImagePatch } from '../domain/plans/planSetImage.js';
+import { pausePatch } from '../domain/plans/planRolloutPause.js';
+import { editPatchWithPrecondition } from '../domain/plans/planEdit.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -76,9 +80,10 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
           dryRun,
           timeoutMs,
           namespace: target.namespace,
+          ...(target.resource ? { resource: target.resource } : {}),
         }),
       );
-      return ok(`delete ${kind.toLowerCase()} ${target.name}`, 'deleted');
+      return ok(`delete ${(target.resource?.singular ?? kind).toLowerCase()} ${target.name}`, 'deleted');
     case 'rolloutUndo':
       return rolloutUndo(gateway, op.target.namespace, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
     case 'rolloutRestart':
@@ -94,6 +99,19 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
     case 'setRevisionHistoryLimit':
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`set revisionHistoryLimit of ${target.name} to ${op.limit}`, 'changed');
+    case 'setImage':
+      // The preview's resourceVersion rides in the patch: the server answers 409 if the Deployment moved on.
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, setImagePatch(op.changes, target.resourceVersion), 'strategic', { dryRun, timeoutMs, namespace: target.namespace }));
+      return ok(`set image of ${target.name} (${op.changes.map((c) => `${c.container}=${c.image}`).join(', ')})`, 'changed');
+    case 'rolloutPause':
+    case 'rolloutResume': {
+      const paused = op.action === 'rolloutPause';
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, pausePatch(paused, target.uid), 'strategic', { dryRun, timeoutMs, namespace: target.namespace }));
+      return ok(`${paused ? 'pause' : 'resume'} the rollout of ${target.name}`, 'changed');
+    }
+    case 'edit':
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, editPatchWithPrecondition(op.patch, target.resourceVersion), 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
+      return ok(`patch ${target.name}`, 'changed');
     default:
       return assertNever(op);
   }
@@ -133,11 +151,11 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
   // Only ever sent once, so a 404 means it was gone before this run asked.
   if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
-  if (op.action === 'delete' && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  if ((op.action === 'delete' || op.action === 'setImage' || op.action === 'edit') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
   return { outcome: 'error', message: error.message };
 }
 
-const kubectlGet = (op: Operation): string => `kubectl get ${op.target.kind.toLowerCase()} ${op.target.name} -n ${op.target.namespace}`;
+const kubectlGet = (op: Operation): string => `kubectl get ${kubectlObjectArgs(op.target).join(' ')}`;
 
 /** A write whose answer was lost: what one read shows decides between done, failed and unknown. */
 async function settleMaybeApplied(gateway: ClusterGateway, op: Operation, failure: unknown, dryRun: boolean, timeoutMs: number): Promise<Done> {

@@ -1,9 +1,11 @@
 // Assembles the ClusterGateway from an HTTP client: the one object the rest of the app uses.
 import { admitList, admitObject } from '../domain/admitObject.js';
 import type { KubeObject } from '../domain/resources.js';
+import type { ServedResource } from '../domain/servedResources.js';
 import { realTimers } from './backoff.js';
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
+import { createDiscovery } from './discovery.js';
 import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { readNodeMetrics, readPodMetrics } from './metrics.js';
@@ -38,6 +40,7 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
   const timers = options.timers ?? realTimers;
   const stoppers = new Set<() => void>();
   const liveness = createLivenessMonitor(client, timers, options.now ?? Date.now, options.liveness);
+  const discovery = createDiscovery(client);
 
   const track = (stop: () => void): (() => void) => {
     const once = (): void => {
@@ -65,7 +68,14 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
 
     forNamespace: (other) => createGateway(client, { ...info, namespace: other }, { ...options, sharedClient: true }),
 
-    watch: (kind, handlers) => track(startWatcher({ client, namespace, timers, onActivity: liveness.touch, ...options.watcher }, kind, handlers)),
+    watch: (kind, handlers, resource) => {
+      // A CRD added, changed or removed changes what the server serves: discovery is asked again (a 304 when not).
+      const watched = kind === 'CustomResourceDefinition'
+        ? { ...handlers, onEvent: (...args: Parameters<typeof handlers.onEvent>) => { void discovery.resources({ refresh: true }).catch(() => undefined); handlers.onEvent(...args); } }
+        : handlers;
+      return track(startWatcher({ client, namespace, timers, onActivity: liveness.touch, ...options.watcher }, kind, watched, resource));
+    },
+    discover: (discoverOptions) => discovery.resources(discoverOptions),
     onLiveness: (listener) => liveness.subscribe(listener),
 
     async list<T extends KubeObject>(kind: WatchedKind, requestOptions: RequestOptions = {}): Promise<T[]> {
@@ -73,8 +83,9 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     },
     listAdmitted,
 
-    async get<T extends KubeObject>(kind: WatchedKind, name: string, requestOptions: RequestOptions = {}): Promise<T> {
-      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path: resourcePath(kind, at(requestOptions), name), timeoutMs: requestOptions.timeoutMs }));
+    async get<T extends KubeObject>(kind: WatchedKind, name: string, requestOptions: RequestOptions & { resource?: ServedResource } = {}): Promise<T> {
+      const path = resourcePath(requestOptions.resource ?? kind, at(requestOptions), name);
+      const object = admitObject<T>(kind, await client.json<unknown>({ method: 'GET', path, timeoutMs: requestOptions.timeoutMs }));
       if (!object) throw new KubeError(500, 'InvalidObject', `the server sent a ${kind} ${name} kilo-tui cannot read`);
       return object;
     },
@@ -104,7 +115,7 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
       return stop;
     },
 
-    deleteObject: (kind, name, deleteOptions) => deleteObject(client, at(deleteOptions), kind, name, deleteOptions),
+    deleteObject: (kind, name, deleteOptions) => deleteObject(client, at(deleteOptions), deleteOptions?.resource ?? kind, name, deleteOptions),
     patchObject: (kind, name, patch, type, patchOptions) => patchObject(client, at(patchOptions), kind, name, patch, type, patchOptions),
     scale: (kind, name, replicas, scaleOptions) => scale(client, at(scaleOptions), kind, name, replicas, scaleOptions),
 

@@ -16,6 +16,10 @@ export interface KubeRequest {
   query?: Record<string, QueryValue>;
   body?: unknown;
   contentType?: string;
+  /** The media type asked for; application/json when absent (e.g. the Table form's). */
+  accept?: string;
+  /** A cached answer's ETag: the server answers 304 Not Modified when it still holds. */
+  ifNoneMatch?: string;
   signal?: AbortSignal;
   /** Aborts with a "timed out" network error when no response arrives in time. */
   timeoutMs?: number;
@@ -26,6 +30,8 @@ export interface HttpClient {
   /** Sends a request and parses the JSON answer; non-2xx answers reject with KubeError. */
   json<T>(request: KubeRequest): Promise<T>;
   text(request: KubeRequest): Promise<string>;
+  /** json() for a document cached by its ETag: `notModified` when the server's 304 says the cache holds. */
+  cachedJson<T>(request: KubeRequest): Promise<{ notModified: true } | { notModified: false; body: T; etag?: string }>;
   /** Resolves with the open response once a 2xx status arrives; the caller reads and aborts it. */
   stream(request: KubeRequest): Promise<IncomingMessage>;
   close(): void;
@@ -114,7 +120,8 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
         new Promise<Exchange>((resolve, reject) => {
           const url = buildUrl(server, request.path, request.query);
           const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-          const requestHeaders: OutgoingHttpHeaders = { accept: 'application/json', ...auth };
+          const requestHeaders: OutgoingHttpHeaders = { accept: request.accept ?? 'application/json', ...auth };
+          if (request.ifNoneMatch !== undefined) requestHeaders['if-none-match'] = request.ifNoneMatch;
           if (body !== undefined) {
             requestHeaders['content-type'] = request.contentType ?? 'application/json';
             requestHeaders['content-length'] = Buffer.byteLength(body);
@@ -164,7 +171,7 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
     }
     const { response } = exchange;
     const status = response.statusCode ?? 0;
-    if (status >= 200 && status < 300) return exchange;
+    if ((status >= 200 && status < 300) || (status === 304 && request.ifNoneMatch !== undefined)) return exchange;
     const text = await readBody(response).catch(() => '');
     exchange.done();
     if (exchange.timeout) throw networkError(exchange.timeout, server, true);
@@ -184,16 +191,36 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
     }
   }
 
+  const parse = <T>(body: string): T => {
+    try {
+      return (body ? JSON.parse(body) : undefined) as T;
+    } catch {
+      // A proxy or a dying server cut the answer off: whatever was asked reached the server.
+      throw new KubeError(NETWORK_ERROR_STATUS, 'InvalidResponse', `${server} sent an answer that is not valid JSON (cut off?)`, { requestSent: true });
+    }
+  };
+
   return {
     server,
     text,
     async json<T>(request: KubeRequest): Promise<T> {
-      const body = await text(request);
+      return parse<T>(await text(request));
+    },
+    async cachedJson<T>(request: KubeRequest) {
+      const exchange = await checked(request);
       try {
-        return (body ? JSON.parse(body) : undefined) as T;
-      } catch {
-        // A proxy or a dying server cut the answer off: whatever was asked reached the server.
-        throw new KubeError(NETWORK_ERROR_STATUS, 'InvalidResponse', `${server} sent an answer that is not valid JSON (cut off?)`, { requestSent: true });
+        if (exchange.response.statusCode === 304) {
+          exchange.response.resume();
+          return { notModified: true as const };
+        }
+        const body = parse<T>(await readBody(exchange.response));
+        const etag = exchange.response.headers.etag;
+        return { notModified: false as const, body, ...(etag ? { etag } : {}) };
+      } catch (error) {
+        if (error instanceof KubeError) throw error;
+        throw (error as Error).name === 'AbortError' ? error : networkError(exchange.timeout ?? error, server, true);
+      } finally {
+        exchange.done();
       }
     },
     async stream(request: KubeRequest): Promise<IncomingMessage> {

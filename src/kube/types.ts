@@ -2,6 +2,7 @@
 // @kubernetes/client-node; everything else sees these types.
 import type { NodeUsage, PodUsage } from '../domain/metrics/usage.js';
 import type { KindName, KubeObject } from '../domain/resources.js';
+import type { ServedResource } from '../domain/servedResources.js';
 
 export type ConnectionState =
   | { status: 'connecting' }
@@ -84,15 +85,21 @@ export interface ClusterGateway {
    */
   forNamespace?(namespace: string): ClusterGateway;
 
-  /** Lists then watches `kind` in the namespace until stopped, resuming and re-listing as needed. */
-  watch<T extends KubeObject>(kind: WatchedKind, handlers: WatchHandlers<T>): () => void;
+  /**
+   * Lists then watches `kind` in the namespace until stopped, resuming and re-listing as needed.
+   * ServedObject needs `resource`: the discovered kind, read in the server's Table form.
+   */
+  watch<T extends KubeObject>(kind: WatchedKind, handlers: WatchHandlers<T>, resource?: ServedResource): () => void;
+  /** What the server serves (discovery, cached by ETag); `refresh` asks the server again (a 304 costs little). */
+  discover?(options?: { refresh?: boolean }): Promise<readonly ServedResource[]>;
   /** The kind's objects that could be admitted (see domain/admitObject). */
   list<T extends KubeObject>(kind: WatchedKind, options?: RequestOptions): Promise<T[]>;
   /** list, also counting the items that could not be admitted. */
   listAdmitted?<T extends KubeObject>(kind: WatchedKind, options?: RequestOptions): Promise<{ items: T[]; skipped: number }>;
   /** false when the server says the namespace does not exist (404); undefined when it cannot tell (403, errors). */
   namespaceExists?(): Promise<boolean | undefined>;
-  get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions): Promise<T>;
+  /** For ServedObject, `resource` names the discovered kind (the answer is then only its metadata's to trust). */
+  get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions & { resource?: ServedResource }): Promise<T>;
 
   /** The namespace's PodMetrics (metrics.k8s.io); rejects with a KubeError when metrics-server is absent or fails. */
   podMetrics?(options?: RequestOptions): Promise<PodUsage[]>;
@@ -106,7 +113,13 @@ export interface ClusterGateway {
   deleteObject(
     kind: WatchedKind,
     name: string,
-    options?: { preconditions?: { uid?: string; resourceVersion?: string }; dryRun?: boolean; propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' } & RequestOptions,
+    options?: {
+      preconditions?: { uid?: string; resourceVersion?: string };
+      dryRun?: boolean;
+      propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+      /** For ServedObject: the discovered kind whose object this is. */
+      resource?: ServedResource;
+    } & RequestOptions,
   ): Promise<void>;
   patchObject<T extends KubeObject>(
     kind: WatchedKind,

@@ -8,7 +8,9 @@ import type { BackoffPolicy, Timers } from './backoff.js';
 import { errorMessage, formatSeconds, networkError } from './errors.js';
 import type { HttpClient } from './httpClient.js';
 import { KINDS } from '../domain/kinds.js';
+import type { ServedResource, TableColumn } from '../domain/servedResources.js';
 import { resourcePath, withTypeMeta } from './resourcePaths.js';
+import { isTable, servedObjectsOf, TABLE_ACCEPT, TABLE_QUERY, tableColumns } from './servedTable.js';
 import { KubeError } from './types.js';
 import type { ConnectionState, WatchedKind, WatchHandlers } from './types.js';
 import { readWatchEvents } from './watchStream.js';
@@ -41,13 +43,28 @@ const EMPTY_WATCH_LIMIT = 3;
 
 class StoppedError extends Error {}
 
-export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind: WatchedKind, handlers: WatchHandlers<T>): () => void {
+/**
+ * Lists and watches `kind`; with `resource` (for ServedObject), that discovered kind in the
+ * server's Table form, each row a ServedObject.
+ */
+export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind: WatchedKind, handlers: WatchHandlers<T>, resource?: ServedResource): () => void {
   const { client, namespace, timers } = options;
   const random = options.random ?? Math.random;
   const policy = options.backoff ?? WATCH_BACKOFF;
   const forbiddenRetryMs = options.forbiddenRetryMs ?? policy.maxMs;
   const watchTimeoutSeconds = options.watchTimeoutSeconds ?? (() => Math.round(300 * (1 + random())));
-  const path = resourcePath(kind, namespace);
+  const path = resourcePath(resource ?? kind, namespace);
+  const plural = resource?.plural ?? KINDS[kind].plural;
+  // The Table form's columns come with the list (and the first watch event); rows share them.
+  let columns: readonly TableColumn[] = [];
+  const tableRequest = resource ? { accept: TABLE_ACCEPT, query: TABLE_QUERY } : undefined;
+  /** The objects a list or event carries: itself, or the rows of a Table as ServedObjects. */
+  const objectsOf = (body: unknown): unknown[] => {
+    if (!resource || !isTable(body)) return [body];
+    const defined = tableColumns(body);
+    if (defined.length > 0) columns = defined;
+    return servedObjectsOf(body, resource, columns);
+  };
 
   let stopped = false;
   let controller: AbortController | undefined;
@@ -76,10 +93,11 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
   };
 
   async function list(): Promise<string> {
-    const body = await client.json<ListResponse>({ method: 'GET', path, signal: newSignal() });
+    const body = await client.json<ListResponse>({ method: 'GET', path, signal: newSignal(), ...tableRequest });
     if (stopped) throw new StoppedError();
     options.onActivity?.();
-    handlers.onSync((body.items ?? []).map((item) => withTypeMeta(kind, item) as T));
+    const items = resource && isTable(body) ? objectsOf(body) : (body.items ?? []).map((item) => withTypeMeta(kind, item));
+    handlers.onSync(items as T[]);
     report({ status: 'connected' });
     return body.metadata?.resourceVersion ?? '0';
   }
@@ -94,7 +112,8 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
     const response = await client.stream({
       method: 'GET',
       path,
-      query: { watch: 'true', resourceVersion: fromVersion, allowWatchBookmarks: 'true', timeoutSeconds },
+      query: { watch: 'true', resourceVersion: fromVersion, allowWatchBookmarks: 'true', timeoutSeconds, ...tableRequest?.query },
+      ...(tableRequest ? { accept: tableRequest.accept } : {}),
       signal,
     });
     // A server that vanishes without closing the socket would leave us waiting forever.
@@ -114,11 +133,18 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
             const status = event.object as { code?: number; reason?: string; message?: string };
             throw new KubeError(status.code ?? 500, status.reason ?? 'InternalError', status.message ?? 'watch error');
           }
-          const object = event.object as unknown as KubeObject | null;
-          // A malformed object still passes on to admission, which skips and counts it.
-          version = object?.metadata?.resourceVersion ?? version;
-          if (event.type === 'BOOKMARK') return;
-          handlers.onEvent(event.type, withTypeMeta(kind, object) as T);
+          for (const item of objectsOf(event.object)) {
+            const object = item as KubeObject | null;
+            // A malformed object still passes on to admission, which skips and counts it.
+            version = object?.metadata?.resourceVersion ?? version;
+            if (event.type === 'BOOKMARK') continue;
+            handlers.onEvent(event.type, (resource ? object : withTypeMeta(kind, object)) as T);
+          }
+          // A Table event says its version on the table too (a bookmark's rows may be empty).
+          if (resource && isTable(event.object)) {
+            const tableVersion = (event.object.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
+            if (typeof tableVersion === 'string' && tableVersion) version = tableVersion;
+          }
         },
         () => {
           received = true;
@@ -149,7 +175,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         emptyWatches = result.received ? 0 : emptyWatches + 1;
         if (emptyWatches >= EMPTY_WATCH_LIMIT) {
           emptyWatches = 0;
-          throw new KubeError(0, 'WatchClosed', `the server keeps closing the ${KINDS[kind].plural} watch immediately`);
+          throw new KubeError(0, 'WatchClosed', `the server keeps closing the ${plural} watch immediately`);
         }
       } catch (caught) {
         if (stopped || caught instanceof StoppedError) return;
@@ -162,7 +188,7 @@ export function startWatcher<T extends KubeObject>(options: WatcherOptions, kind
         version = undefined;
         if (error.status === 401 || error.status === 403) {
           const what = error.status === 403 ? 'forbidden' : 'unauthorized';
-          report({ status: 'forbidden', message: `${what}: cannot watch ${KINDS[kind].plural}` });
+          report({ status: 'forbidden', message: `${what}: cannot watch ${plural}` });
           await delay(forbiddenRetryMs);
           continue;
         }

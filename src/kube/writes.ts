@@ -1,7 +1,7 @@
 // Write requests: delete with preconditions, patches with the right content type, scale.
 import type { KubeObject } from '../domain/resources.js';
 import type { HttpClient } from './httpClient.js';
-import { resourcePath, withTypeMeta } from './resourcePaths.js';
+import { resourcePath, withTypeMeta, type ResourceRef } from './resourcePaths.js';
 import type { WatchedKind } from './types.js';
 
 export type PatchType = 'merge' | 'strategic' | 'json';
@@ -32,7 +32,7 @@ export function deleteOptionsBody(options: DeleteOptions): Record<string, unknow
   };
 }
 
-export async function deleteObject(client: HttpClient, namespace: string, kind: WatchedKind, name: string, options: DeleteOptions = {}): Promise<void> {
+export async function deleteObject(client: HttpClient, namespace: string, kind: ResourceRef, name: string, options: DeleteOptions = {}): Promise<void> {
   await client.text({
     method: 'DELETE',
     path: resourcePath(kind, namespace, name),

@@ -1,13 +1,15 @@
 // The render layer's half of the kind registry (domain/kinds.ts): each kind's renderer, and the
 // explorer's lists and `:` commands derived from the registry (k9s's registrar).
 import { KIND_NAMES, KINDS, kubectlNameOf, type Kinds } from '../domain/kinds.js';
-import type { KindName, KubeObject, ObjectOfKind } from '../domain/resources.js';
+import type { KindName, KubeObject, ObjectOfKind, ServedObject } from '../domain/resources.js';
+import { customResourceDefinitionRenderer } from './customResourceDefinitions.js';
 import { deploymentRenderer } from './deployments.js';
 import { eventRenderer } from './events.js';
 import { nodeRenderer } from './nodes.js';
 import { namespaceRenderer } from './namespaces.js';
 import { podRenderer } from './pods.js';
 import { replicaSetRenderer } from './replicaSets.js';
+import { servedObjectRenderer } from './servedObjects.js';
 import { serviceRenderer } from './services.js';
 import { statefulSetRenderer } from './statefulSets.js';
 import { configMapRenderer } from './configMaps.js';
@@ -35,6 +37,8 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   Pod: withUsageColumns(podRenderer, { at: 4, columns: podUsageColumns, cells: podUsageCells }),
   Service: serviceRenderer,
   Event: eventRenderer,
+  CustomResourceDefinition: customResourceDefinitionRenderer,
+  ServedObject: servedObjectRenderer,
   // Issue 11's built-in kinds, alphabetical.
   ConfigMap: configMapRenderer,
   CronJob: cronJobRenderer,
@@ -74,6 +78,8 @@ export const listKindOf = (kind: KindName): ListKind => KINDS[kind].command;
 
 /** Every word that opens a kind's list: `:deploy`, `:dp`, `:deployments`, `:deployment.apps`… */
 export function commandWordsOf(kind: KindName): string[] {
+  // The generic entry's words are the discovered kinds' (resolved against discovery, see ui/runCommand).
+  if ((KINDS[kind] as { generic?: boolean }).generic) return [];
   const { command, aliases, plural, singular, shortNames, group } = KINDS[kind];
   const qualified = group ? [kubectlNameOf(kind), `${plural}.${group}`] : [];
   return [...new Set([command, ...aliases, plural, singular, ...shortNames, ...qualified])];
@@ -89,11 +95,19 @@ export const COMMAND_ALIASES: Readonly<Record<string, ListKind>> = Object.fromEn
 const NAMESPACE_COLUMN: Column = { header: 'NAMESPACE', width: 16, priority: 8, flex: true, min: 9 };
 const NAMESPACED_ROWS = memoSlot<Row, Row>('rows with a NAMESPACE cell');
 
+/** A discovered kind may be cluster-scoped (kubectl -A shows no NAMESPACE for it); a registered kind's scope is its entry's. */
+const isNamespacedObject = (obj: KubeObject): boolean => obj.kind !== 'ServedObject' || (obj as ServedObject).resource.namespaced;
+
 function withNamespaceColumn(renderer: Renderer): Renderer {
+  const { columnsFor } = renderer;
   return {
     ...renderer,
     columns: [NAMESPACE_COLUMN, ...renderer.columns],
+    ...(columnsFor
+      ? { columnsFor: (objects: readonly KubeObject[]) => (objects.length > 0 && !isNamespacedObject(objects[0]) ? columnsFor(objects) : [NAMESPACE_COLUMN, ...columnsFor(objects)]) }
+      : {}),
     toRow(obj, snapshot, now) {
+      if (!isNamespacedObject(obj)) return renderer.toRow(obj, snapshot, now);
       const row = renderer.toRow(obj, snapshot, now);
       const cache = snapshot.memo.of(NAMESPACED_ROWS);
       const known = cache.get(row);

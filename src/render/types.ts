@@ -40,6 +40,8 @@ export interface Row {
 
 export interface Renderer<T extends KubeObject = KubeObject> {
   columns: readonly Column[];
+  /** Columns that depend on the objects (a Table form's, the server's); `columns` when absent. */
+  columnsFor?(objects: readonly T[]): readonly Column[];
   /** Kinds besides its own that its rows read (through the snapshot): watched while its list is open. */
   reads?: readonly KindName[];
   /** Cells are already sanitized for the terminal. */

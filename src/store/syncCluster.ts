@@ -16,7 +16,7 @@ import type { ClusterGateway } from '../kube/types.js';
 import { InvalidObjects } from './admitChanges.js';
 import type { ClusterStore } from './clusterStore.js';
 import type { ResourceChange } from './types.js';
-import { demandedKinds } from './watchDemand.js';
+import { demandedKinds, demandedServedResource, servedResourceKey } from './watchDemand.js';
 
 export interface SyncOptions {
   clock?: Clock;
@@ -33,6 +33,8 @@ const NAMESPACE_RECHECK_MS = 10_000;
 
 interface Watch {
   stop(): void;
+  /** For ServedObject: the discovered kind it lists (servedResourceKey). */
+  servedKey?: string;
   /** Set while no view needs the kind: when it fires, the watch stops. */
   lingering?: unknown;
 }
@@ -91,10 +93,13 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   };
 
   const startWatch = (kind: KindName): void => {
+    // The generic kind is one discovered kind at a time: the one the screen's list is of.
+    const resource = kind === 'ServedObject' ? demandedServedResource(store.getState()) : undefined;
+    if (kind === 'ServedObject' && !resource) return;
     store.getState().mutators.setConnection(kind, { status: 'connecting' });
     if (!firstFlushDone) unanswered.add(kind);
     // Registered before the gateway is called: a gateway may report its state from within watch().
-    const watch: Watch = { stop: () => {} };
+    const watch: Watch = { stop: () => {}, ...(resource ? { servedKey: servedResourceKey(resource) } : {}) };
     watches.set(kind, watch);
     const current = () => !stopped && watches.get(kind) === watch;
     watch.stop = gateway.watch<ObjectOfKind[typeof kind]>(kind, {
@@ -105,7 +110,7 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
         if (state.status !== 'connecting' && state.status !== 'connected') answered(kind);
         store.getState().mutators.setConnection(kind, state);
       },
-    });
+    }, resource);
   };
 
   const stopWatch = (kind: KindName): void => {
@@ -122,6 +127,10 @@ export function syncCluster(gateway: ClusterGateway, store: ClusterStore, option
   const reconcile = (): void => {
     if (stopped) return;
     const wanted = demandedKinds(store.getState());
+    const served = demandedServedResource(store.getState());
+    const servedWatch = watches.get('ServedObject');
+    // Another discovered kind on screen: its rows replace the last one's, never mix with them.
+    if (servedWatch && served && servedWatch.servedKey !== servedResourceKey(served)) stopWatch('ServedObject');
     for (const kind of wanted) {
       const watch = watches.get(kind);
       if (!watch) startWatch(kind);

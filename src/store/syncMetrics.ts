@@ -36,6 +36,8 @@ function demandOf(view: ViewEntry | undefined): MetricsDemand {
     }
     case 'logs':
     case 'contexts':
+    case 'rollout':
+    case 'verify':
       return NONE;
   }
 }

@@ -5,6 +5,7 @@ import type { KindName, ObjectOfKind } from '../domain/resources.js';
 import type { MetricsState } from '../domain/metrics/usage.js';
 import type { ConnectionState, LivenessState, WatchedKind } from '../kube/types.js';
 import type { ListKind } from '../render/registry.js';
+import type { ServedResource } from '../domain/servedResources.js';
 import type { Derivations } from './selectors.js';
 
 export type { ObjectOfKind } from '../domain/resources.js';
@@ -39,15 +40,21 @@ export interface Scope {
 
 export type ViewEntry =
   | { type: 'overview'; id: number }
-  | { type: 'list'; id: number; pane: PaneKind; scope?: Scope }
-  | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number }
+  /** `resource`: for the generic list (pane "served"), the discovered kind it shows. */
+  | { type: 'list'; id: number; pane: PaneKind; scope?: Scope; resource?: ServedResource }
+  /** `format`: kubectl describe (default) or YAML; `reveal`: a Secret's values decoded (`x`). */
+  | { type: 'describe'; id: number; kind: WatchedKind; uid: string; scroll: number; format?: 'describe' | 'yaml'; reveal?: boolean }
   /** Full-screen logs of a pod, or of a Deployment's / ReplicaSet's pods merged; zoomed hides header and hints. */
   | { type: 'logs'; id: number; kind: 'Pod' | 'Deployment' | 'ReplicaSet'; uid: string; zoomed?: boolean }
   /** `:audit`: the live findings; `finding`: one finding's evidence (by its stable id), scrollable. */
   | { type: 'audit'; id: number }
   | { type: 'finding'; id: number; findingId: string; scroll: number }
   /** `:ctx`: the merged kubeconfig's contexts; Enter switches to one. */
-  | { type: 'contexts'; id: number };
+  | { type: 'contexts'; id: number }
+  /** `R` or after an action that starts one: one Deployment's rollout followed live. */
+  | { type: 'rollout'; id: number; uid: string }
+  /** `:verify`: the report's verification checklist, recomputed live. */
+  | { type: 'verify'; id: number; scroll: number };
 
 /** cpu and mem: by the latest usage, biggest first (k9s' Shift-C and Shift-M). */
 export type SortKey = 'name' | 'age' | 'cpu' | 'mem';

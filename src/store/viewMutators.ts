@@ -7,7 +7,7 @@ type NewView = ViewEntry extends infer V ? (V extends ViewEntry ? Omit<V, 'id'> 
 export interface ViewMutators {
   pushView(view: NewView): void;
   popView(): void;
-  updateTopView(patch: Partial<Omit<ViewEntry, 'id' | 'type'>> & { scroll?: number; zoomed?: boolean }): void;
+  updateTopView(patch: Partial<Omit<ViewEntry, 'id' | 'type'>> & { scroll?: number; zoomed?: boolean; format?: 'describe' | 'yaml'; reveal?: boolean }): void;
   setFocus(pane: OverviewPane): void;
   setCursor(tableKey: string, uid: string | undefined, index: number): void;
   setFilter(tableKey: string, filter: string): void;

@@ -3,6 +3,7 @@
 // memory and keep fifteen watches open on the API server for lists nobody opened.
 import { AUDITED_KINDS, KINDS } from '../domain/kinds.js';
 import type { KindName } from '../domain/resources.js';
+import type { ServedResource } from '../domain/servedResources.js';
 import { LISTS } from '../render/registry.js';
 import type { ClusterState, ViewEntry } from './types.js';
 
@@ -22,17 +23,36 @@ function kindsOfView(view: ViewEntry): readonly KindName[] {
       return [kind, ...(renderer.reads ?? []), ...(view.scope ? [view.scope.kind] : [])];
     }
     case 'describe':
-      return [view.kind];
+      // Its events are shown at the bottom, as kubectl describe shows them.
+      return [view.kind, 'Event'];
     case 'logs':
       return [view.kind, 'Pod'];
     case 'contexts':
       return [];
+    case 'rollout':
+      return ['Deployment', 'ReplicaSet', 'Pod'];
     case 'audit':
     case 'finding':
+    case 'verify':
       // The live audit judges every kind it reads while :audit (or one of its findings) is open.
       return AUDITED_KINDS;
   }
 }
+
+/**
+ * The discovered kind the generic ServedObject watch is for: that of the newest list of one on the
+ * stack (a describe pushed from it reads the same rows).
+ */
+export function demandedServedResource(state: Pick<ClusterState, 'stack'>): ServedResource | undefined {
+  for (let i = state.stack.length - 1; i >= 0; i--) {
+    const view = state.stack[i];
+    if (view.type === 'list' && view.resource) return view.resource;
+  }
+  return undefined;
+}
+
+/** One discovered kind, as a key: its group, version and plural. */
+export const servedResourceKey = (resource: ServedResource): string => `${resource.plural}.${resource.group}/${resource.version}`;
 
 /** The kinds to watch for `state`: the header's and the top view's (what is on screen). */
 export function demandedKinds(state: Pick<ClusterState, 'stack'>): ReadonlySet<KindName> {

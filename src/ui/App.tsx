@@ -24,6 +24,8 @@ import { ContextsView } from './views/ContextsView.js';
 import { DescribeView } from './views/DescribeView.js';
 import { HelpView } from './views/HelpView.js';
 import { ListView } from './views/ListView.js';
+import { RolloutView } from './views/RolloutView.js';
+import { VerifyView } from './views/VerifyView.js';
 import { LogsScreen } from './views/LogsScreen.js';
 import { OverviewView, isWideLayout } from './views/OverviewView.js';
 
@@ -108,17 +110,21 @@ function Frame({ readonly = false, clock = realClock }: AppProps) {
   } else if (view.type === 'overview') {
     content = <OverviewView viewId={view.id} width={columns} height={body} active={active} wide={wide} />;
   } else if (view.type === 'list') {
-    content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} width={columns} height={body} active={active} />;
+    content = <ListView key={view.id} viewId={view.id} pane={view.pane} scope={view.scope} resource={view.resource} width={columns} height={body} active={active} />;
   } else if (view.type === 'audit') {
     content = <AuditView key={view.id} viewId={view.id} width={columns} height={body} active={active} />;
   } else if (view.type === 'finding') {
     content = <FindingView key={view.id} findingId={view.findingId} scroll={view.scroll} width={columns} height={body} active={active} />;
   } else if (view.type === 'contexts') {
     content = <ContextsView key={view.id} width={columns} height={body} active={active} />;
+  } else if (view.type === 'verify') {
+    content = <VerifyView key={view.id} scroll={view.scroll} width={columns} height={body} active={active} />;
+  } else if (view.type === 'rollout') {
+    content = <RolloutView key={view.id} uid={view.uid} width={columns} height={body} active={active} />;
   } else if (view.type === 'logs') {
     content = <LogsScreen key={view.id} kind={view.kind} uid={view.uid} zoomed={zoomed} width={columns} height={zoomed ? height : body} active={active} />;
   } else {
-    content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} width={columns} height={body} active={active} />;
+    content = <DescribeView key={view.id} kind={view.kind} uid={view.uid} scroll={view.scroll} format={view.format} reveal={view.reveal} width={columns} height={body} active={active} />;
   }
 
   return (

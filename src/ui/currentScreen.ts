@@ -21,7 +21,7 @@ export function baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flo
   if (mode === 'command' || mode === 'filter') return 'prompt';
   if (flow && flow.phase !== 'idle') {
     switch (flow.phase) {
-      case 'prompting': return flow.prompt.type === 'number' ? 'numberPrompt' : 'revisionPicker';
+      case 'prompting': return flow.prompt.type === 'number' ? 'numberPrompt' : flow.prompt.type === 'images' ? 'imagePrompt' : 'revisionPicker';
       case 'previewing': return 'confirm';
       case 'confirming-danger': return 'danger';
       case 'running':
@@ -37,5 +37,7 @@ export function baseScreen({ view, mode, focus, wide, hasLogs, keysCaptured, flo
     case 'audit': return 'audit';
     case 'finding': return 'finding';
     case 'contexts': return 'contexts';
+    case 'rollout': return 'rollout';
+    case 'verify': return 'verify';
   }
 }

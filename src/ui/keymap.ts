@@ -7,7 +7,7 @@ import type { Key } from 'ink';
 
 /** Where keys are read: each view, each overlay of the action flow and each input state. */
 export type Screen =
-  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'help'
+  | 'overview' | 'list' | 'describe' | 'logs' | 'logsPane' | 'audit' | 'finding' | 'rollout' | 'verify' | 'help'
   /** `:ctx`: the kubeconfig's contexts. */
   | 'contexts'
   /** The `:` command bar or the `/` filter bar of a table. */
@@ -15,7 +15,7 @@ export type Screen =
   /** Typing a filter in the logs, or picking a container there. */
   | 'logFilter' | 'containerPicker'
   /** The action flow: its prompts, the confirmation modal, the second warning, the run. */
-  | 'numberPrompt' | 'revisionPicker' | 'confirm' | 'danger' | 'execution';
+  | 'numberPrompt' | 'imagePrompt' | 'revisionPicker' | 'confirm' | 'danger' | 'execution';
 
 export const SCREEN_TITLES: Record<Screen, string> = {
   overview: 'Overview',
@@ -25,12 +25,15 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   logsPane: 'Logs pane (overview)',
   audit: 'Audit (:audit)',
   finding: 'Audit finding',
+  rollout: 'Rollout (R)',
+  verify: 'Verification checklist (:verify)',
   help: 'Help',
   contexts: 'Contexts (:ctx)',
   prompt: 'Command / filter bar',
   logFilter: 'Logs filter',
   containerPicker: 'Container picker',
   numberPrompt: 'Number prompt',
+  imagePrompt: 'Set image prompt',
   revisionPicker: 'Revision picker',
   confirm: 'Confirmation',
   danger: 'Second confirmation',
@@ -42,9 +45,10 @@ export const SCREENS = Object.keys(SCREEN_TITLES) as Screen[];
 export type CommandId =
   | 'quit' | 'command' | 'help' | 'closeHelp' | 'focusNext' | 'focusPrev'
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
-  | 'drill' | 'describe' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
+  | 'drill' | 'describe' | 'yaml' | 'reveal' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
-  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'fix'
+  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'fix'
+  | 'complete' | 'clearField' | 'rolloutView' | 'pauseResume' | 'edit'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
   | 'confirm' | 'press' | 'switchButton' | 'dryRun' | 'export' | 'close'
   | 'logs' | 'autoscroll' | 'wrap' | 'timestamps' | 'previous' | 'tail' | 'head' | 'since'
@@ -80,8 +84,8 @@ const text = (input: string, key: Key) => input !== '' && plain(key);
 const TABLES: readonly Screen[] = ['overview', 'list'];
 const LOGS: readonly Screen[] = ['logs', 'logsPane'];
 /** Screens whose keys are commands, not text: `?` and `:` work there. */
-const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'contexts'];
-const SCROLLING: readonly Screen[] = ['describe', 'finding', 'help'];
+const BROWSING: readonly Screen[] = ['overview', 'list', 'describe', 'logs', 'logsPane', 'audit', 'finding', 'contexts', 'rollout', 'verify'];
+const SCROLLING: readonly Screen[] = ['describe', 'finding', 'verify', 'help'];
 
 /** The movement keys of a screen, with its own words for what moves. */
 function moves(screens: readonly Screen[], what: { down: string; up: string; top: string; bottom: string }, homeEnd = true): Binding[] {
@@ -101,7 +105,8 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'drill', screens: TABLES, keys: 'Enter', help: 'open (Deployment → ReplicaSets → Pods; in :ns, switch to the namespace)', hint: 'open', matches: enter },
   { id: 'allNamespaces', screens: TABLES, keys: '0', help: 'every namespace (a NAMESPACE column; :ns picks one again)', matches: char('0') },
   { id: 'back', screens: TABLES, keys: 'Esc', help: 'clear filter, else back', hint: 'back', matches: esc },
-  { id: 'describe', screens: TABLES, keys: 'd', help: 'describe (YAML)', hint: 'describe', matches: char('d') },
+  { id: 'describe', screens: TABLES, keys: 'd', help: 'describe (as kubectl describe, with its events)', hint: 'describe', matches: char('d') },
+  { id: 'yaml', screens: TABLES, keys: 'y', help: 'YAML (without managedFields)', hint: 'yaml', matches: char('y') },
   { id: 'filter', screens: TABLES, keys: '/', help: 'filter: regex, !inverse, -l label=value', hint: 'filter', matches: char('/') },
   { id: 'toggleProblems', screens: TABLES, keys: 'Ctrl-z', help: 'only rows with a problem', hint: 'problems', matches: ctrl('z') },
   { id: 'sortName', screens: TABLES, keys: 'N', help: 'sort by name (again reverses)', matches: char('N') },
@@ -114,6 +119,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'markAll', screens: TABLES, keys: '*', help: 'mark all visible', matches: char('*') },
   // Ctrl-\ arrives as the raw FS byte; Ink has no name for it.
   { id: 'clearMarks', screens: TABLES, keys: 'Ctrl-\\', help: 'clear marks', matches: (input) => input === '\u001c' },
+  { id: 'rolloutView', screens: TABLES, keys: 'R', help: "follow the Deployment's rollout live (status, pods, deadline, guard)", hint: 'rollout', matches: char('R') },
   { id: 'logs', screens: TABLES, keys: 'l', help: 'logs (Deployment / ReplicaSet: its pods merged)', hint: 'logs', matches: char('l') },
   // Actions apply to the marked rows, or to the cursor row when nothing is marked.
   { id: 'delete', screens: TABLES, keys: 'Ctrl-d', help: 'delete (ReplicaSets, Pods, Deployments, Services)', hint: 'delete', dangerous: true, matches: ctrl('d') },
@@ -122,10 +128,15 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'restart', screens: TABLES, keys: 'r', help: 'rollout restart (Deployments)', dangerous: true, matches: char('r') },
   { id: 'scale', screens: TABLES, keys: 's', help: 'scale (asks for replicas)', dangerous: true, matches: char('s') },
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
+  { id: 'edit', screens: TABLES, keys: 'e', help: 'edit the YAML in $KUBE_EDITOR / $EDITOR (vi); the change is previewed as kubectl patch --type=merge', hint: 'edit', dangerous: true, matches: char('e') },
+  { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),
-  { id: 'back', screens: ['describe', 'finding'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
+  { id: 'back', screens: ['describe', 'finding', 'verify'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
+  { id: 'yaml', screens: ['describe'], keys: 'y', help: 'YAML / describe', hint: 'yaml', matches: char('y') },
+  { id: 'describe', screens: ['describe'], keys: 'd', help: 'describe', matches: char('d') },
+  { id: 'reveal', screens: ['describe'], keys: 'x', help: "a Secret's values decoded (again hides them)", matches: char('x') },
   { id: 'closeHelp', screens: ['help'], keys: 'Esc ?', help: 'close the help', hint: 'close', matches: either(esc, char('?')) },
 
   // `:ctx`: the contexts of the merged kubeconfig.
@@ -139,6 +150,12 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'fix', screens: ['audit'], keys: 'x', help: "fix: mark the finding's objects, open its plan in the confirmation", hint: 'fix', dangerous: true, matches: char('x') },
   { id: 'back', screens: ['audit'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
   { id: 'fix', screens: ['finding'], keys: 'x', help: 'fix this finding (its plan in the confirmation)', hint: 'fix', dangerous: true, matches: char('x') },
+
+  // The rollout view (`R`, or after set image / undo / restart): its guard offers the rollback at once.
+  { id: 'undo', screens: ['rollout'], keys: 'u', help: 'roll back to the previous revision (the preview first)', hint: 'undo', dangerous: true, matches: char('u') },
+  { id: 'pauseResume', screens: ['rollout'], keys: 'p', help: 'kubectl rollout pause (resume when paused), previewed first', hint: 'pause/resume', dangerous: true, matches: char('p') },
+  { id: 'logs', screens: ['rollout'], keys: 'l', help: "logs of the failing pod (else the Deployment's pods)", hint: 'logs', matches: char('l') },
+  { id: 'back', screens: ['rollout'], keys: 'Esc', help: 'back', hint: 'back', matches: esc },
 
   // Logs, full screen (`l`) or in the wide overview's pane (Tab to it); k9s bindings.
   { id: 'save', screens: LOGS, keys: 'Ctrl-s', help: 'save the buffer to a file (path shown)', hint: 'save', matches: ctrl('s') },
@@ -185,6 +202,14 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'decrement', screens: ['numberPrompt'], keys: '↓ -', help: 'one less', matches: either(arrowDown, char('-')) },
   { id: 'erase', screens: ['numberPrompt'], keys: 'Backspace', help: 'delete a digit', matches: backspace },
   { id: 'digit', screens: ['numberPrompt'], keys: '0-9', help: 'type the number (the first digit replaces the suggestion)', matches: (input, key) => /^\d+$/.test(input) && plain(key) },
+  { id: 'submit', screens: ['imagePrompt'], keys: 'Enter', help: 'preview the plan (every image checked first)', matches: enter },
+  { id: 'cancel', screens: ['imagePrompt'], keys: 'Esc', help: 'cancel', matches: esc },
+  { id: 'complete', screens: ['imagePrompt'], keys: 'Tab', help: "complete from the images this namespace's ReplicaSets used, newest first (again: next)", matches: (_i, key) => key.tab && !key.shift },
+  { id: 'down', screens: ['imagePrompt'], keys: '↓', help: 'next container', matches: arrowDown },
+  { id: 'up', screens: ['imagePrompt'], keys: '↑', help: 'previous container', matches: arrowUp },
+  { id: 'erase', screens: ['imagePrompt'], keys: 'Backspace', help: 'delete a character', matches: backspace },
+  { id: 'clearField', screens: ['imagePrompt'], keys: 'Ctrl-u', help: 'clear the field', matches: ctrl('u') },
+  { id: 'type', screens: ['imagePrompt'], keys: 'text', help: 'the image reference', matches: text },
   { id: 'down', screens: ['revisionPicker'], keys: 'j ↓', help: 'older revision', matches: either(arrowDown, char('j')) },
   { id: 'up', screens: ['revisionPicker'], keys: 'k ↑', help: 'newer revision', matches: either(arrowUp, char('k')) },
   { id: 'submit', screens: ['revisionPicker'], keys: 'Enter', help: 'preview the rollback to this revision', matches: enter },
@@ -223,7 +248,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'focusNext', screens: ['overview', 'logsPane'], keys: 'Tab', help: 'next pane', hint: 'next pane', matches: (_i, key) => key.tab && !key.shift },
   { id: 'focusPrev', screens: ['overview', 'logsPane'], keys: 'Shift-Tab', help: 'previous pane', matches: (_i, key) => key.tab && key.shift },
   { id: 'quit', screens: SCREENS, keys: 'Ctrl-c :q', help: 'quit', hint: 'quit', matches: ctrl('c') },
-  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :ns :ctx :audit :q)', hint: 'command', matches: char(':') },
+  { id: 'command', screens: BROWSING, keys: ':', help: 'command (:deploy :rs :pods :svc :events :ns :ctx :audit :verify :q)', hint: 'command', matches: char(':') },
   { id: 'help', screens: [...BROWSING, 'numberPrompt', 'revisionPicker', 'confirm', 'execution'], keys: '?', help: 'the keys of this screen', hint: 'help', matches: char('?') },
 ];
 

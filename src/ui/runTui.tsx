@@ -15,8 +15,13 @@ import { drawChangedLinesOnly } from './lineDiffOutput.js';
 import { shareInkOutputCaches } from './inkOutputCache.js';
 import { KeyStream } from './keyStream.js';
 import { LogsProvider } from './logs/LogsContext.js';
+import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
+import { EditProvider, type EditEnvironment } from './edit/EditContext.js';
+import { runEditSession } from '../app/edit/editSession.js';
+import { createEditBuffer, runEditor } from '../app/edit/editBuffer.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** An error no part of the TUI caught; the terminal was restored before this is thrown. */
 export class UnexpectedError extends Error {
@@ -76,16 +81,48 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
   await firstFrameReady(store);
+  // `e`: the editor gets the terminal as kubectl edit gives it: main screen, cooked mode, cursor
+  // shown; the TUI comes back on the alternate screen and repaints in full.
+  const realStdin = options.stdin ?? process.stdin;
+  const handOver = <T,>(run: () => T): T => {
+    realStdin.setRawMode?.(false);
+    if (alternate) stdout.write(`${LEAVE_ALTERNATE_SCREEN}\u001b[?25h`);
+    try {
+      return run();
+    } finally {
+      if (alternate) stdout.write(`${ENTER_ALTERNATE_SCREEN}\u001b[?25l`);
+      realStdin.setRawMode?.(true);
+      instance.clear();
+    }
+  };
+  const editEnvironment: EditEnvironment = {
+    edit: (kind, name, namespace) =>
+      runEditSession(
+        { kind, name },
+        {
+          fetch: (k, n) => gateway.get(k, n, { namespace }),
+          dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true, namespace })),
+          openEditor: (path) => handOver(() => runEditor(path)),
+          createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
+          writeBuffer: (path, text) => writeFileSync(path, text),
+          read: (path) => readFileSync(path, 'utf8'),
+        },
+      ),
+  };
   const instance = render(
     <StoreProvider store={store}>
       <ClusterSwitchContext.Provider value={session}>
-      <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
-        <ReadLogsProvider readLogs={readLogs}>
-          <LogsProvider environment={logsEnvironment}>
-            <App readonly={options.readonly} clock={clock} />
-          </LogsProvider>
-        </ReadLogsProvider>
-      </GatewayActionFlowProvider>
+        <DiscoveryProvider discover={gateway.discover?.bind(gateway)}>
+          <GatewayActionFlowProvider gateway={gateway} readonly={options.readonly} now={() => clock.now()}>
+            <ReadLogsProvider readLogs={readLogs}>
+              <LogsProvider environment={logsEnvironment}>
+                <EditProvider value={editEnvironment}>
+                  <App readonly={options.readonly} clock={clock} />
+                </EditProvider>
+              </LogsProvider>
+            </ReadLogsProvider>
+          </GatewayActionFlowProvider>
+        </DiscoveryProvider>
       </ClusterSwitchContext.Provider>
     </StoreProvider>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },

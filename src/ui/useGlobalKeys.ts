@@ -5,6 +5,8 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { selectTopView } from '../store/selectors.js';
 import type { Screen } from './keymap.js';
 import { OVERVIEW_PANES } from './views/OverviewView.js';
+import { resolveCommand } from '../app/commands/resolveCommand.js';
+import { useDiscover } from './DiscoveryContext.js';
 import { parseCommandLine } from './runCommand.js';
 import { useStoreApi } from './StoreContext.js';
 import { useClusterSwitch } from './ClusterSessionContext.js';
@@ -21,6 +23,7 @@ export function focusedTableKey(view: { type: string; id: number }, focus: strin
 export function useGlobalKeys(screen: Screen): void {
   const store = useStoreApi();
   const clusterSwitch = useClusterSwitch();
+  const discover = useDiscover();
   const { exit } = useApp();
   const quit = () => {
     store.getState().mutators.requestQuit();
@@ -72,7 +75,14 @@ export function useGlobalKeys(screen: Screen): void {
               if (line.type === 'contexts') return mutators().pushView({ type: 'contexts' });
               if (line.type === 'namespace') return clusterSwitch ? clusterSwitch.switchNamespace(line.namespace) : mutators().setFlash('no cluster to switch namespaces in');
               if (line.type === 'context') return clusterSwitch ? void clusterSwitch.switchContext(line.context) : mutators().setFlash('no kubeconfig to switch contexts in');
-              if (line.type === 'unknown') return mutators().setFlash(`unknown command: ${line.text}`);
+              if (line.type === 'verify') return mutators().pushView({ type: 'verify', scroll: 0 });
+              if (line.type !== 'unknown') return;
+              // Not a registered kind's word: discovery may know it (a CRD's plural, a short name).
+              void resolveCommand(input, discover).then((resolved) => {
+                if (resolved.type === 'openServed') return mutators().pushView({ type: 'list', pane: 'served', resource: resolved.resource });
+                if (resolved.type === 'open') return mutators().pushView({ type: 'list', pane: resolved.pane });
+                if (resolved.type === 'unknown') return mutators().setFlash(resolved.message);
+              });
             },
           }
         : {}),

@@ -7,6 +7,7 @@ import { isStale, revisionOf, imageOf } from '../../src/domain/replicasets.js';
 import type { Deployment } from '../../src/domain/resources.js';
 import type { ActionIntent } from '../../src/app/actions/actionFlow.js';
 import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import type { PromptAnswer } from '../../src/app/actions/buildPlan.js';
 import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { runKubectlLines, settle, snapshotOf, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
 import { scratchDir } from '../helpers/scratchDir.js';
@@ -31,7 +32,7 @@ function deploymentNamed(side: Side, name: string): Deployment {
 }
 
 /** Drives the flow as the keys would: request, answer the prompt, confirm (twice if dangerous). */
-async function runThroughFlow(side: Side, intent: ActionIntent, answer?: number) {
+async function runThroughFlow(side: Side, intent: ActionIntent, answer?: PromptAnswer) {
   const logEnv = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') };
   const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot: () => snapshotOf(side), readonly: false, env: logEnv }));
   controller.request(intent);
@@ -47,7 +48,7 @@ async function runThroughFlow(side: Side, intent: ActionIntent, answer?: number)
   return { plan: previewing.plan, results: done.results, error: done.error, log };
 }
 
-async function expectEquivalent(intentFor: (a: Side) => ActionIntent, options: { answer?: number | (() => number); replicaSetNames?: boolean } = {}) {
+async function expectEquivalent(intentFor: (a: Side) => ActionIntent, options: { answer?: PromptAnswer | (() => PromptAnswer); replicaSetNames?: boolean } = {}) {
   const [a, b] = await twoFreshClusters();
   const before = summarize(a, { replicaSetNames: true });
   const intent = intentFor(a);
@@ -122,5 +123,44 @@ describe('executor and previewed kubectl lines are equivalent', () => {
   it('set revisionHistoryLimit: kilo-frontend to 3', async () => {
     const { viaExecutor } = await expectEquivalent((a) => ({ action: 'setRevisionHistoryLimit', uids: [deploymentNamed(a, 'kilo-frontend').metadata.uid] }), { answer: 3 });
     expect(viaExecutor.deployments.find((d) => d.name === 'kilo-frontend')?.revisionHistoryLimit).toBe(3);
+  }, 90_000);
+
+  it('set image: kilo-meds to kilo-meds:ai-brain-ocr-v3 (pulled from the registry, rolled out)', async () => {
+    let uid = '';
+    const { plan, viaExecutor } = await expectEquivalent((a) => {
+      const meds = deploymentNamed(a, 'kilo-meds');
+      uid = meds.metadata.uid;
+      return { action: 'setImage', uids: [uid] };
+    }, { answer: () => ({ [uid]: { meds: 'kilo-meds:ai-brain-ocr-v3' } }) });
+    expect(plan.operations[0].kubectlArgs).toEqual(['set', 'image', 'deployment/kilo-meds', 'meds=kilo-meds:ai-brain-ocr-v3', '-n', 'kilo-guardian']);
+    expect(viaExecutor.deployments.find((d) => d.name === 'kilo-meds')).toMatchObject({ images: 'kilo-meds:ai-brain-ocr-v3', readyReplicas: 1 });
+  }, 90_000);
+
+  it('edit: the kubectl patch --type=merge line of an edit of kilo-cam (replicas 1 → 2, a label added)', async () => {
+    const { planEdit } = await import('../../src/domain/plans/planEdit.js');
+    const { mergePatchBetween, describeMergePatch } = await import('../../src/domain/edit/mergePatch.js');
+    const { editableObject } = await import('../../src/domain/edit/editDocument.js');
+    const [a, b] = await twoFreshClusters();
+    const before = summarize(a, { replicaSetNames: true });
+    const cam = deploymentNamed(a, 'kilo-cam');
+    const original = editableObject(cam);
+    const edited = structuredClone(original) as { spec: { replicas: number }; metadata: { labels?: Record<string, string> } };
+    edited.spec.replicas = 2;
+    edited.metadata.labels = { ...edited.metadata.labels, tier: 'camera' };
+    const patch = mergePatchBetween(original, edited as never)!;
+    const plan = planEdit(cam, patch, describeMergePatch(original, patch), a.ctx, '/dev/null');
+    expect(plan.operations[0].kubectlArgs).toEqual(['patch', 'deployment', 'kilo-cam', '-n', 'kilo-guardian', '--type=merge', '-p', '{"metadata":{"labels":{"tier":"camera"}},"spec":{"replicas":2}}']);
+    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot: () => snapshotOf(a), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') } }));
+    controller.previewPlan(plan);
+    controller.confirm();
+    await controller.running;
+    const done = controller.getState();
+    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['changed']);
+    await runKubectlLines(plan, b);
+    const [viaExecutor, viaKubectl] = await settle(a, b, { replicaSetNames: true });
+    expect(viaExecutor).toEqual(viaKubectl);
+    expect(viaExecutor).not.toEqual(before);
+    expect(viaExecutor.podsByDeployment['kilo-cam']).toBe(2);
+    expect(snapshotOf(b).deployments.find((d) => d.metadata.name === 'kilo-cam')?.metadata.labels?.tier).toBe('camera');
   }, 90_000);
 });

@@ -17,6 +17,8 @@ export const TRACEBACK = [
 export const behaviours: Behaviour[] = [
   { image: 'web:v1', startup: ['web v1 starting', 'listening on :8080'], every: { intervalSeconds: 5, lines: ['GET /health 200'] } },
   { image: 'web:v2', startup: ['web v2 starting'], every: { intervalSeconds: 5, lines: ['GET /health 200'] } },
+  // In the registry, run by no fixture object: the kubelet pulls it first.
+  { image: 'web:v3', startup: ['web v3 starting'], every: { intervalSeconds: 5, lines: ['GET /health 200'] } },
   { image: 'web:bad', startup: TRACEBACK, startupIntervalMs: 10, exit: { afterSeconds: 2, code: 1 } },
 ];
 

@@ -388,7 +388,7 @@ describe('loadFixtures on broken fixtures', () => {
   });
 
   it('rejects a running image that has no behaviour', () => {
-    const dir = brokenCopy(join('behaviours', 'kilo-meds_ai-brain-ocr-v2.yaml'), (docs) => (docs[0].image = 'kilo-meds:ai-brain-ocr-v3'));
+    const dir = brokenCopy(join('behaviours', 'kilo-meds_ai-brain-ocr-v2.yaml'), (docs) => (docs[0].image = 'kilo-meds:ai-brain-ocr-v9'));
     const error = loadError(dir);
     expect(error.file).toBe(join(dir, 'deployments.yaml'));
     expect(error.field).toBe('items[7].spec.template.spec.containers[0].image');

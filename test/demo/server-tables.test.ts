@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubeEvent, Pod } from '../../src/domain/resources.js';
 import { humanDuration } from '../../src/demo/http/humanDuration.js';
 import { podStatusCells } from '../../src/demo/http/tableCells.js';
+import { resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
 import { buildTable, wantsTable } from '../../src/demo/http/tables.js';
 import { createTestCluster, START } from './serverTestCluster.js';
 
@@ -39,7 +40,7 @@ describe('Table form', () => {
   });
 
   it('renders deployments with the kubectl columns and wide columns at priority 1', () => {
-    const table = buildTable('Deployment', store.list('Deployment'), { now: START, includeObject: 'Metadata' });
+    const table = buildTable(resourceTypeOfKind('Deployment'), store.list('Deployment'), { now: START, includeObject: 'Metadata' });
     const columns = table.columnDefinitions as { name: string; priority: number }[];
     expect(columns.map((c) => c.name)).toEqual(['Name', 'Ready', 'Up-to-date', 'Available', 'Age', 'Containers', 'Images', 'Selector']);
     expect(columns.filter((c) => c.priority === 1).map((c) => c.name)).toEqual(['Containers', 'Images', 'Selector']);
@@ -50,13 +51,13 @@ describe('Table form', () => {
   });
 
   it('renders replicasets with desired/current/ready and a sorted selector', () => {
-    const cells = cellsByName(buildTable('ReplicaSet', store.list('ReplicaSet'), { now: START, includeObject: 'None' }));
+    const cells = cellsByName(buildTable(resourceTypeOfKind('ReplicaSet'), store.list('ReplicaSet'), { now: START, includeObject: 'None' }));
     expect(cells['web-a1']).toEqual(['web-a1', 0, 0, 0, '120m', 'web', 'web:v1', 'app=web,pod-template-hash=a1']);
     expect(cells['web-b2'].slice(0, 4)).toEqual(['web-b2', 1, 1, 1]);
   });
 
   it('renders pods with CrashLoopBackOff from the waiting reason and restarts with the last restart age', () => {
-    const cells = cellsByName(buildTable('Pod', store.list('Pod'), { now: START, includeObject: 'Metadata' }));
+    const cells = cellsByName(buildTable(resourceTypeOfKind('Pod'), store.list('Pod'), { now: START, includeObject: 'Metadata' }));
     expect(cells['web-b2-crashing'].slice(0, 7)).toEqual(['web-b2-crashing', '0/1', 'CrashLoopBackOff', '6 (45s ago)', '10m', '10.42.0.7', 'kilo-node']);
     expect(cells['web-b2-running'].slice(0, 4)).toEqual(['web-b2-running', '1/1', 'Running', '0']);
     expect(cells['web-b2-pending'][2]).toBe('ContainerCreating');
@@ -70,7 +71,7 @@ describe('Table form', () => {
   });
 
   it('renders services with node ports and selectors', () => {
-    const cells = cellsByName(buildTable('Service', store.list('Service'), { now: START, includeObject: 'Metadata' }));
+    const cells = cellsByName(buildTable(resourceTypeOfKind('Service'), store.list('Service'), { now: START, includeObject: 'Metadata' }));
     expect(cells['web-external']).toEqual(['web-external', 'NodePort', '10.43.106.87', '<none>', '80:30000/TCP', '24h', 'app=web']);
   });
 
@@ -87,9 +88,9 @@ describe('Table form', () => {
       firstTimestamp: '2026-01-06T11:50:00Z',
       lastTimestamp: '2026-01-06T11:59:30Z',
     };
-    const [row] = buildTable('Event', [event], { now: START, includeObject: 'None' }).rows as { cells: unknown[] }[];
+    const [row] = buildTable(resourceTypeOfKind('Event'), [event], { now: START, includeObject: 'None' }).rows as { cells: unknown[] }[];
     expect(row.cells.slice(0, 4)).toEqual(['30s (x4 over 10m)', 'Warning', 'BackOff', 'pod/web-b2-crashing']);
     expect(row.cells[6]).toBe('Back-off restarting failed container');
-    expect(cellsByName(buildTable('Namespace', store.list('Namespace'), { now: START, includeObject: 'None' })).shop.slice(0, 2)).toEqual(['shop', 'Active']);
+    expect(cellsByName(buildTable(resourceTypeOfKind('Namespace'), store.list('Namespace'), { now: START, includeObject: 'None' })).shop.slice(0, 2)).toEqual(['shop', 'Active']);
   });
 });

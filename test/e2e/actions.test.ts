@@ -78,6 +78,9 @@ describe('kilo-tui --demo: batch delete and undo from the keyboard', () => {
     tui.send('y');
     await tui.waitFor('1 changed', 30_000);
     tui.send('Enter');
+    // The undo started a rollout: the rollout view follows it; Esc goes back to the list.
+    await tui.waitFor('✔ deployment "kilo-meds" successfully rolled out', 30_000);
+    tui.send('Escape');
     const screen = await tui.waitFor(/kilo-meds\s.*kilo-meds:cb1\s.*Available/, 30_000);
     expect(screen).not.toContain('ai-brain-ocr-v2');
     await tui.waitFor('(0 crashing)', 30_000);

@@ -32,7 +32,9 @@ describe('kilo-tui --demo -n kilo-data: a StatefulSet through the registry', () 
     await command('sts', 'StatefulSets (1)');
     tui.send('d');
     const described = await tui.waitFor('Describe StatefulSet/kilo-db');
-    expect(described).toContain('serviceName: kilo-db');
+    expect(described).toMatch(/Service:\s+kilo-db/);
+    tui.send('y');
+    expect(await tui.waitFor('YAML StatefulSet/kilo-db')).toContain('serviceName: kilo-db');
     tui.send('Escape');
     await tui.waitFor('StatefulSets (1)');
     tui.send('Enter');

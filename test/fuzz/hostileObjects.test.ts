@@ -5,6 +5,8 @@
 // KILO_FUZZ_SEED and KILO_FUZZ_RUNS to explore further.
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { describeObject, eventsAbout } from '../../src/render/describe/describeObject.js';
+import { yamlLines } from '../../src/render/describe/yamlView.js';
 import type { ActionKind } from '../../src/domain/plans/plan.js';
 import { planToShellScript } from '../../src/domain/plans/planToShellScript.js';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
@@ -63,7 +65,8 @@ function exercise(objects: readonly unknown[], kindOf: (object: unknown, index: 
   const stop = syncCluster(gateway, store, { clock, flushIntervalMs: 0 });
   // Only what is on screen is watched: visit every list so that every kind is.
   for (const pane of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
-    store.getState().mutators.pushView({ type: 'list', pane });
+    // The generic list is of one discovered kind at a time: the sample's.
+    store.getState().mutators.pushView({ type: 'list', pane, ...(pane === 'served' ? { resource: KIND_SAMPLES.ServedObject.resource } : {}) });
     store.getState().mutators.popView();
   }
   for (const kind of WATCHED_KINDS) gateway.sync(kind, objects.filter((object, i) => kindOf(object, i) === kind) as KubeObject[]);
@@ -89,6 +92,12 @@ function exercise(objects: readonly unknown[], kindOf: (object: unknown, index: 
   for (const pod of snapshot.pods) podDetailLines(pod, snapshot);
   const all: KubeObject[] = KIND_NAMES.flatMap((kind) => [...state.resources[kind].values()] as KubeObject[]);
   for (const object of all) stringify(object);
+  // describe and YAML read the object itself (a ServedObject's `object`), as the describe view does.
+  for (const object of all) {
+    const shown = object.kind === 'ServedObject' ? object.object : (object as unknown as Record<string, unknown>);
+    describeObject(shown, { events: eventsAbout(state.resources.Event.values(), object.metadata.uid), now: NOW, revealSecret: true });
+    yamlLines(shown);
+  }
 
   const targets = rootCauseTargets(snapshot, options);
   const logs = { rootCauseLines: Object.fromEntries(targets.map(({ pod }) => [pod.metadata.uid, 'ModuleNotFoundError: x'])) };

@@ -1,7 +1,7 @@
 // One realistic object of every registered kind, as the API server returns it (kind and
 // apiVersion set). The registry-completeness test runs each kind's parts on its sample, so a
 // new kind adds its sample here (the mapped type makes a missing one a type error too).
-import type { KindName, ObjectOfKind, StatefulSet } from '../../src/domain/resources.js';
+import type { CustomResourceDefinition, KindName, ObjectOfKind, ServedObject, StatefulSet } from '../../src/domain/resources.js';
 import { tabletNode } from '../../src/demo/tabletNode.js';
 import { deployment, kubeEvent, pod, replicaSet, service } from '../render/objectBuilders.js';
 import { BUILTIN_SAMPLES } from './builtinSamples.js';
@@ -29,6 +29,32 @@ export const statefulSetSample: StatefulSet = {
   status: { observedGeneration: 1, replicas: 2, readyReplicas: 2, currentReplicas: 2, updatedReplicas: 2, availableReplicas: 2, currentRevision: 'kilo-db-7c9d8f6b5', updateRevision: 'kilo-db-7c9d8f6b5', collisionCount: 0 },
 };
 
+/** traefik's IngressRoute CRD as k3s installs it (schema trimmed). */
+export const customResourceDefinitionSample: CustomResourceDefinition = {
+  apiVersion: 'apiextensions.k8s.io/v1',
+  kind: 'CustomResourceDefinition',
+  metadata: { name: 'ingressroutes.traefik.io', uid: '8f7c2d1e-4b3a-5c6d-9e8f-0a1b2c3d4e5f', resourceVersion: '419', generation: 1, creationTimestamp: '2025-11-03T08:48:00Z' },
+  spec: {
+    group: 'traefik.io',
+    names: { kind: 'IngressRoute', listKind: 'IngressRouteList', plural: 'ingressroutes', singular: 'ingressroute' },
+    scope: 'Namespaced',
+    versions: [{ name: 'v1alpha1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object' } } }],
+  },
+  status: { storedVersions: ['v1alpha1'], conditions: [{ type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted' }] },
+};
+
+/** A row of the server's Table for one IngressRoute (includeObject=Object), as the watcher makes it a ServedObject. */
+const ingressRouteMetadata = { name: 'traefik-dashboard', namespace: 'kube-system', uid: '561c1305-8b3d-5605-b676-17a4ea1e0da0', resourceVersion: '143', generation: 1, creationTimestamp: '2025-11-26T09:58:00Z' };
+export const servedObjectSample: ServedObject = {
+  apiVersion: 'meta.k8s.io/v1',
+  kind: 'ServedObject',
+  metadata: ingressRouteMetadata,
+  resource: { group: 'traefik.io', version: 'v1alpha1', plural: 'ingressroutes', singular: 'ingressroute', kind: 'IngressRoute', namespaced: true, shortNames: [], categories: [], verbs: ['delete', 'get', 'list', 'watch'] },
+  columns: [{ name: 'Name', type: 'string', format: 'name' }, { name: 'Age', type: 'date' }],
+  cells: ['traefik-dashboard', '41d'],
+  object: { apiVersion: 'traefik.io/v1alpha1', kind: 'IngressRoute', metadata: ingressRouteMetadata, spec: { entryPoints: ['web'], routes: [{ kind: 'Rule', match: 'Host(`traefik.kilo.home`)' }] } },
+};
+
 export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   Deployment: dep,
   ReplicaSet: rs,
@@ -36,6 +62,8 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
   Service: service('kilo-meds'),
   Event: kubeEvent(runningPod, 'Started', 'Started container meds'),
   StatefulSet: statefulSetSample,
+  CustomResourceDefinition: customResourceDefinitionSample,
+  ServedObject: servedObjectSample,
   ...BUILTIN_SAMPLES,
   Node: tabletNode('kilo-tablet', '2025-12-16T07:50:00Z', Date.parse('2026-01-06T12:00:00Z')),
   Namespace: {

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { planDelete } from '../../src/domain/plans/planDelete.js';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { apiVersionOf, KIND_NAMES, KINDS, kubectlNameOf, objectsOfKind } from '../../src/domain/kinds.js';
-import type { KindName, KubeObject } from '../../src/domain/resources.js';
+import type { KindName, KubeObject, ServedObject } from '../../src/domain/resources.js';
 import { validateObject } from '../../src/demo/fixtures/validateObject.js';
 import { apiResourceList } from '../../src/demo/http/discovery.js';
-import { resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
-import { cellsOf, columnsOf } from '../../src/demo/http/tableCells.js';
+import { RESOURCE_TYPES, resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
+import { cellsOf, columnsOf, type PrintedKind } from '../../src/demo/http/tableCells.js';
 import { resourcePath } from '../../src/kube/resourcePaths.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { COMMAND_ALIASES, commandWordsOf, LISTS, RENDERERS } from '../../src/render/registry.js';
@@ -67,7 +67,12 @@ describe('the kind registry', () => {
       expect((renderer.compare as (a: KubeObject, b: KubeObject) => number)(sample, sample)).toBe(0);
     });
 
+    const generic = 'generic' in def && def.generic === true;
+
     it('opens its list from every `:` word, and that list is of this kind', () => {
+      expect(LISTS[def.command].kind).toBe(kind);
+      // The generic entry's words are the discovered kinds' (test/app/resolveCommand.test.ts).
+      if (generic) return void expect(commandWordsOf(kind)).toEqual([]);
       for (const word of commandWordsOf(kind)) expect(parseCommandLine(word), `:${word}`).toEqual({ type: 'open', pane: def.command });
       expect(COMMAND_ALIASES[def.plural]).toBe(def.command);
       expect(LISTS[def.command].kind).toBe(kind);
@@ -93,27 +98,37 @@ describe('the kind registry', () => {
       store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0 }] });
       const described = renderWithStore(store, { columns: 160, rows: 20 });
       await tick(30);
-      expect(described.lastFrame()).toContain(`Describe ${kind}/${sample.metadata.name}`);
-      expect(described.lastFrame()).toContain(`kind: ${kind}`);
+      const shownKind = sample.kind === 'ServedObject' ? sample.resource.kind : kind;
+      expect(described.lastFrame()).toContain(`Describe ${shownKind}/${sample.metadata.name}`);
+      expect(described.lastFrame()).toMatch(new RegExp(`Name:\\s+${sample.metadata.name}`));
       // No list or describe shows a Secret's value (the sample's values carry the marker).
       expect(described.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
       described.unmount();
+      store.setState({ stack: [{ type: 'describe', id: 0, kind, uid: sample.metadata.uid, scroll: 0, format: 'yaml' }] });
+      const yaml = renderWithStore(store, { columns: 160, rows: 20 });
+      await tick(30);
+      expect(yaml.lastFrame()).toContain(`kind: ${shownKind}`);
+      expect(yaml.lastFrame()).not.toContain(SECRET_VALUE_MARKER.slice(0, 24));
+      yaml.unmount();
     });
 
     it('has a resource path the API server serves it under', () => {
+      if (generic) return void expect(resourcePath((sample as ServedObject).resource, 'kube-system', 'x')).toBe('/apis/traefik.io/v1alpha1/namespaces/kube-system/ingressroutes/x');
       const root = def.group ? `/apis/${def.group}/${def.version}` : `/api/${def.version}`;
       expect(resourcePath(kind, 'kilo-guardian', 'x')).toBe(def.namespaced ? `${root}/namespaces/kilo-guardian/${def.plural}/x` : `${root}/${def.plural}/x`);
     });
 
     it('is served by the demo: a resource type in discovery, Table cells that fit its columns, fixture validation', () => {
+      // The generic entry is what the server serves already: nothing of its own to serve.
+      if (generic) return void expect(RESOURCE_TYPES.some((type) => type.kind === kind)).toBe(false);
       const type = resourceTypeOfKind(kind);
       expect(type.plural).toBe(def.plural);
-      const served = apiResourceList(def.group, def.version)?.resources as { name: string; kind: string; shortNames?: string[] }[];
+      const served = apiResourceList(RESOURCE_TYPES, def.group, def.version)?.resources as { name: string; kind: string; shortNames?: string[] }[];
       const entry = served.find((r) => r.name === def.plural);
       expect(entry).toMatchObject({ kind });
       // Discovery leaves shortNames out when a kind has none (Jobs, Secrets), as a real server does.
       expect(entry?.shortNames ?? []).toEqual(def.shortNames);
-      const columns = columnsOf(kind);
+      const columns = columnsOf(kind as PrintedKind);
       expect(columns.length).toBeGreaterThan(0);
       expect(cellsOf(sample, NOW)).toHaveLength(columns.length);
       const { resourceVersion: _, ...metadata } = sample.metadata;
@@ -130,8 +145,9 @@ describe('the kind registry', () => {
       const plan = planDelete([sample], ctx);
       expect(plan.operations).toHaveLength(1);
       expect(plan.operations[0].impact).toMatch(/\S/);
+      const type = sample.kind === 'ServedObject' ? `${sample.resource.singular}.${sample.resource.group}` : kubectlNameOf(kind);
       const namespace = def.namespaced ? ` -n ${sample.metadata.namespace ?? ctx.namespace}` : '';
-      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${kubectlNameOf(kind)}/${sample.metadata.name}${namespace}`);
+      expect(toKubectlLine(plan.operations[0], ctx)).toBe(`kubectl delete ${type}/${sample.metadata.name}${namespace}`);
     });
   });
 });

@@ -55,7 +55,7 @@ describe('writes under faults', () => {
     demo = await startFaultyDemo([{ fault: 'reset-before', method: 'DELETE', times: 1 }]);
     const [result] = await executePlan(demo.gateway, planOf([deleteOp(replicaSetNamed('web-a1'))]), { sleep: async () => {} });
     expect(result.outcome).toBe('unknown outcome');
-    expect(result.message).toMatch(/a read shows it still there, but the request may still be applied: check with kubectl get replicaset web-a1 -n shop/);
+    expect(result.message).toMatch(/a read shows it still there, but the request may still be applied: check with kubectl get replicaset.apps\/web-a1 -n shop/);
     expect(demo.server.faults.count('DELETE', RS_PATH)).toBe(1);
     expect(demo.cluster.store.get('ReplicaSet', NAMESPACE, 'web-a1')).toBeDefined();
   });
@@ -74,7 +74,7 @@ describe('writes under faults', () => {
     const [result] = await executePlan(demo.gateway, planOf([deleteOp(replicaSetNamed('web-a1'))]), { timeoutMs: 300, sleep: async () => {} });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(result.outcome).toBe('unknown outcome');
-    expect(result.message).toMatch(/no answer from .* in 0\.3 s.*check with kubectl get replicaset web-a1/);
+    expect(result.message).toMatch(/no answer from .* in 0\.3 s.*check with kubectl get replicaset.apps\/web-a1 -n shop/);
     expect(demo.server.faults.count('DELETE', RS_PATH)).toBe(1);
     // Why "unknown" is the truth: the server held the request and applies it when it resumes.
     demo.server.setFaults([]);

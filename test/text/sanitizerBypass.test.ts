@@ -19,10 +19,10 @@ const files = sourceFiles(SRC).map((path) => ({ path: relative(SRC, path), text:
 const app = files.filter(({ path }) => !/^(demo|bench)\//.test(path));
 
 // What may be printed as it is: sanitized text, whole documents whose producers sanitize (the
-// Markdown report), escape (JSON) or quote (the fix script), our own help and version, the
-// terminal's own screen switches, and the frames Ink rendered from the views (which sanitize every
-// string they show) with lineDiffOutput.ts's cursor and erase sequences.
-const SAFE_OUTPUT = /sanitize(Line|Multiline)\(|renderMarkdown\(|toJsonText\(|plansToShellScript\(|nothing to fix|helpText\(|pkg\.version|ALTERNATE_SCREEN|invalid \$\{|write\(frameBytes\)|write\(CLEAR_SCREEN \+ at\(0\)\)|write\(SHOW_CURSOR\)/;
+// Markdown report and the verify reports), escape (JSON) or quote (the fix script), our own help and
+// version, the terminal's own screen switches, and the frames Ink rendered from the views (which
+// sanitize every string they show) with lineDiffOutput.ts's cursor and erase sequences.
+const SAFE_OUTPUT = /sanitize(Line|Multiline)\(|renderMarkdown\(|toJsonText\(|verifyMarkdown\(|verifyJson\(|plansToShellScript\(|nothing to fix|helpText\(|pkg\.version|ALTERNATE_SCREEN|invalid \$\{|write\(frameBytes\)|write\(CLEAR_SCREEN \+ at\(0\)\)|write\(SHOW_CURSOR\)/;
 
 describe('one sanitizer', () => {
   it('no module outside src/text defines a sanitizer of its own', () => {

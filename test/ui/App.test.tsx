@@ -183,10 +183,14 @@ describe('App: commands and navigation', () => {
     expect(lastFrame()).toContain('Pods (1 of 3) [problems only]');
   });
 
-  it('d describes the selected object as YAML and Esc returns', async () => {
+  it('d describes the selected object as kubectl describe does, y shows its YAML, and Esc returns', async () => {
     const { lastFrame, press } = show();
     await press('d');
     expect(lastFrame()).toContain('Describe Deployment/kilo-cam');
+    expect(lastFrame()).toMatch(/Name:\s+kilo-cam/);
+    expect(lastFrame()).toMatch(/Replicas:\s+\d+ desired/);
+    await press('y');
+    expect(lastFrame()).toContain('YAML Deployment/kilo-cam');
     expect(lastFrame()).toContain('apiVersion: apps/v1');
     await press('j', 'j');
     expect(lastFrame()).toContain('3-');

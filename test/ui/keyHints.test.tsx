@@ -10,7 +10,7 @@ describe('KeyHints', () => {
     expect(narrow.trimEnd().endsWith('<?> help')).toBe(true);
     expect(narrow.length).toBeLessThanOrEqual(80);
     const describe = render(<KeyHints screen="describe" width={100} />).lastFrame() ?? '';
-    expect(describe).toBe(`${'<Esc> back  <Ctrl-c :q> quit  <:> command'.padEnd(90)}  <?> help`);
+    expect(describe).toBe(`${'<Esc> back  <y> yaml  <Ctrl-c :q> quit  <:> command'.padEnd(90)}  <?> help`);
   });
 
   it('shows nothing while the modal prints its own keys', () => {

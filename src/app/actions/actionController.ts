@@ -6,7 +6,7 @@ import type { PlanContext } from '../../domain/plans/planContext.js';
 import { toKubectlLine } from '../../domain/plans/toKubectl.js';
 import type { ClusterSnapshot } from '../../domain/resources.js';
 import { actionFlowReducer, initialFlowState, type ActionIntent, type FlowEvent, type FlowState } from './actionFlow.js';
-import { buildPlan, promptFor } from './buildPlan.js';
+import { buildPlan, promptFor, type PromptAnswer } from './buildPlan.js';
 import { isFailure } from './resultSummary.js';
 
 /** One executed operation as the action log records it. */
@@ -81,8 +81,8 @@ export class ActionFlowController {
     this.dispatch({ type: 'planned', intent: { action: plan.action, uids: plan.operations.map((op) => op.target.uid) }, plan });
   }
 
-  /** The prompt's answer: replicas, history limit or revision. */
-  answer(value: number): void {
+  /** The prompt's answer: replicas, history limit, revision, or the images per container. */
+  answer(value: PromptAnswer): void {
     const state = this.state;
     if (state.phase !== 'prompting') return;
     this.attempt(() => this.dispatch({ type: 'planned', intent: state.intent, plan: buildPlan(state.intent, this.deps.snapshot(), this.deps.ctx(), value) }));

@@ -22,8 +22,18 @@ export interface RevisionChoice {
   current: boolean;
 }
 
+/** One container of one Deployment in the set-image prompt, its current image prefilled. */
+export interface ImageField {
+  uid: string;
+  deployment: string;
+  container: string;
+  image: string;
+}
+
 export type PromptSpec =
   | { type: 'number'; title: string; label: string; initial: number; min: number; max: number }
+  /** `completions`: the images this namespace's ReplicaSets used, newest first (Tab). */
+  | { type: 'images'; title: string; fields: ImageField[]; completions: string[] }
   | { type: 'revision'; title: string; deploymentName: string; revisions: RevisionChoice[] };
 
 export type RunMode = 'execute' | 'dryRun';

@@ -7,6 +7,9 @@ import { planRolloutRestart } from '../../domain/plans/planRolloutRestart.js';
 import { planRolloutUndo } from '../../domain/plans/planRolloutUndo.js';
 import { planScale } from '../../domain/plans/planScale.js';
 import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
+import { planRolloutPause } from '../../domain/plans/planRolloutPause.js';
+import { planSetImage, type ImageAnswer } from '../../domain/plans/planSetImage.js';
+import { imagesUsed } from '../../domain/images/imagesUsed.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
 import { allObjects, KINDS } from '../../domain/kinds.js';
@@ -45,7 +48,11 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
   switch (intent.action) {
     case 'delete':
     case 'rolloutRestart':
+    case 'rolloutPause':
+    case 'rolloutResume':
       return undefined;
+    case 'edit':
+      throw new ActionRefused('an edit starts from the editor (e), not from a plan');
     case 'scale': {
       const targets = requireSome(workloadsOf(objects), 'a Deployment or ReplicaSet');
       const title = targets.length === 1 ? `Scale ${targets[0].kind.toLowerCase()} ${targets[0].metadata.name}` : `Scale ${targets.length} workloads`;
@@ -66,17 +73,28 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       if (!revisions.some((r) => !r.current)) throw new ActionRefused(`deployment ${dep.metadata.name} has no earlier revision to roll back to`);
       return { type: 'revision', title: `Roll back deployment ${dep.metadata.name} to…`, deploymentName: dep.metadata.name, revisions };
     }
+    case 'setImage': {
+      const deps = requireSome(deploymentsOf(objects), 'a Deployment');
+      const fields = deps.flatMap((dep) => (dep.spec.template.spec?.containers ?? []).map((c) => ({ uid: dep.metadata.uid, deployment: dep.metadata.name, container: c.name, image: c.image })));
+      if (fields.length === 0) throw new ActionRefused('the selected Deployments have no containers');
+      const title = deps.length === 1 ? `Set image of deployment ${deps[0].metadata.name}` : `Set image of ${deps.length} Deployments`;
+      return { type: 'images', title, fields, completions: imagesUsed(snapshot) };
+    }
     default:
       return assertNever(intent.action);
   }
 }
 
+/** What a prompt answers: a number (replicas, limit, revision) or the images per container. */
+export type PromptAnswer = number | ImageAnswer;
+
 /**
  * The plan for `intent`. `answer` is the prompt's number (replicas, limit or revision).
  * Throws ActionRefused when nothing selected is something the action applies to.
  */
-export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: PlanContext, answer?: number): Plan {
+export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: PlanContext, given?: PromptAnswer): Plan {
   const objects = objectsByUid(snapshot, intent.uids);
+  const answer = typeof given === 'number' ? given : undefined;
   switch (intent.action) {
     case 'delete':
       return planDelete(requireSome(objects, 'something to delete'), ctx, snapshot);
@@ -88,6 +106,14 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
       return planSetRevisionHistoryLimit(requireSome(deploymentsOf(objects), 'a Deployment'), answer ?? DEFAULT_HISTORY_LIMIT_ANSWER, ctx);
     case 'rolloutUndo':
       return planRolloutUndo(requireSome(deploymentsOf(objects), 'a Deployment')[0], snapshot, ctx, answer);
+    case 'rolloutPause':
+    case 'rolloutResume':
+      return planRolloutPause(requireSome(deploymentsOf(objects), 'a Deployment'), intent.action === 'rolloutPause', ctx);
+    case 'edit':
+      throw new ActionRefused('an edit starts from the editor (e), not from a plan');
+    case 'setImage':
+      if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
+      return planSetImage(requireSome(deploymentsOf(objects), 'a Deployment'), given, ctx, new Set(imagesUsed(snapshot)));
     default:
       return assertNever(intent.action);
   }

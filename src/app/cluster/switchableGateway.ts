@@ -35,7 +35,9 @@ export function switchableGateway(initial: ClusterGateway): SwitchableGateway {
       if (!gateway.forNamespace) throw new Error('this gateway cannot change namespace');
       return gateway.forNamespace(namespace);
     },
-    watch: (kind, handlers) => gateway.watch(kind, handlers),
+    watch: (kind, handlers, resource) => gateway.watch(kind, handlers, resource),
+    // Discovery of the cluster in use: after a context switch, :word resolves against the new server.
+    discover: (options) => gateway.discover?.(options) ?? Promise.resolve([]),
     list: (kind, options) => gateway.list(kind, options),
     listAdmitted<T extends KubeObject>(kind: WatchedKind, options?: RequestOptions) {
       return gateway.listAdmitted ? gateway.listAdmitted<T>(kind, options) : gateway.list<T>(kind, options).then((items) => ({ items, skipped: 0 }));

@@ -21,7 +21,7 @@ export const handleGetObject = (ctx: ServerContext, r: ResourceRequest): void =>
   const obj = ctx.store.require(r.type.kind, r.namespace, r.name!);
   if (wantsTable(r.req.headers.accept)) {
     const includeObject = parseIncludeObject(r.params.get('includeObject'));
-    sendJson(r.res, 200, buildTable(r.type.kind, [obj], { now: ctx.clock.now(), includeObject, resourceVersion: obj.metadata.resourceVersion }));
+    sendJson(r.res, 200, buildTable(r.type, [obj], { now: ctx.clock.now(), includeObject, resourceVersion: obj.metadata.resourceVersion }));
     return;
   }
   sendJson(r.res, 200, obj);
@@ -44,7 +44,7 @@ export const handleList = (ctx: ServerContext, r: ResourceRequest): void => {
   }
   if (wantsTable(r.req.headers.accept)) {
     const includeObject = parseIncludeObject(r.params.get('includeObject'));
-    sendJson(r.res, 200, buildTable(r.type.kind, items, { now: ctx.clock.now(), includeObject, resourceVersion: String(resourceVersion), continueToken }));
+    sendJson(r.res, 200, buildTable(r.type, items, { now: ctx.clock.now(), includeObject, resourceVersion: String(resourceVersion), continueToken }));
     return;
   }
   sendJson(r.res, 200, {

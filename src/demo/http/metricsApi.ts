@@ -21,6 +21,21 @@ export const metricsGroup = (): Record<string, unknown> => {
   return { name: METRICS_GROUP, versions: [version], preferredVersion: version };
 };
 
+/** The group in aggregated discovery (apidiscovery.k8s.io/v2), as the aggregator lists an APIService's group. */
+export const metricsAggregatedGroup = (): Record<string, unknown> => ({
+  metadata: { name: METRICS_GROUP },
+  versions: [
+    {
+      version: METRICS_VERSION,
+      resources: [
+        { resource: 'nodes', responseKind: { group: METRICS_GROUP, version: METRICS_VERSION, kind: 'NodeMetrics' }, scope: 'Cluster', singularResource: '', verbs: ['get', 'list'] },
+        { resource: 'pods', responseKind: { group: METRICS_GROUP, version: METRICS_VERSION, kind: 'PodMetrics' }, scope: 'Namespaced', singularResource: '', verbs: ['get', 'list'] },
+      ],
+      freshness: 'Current',
+    },
+  ],
+});
+
 const resourceList = (): Record<string, unknown> => ({
   kind: 'APIResourceList',
   apiVersion: 'v1',

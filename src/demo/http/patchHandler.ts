@@ -25,7 +25,10 @@ export const handlePatch = async (ctx: ServerContext, r: ResourceRequest): Promi
   validateObject(r.type, obj);
   // A status patch may only change status; everything else keeps the stored values.
   const next = r.subresource === 'status' ? ({ ...current, status: (obj as { status?: unknown }).status, metadata: { ...current.metadata, resourceVersion: obj.metadata.resourceVersion } } as KubeObject) : obj;
-  // identity fields the patch may not change
+  // The uid is immutable: a patch naming another one is refused as the API server's update validation does.
+  if (next.metadata.uid && next.metadata.uid !== current.metadata.uid) {
+    throw new ApiError(422, 'Invalid', `${r.type.kind}${r.type.group ? `.${r.type.group}` : ''} "${r.name}" is invalid: metadata.uid: Invalid value: "${next.metadata.uid}": field is immutable`);
+  }
   next.metadata.uid = current.metadata.uid;
   sendJson(r.res, 200, ctx.store.update(next, { dryRun: isDryRun(r.params) }));
 };

@@ -13,19 +13,19 @@ export type Route =
 const UNKNOWN: Route = { kind: 'unknown' };
 
 /** Parses what follows the group-version prefix: [watch/][namespaces/{ns}/]{plural}[/{name}[/{sub}]]. */
-const parseResourcePath = (group: string, version: string, segments: string[]): Route => {
+const parseResourcePath = (types: readonly ResourceType[], group: string, version: string, segments: string[]): Route => {
   let rest = segments;
   const watchPath = rest[0] === 'watch';
   if (watchPath) rest = rest.slice(1);
   let namespace: string | undefined;
   // "namespaces/{ns}/{plural}..." is a namespaced path; "namespaces[/{name}[/status]]" is the Namespace resource itself.
-  const isNamespacedPath = rest[0] === 'namespaces' && rest.length >= 3 && findResourceType(group, version, rest[2]) !== undefined;
+  const isNamespacedPath = rest[0] === 'namespaces' && rest.length >= 3 && findResourceType(types, group, version, rest[2]) !== undefined;
   if (isNamespacedPath) {
     namespace = rest[1];
     rest = rest.slice(2);
   }
   if (rest.length < 1 || rest.length > 3 || rest.some((s) => s === '')) return UNKNOWN;
-  const type = findResourceType(group, version, rest[0]);
+  const type = findResourceType(types, group, version, rest[0]);
   if (!type) return UNKNOWN;
   if (namespace !== undefined && !type.namespaced) return UNKNOWN;
   const [, name, subresource] = rest;
@@ -34,18 +34,19 @@ const parseResourcePath = (group: string, version: string, segments: string[]): 
   return { kind: 'resource', type, namespace, name, subresource, watchPath };
 };
 
-export const parseRoute = (pathname: string): Route => {
+/** `types`: what the server serves now (custom kinds come and go with their CRDs). */
+export const parseRoute = (pathname: string, types: readonly ResourceType[]): Route => {
   const segments = pathname.replace(/\/+$/, '').split('/').slice(1).map(decodeURIComponent);
   if (segments.length === 1 && segments[0] === 'version') return { kind: 'version' };
   if (segments[0] === 'api') {
     if (segments.length === 1) return { kind: 'apiVersions' };
     if (segments.length === 2) return { kind: 'resourceList', group: '', version: segments[1] };
-    return parseResourcePath('', segments[1], segments.slice(2));
+    return parseResourcePath(types, '', segments[1], segments.slice(2));
   }
   if (segments[0] === 'apis') {
     if (segments.length === 1) return { kind: 'apiGroupList' };
     if (segments.length === 3) return { kind: 'resourceList', group: segments[1], version: segments[2] };
-    if (segments.length > 3) return parseResourcePath(segments[1], segments[2], segments.slice(3));
+    if (segments.length > 3) return parseResourcePath(types, segments[1], segments[2], segments.slice(3));
   }
   return UNKNOWN;
 };

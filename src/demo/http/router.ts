@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, badRequest } from '../apiErrors.js';
 import type { ResourceRequest, ServerContext } from './context.js';
-import { apiGroupList, apiResourceList, apiVersions, SERVER_VERSION } from './discovery.js';
+import { AGGREGATED_DISCOVERY_TYPE, aggregatedDiscovery, apiGroupList, apiResourceList, apiVersions, etagOf, SERVER_VERSION, wantsAggregated } from './discovery.js';
 import { handleGetObject, handleList } from './list.js';
 import { handleLogs } from './logs.js';
 import { handleMetrics, isMetricsPath } from './metricsApi.js';
@@ -52,17 +52,35 @@ const handleResource = async (ctx: ServerContext, r: ResourceRequest, watchPath:
   }
 };
 
+/** The aggregated form, with its ETag; 304 when the client's copy is current. */
+const sendAggregated = (req: IncomingMessage, res: ServerResponse, body: unknown): void => {
+  const text = JSON.stringify(body);
+  const etag = etagOf(text);
+  const headers = { 'Content-Type': AGGREGATED_DISCOVERY_TYPE, ETag: etag, 'Cache-Control': 'no-cache, private', Vary: 'Accept' };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+};
+
 const handleDiscovery = (ctx: ServerContext, route: Route, req: IncomingMessage, res: ServerResponse): void => {
   if (req.method !== 'GET') throw methodNotAllowed();
+  const types = ctx.store.resourceTypes();
+  const aggregated = wantsAggregated(req.headers.accept);
   switch (route.kind) {
     case 'version':
       return sendJson(res, 200, SERVER_VERSION);
     case 'apiVersions':
+      if (aggregated) return sendAggregated(req, res, aggregatedDiscovery(types, true));
       return sendJson(res, 200, apiVersions(req.headers.host ?? '127.0.0.1'));
     case 'apiGroupList':
-      return sendJson(res, 200, apiGroupList({ metrics: ctx.metrics !== undefined }));
+      if (aggregated) return sendAggregated(req, res, aggregatedDiscovery(types, false, { metrics: ctx.metrics !== undefined }));
+      return sendJson(res, 200, apiGroupList(types, { metrics: ctx.metrics !== undefined }));
     case 'resourceList': {
-      const list = apiResourceList(route.group, route.version);
+      const list = apiResourceList(types, route.group, route.version);
       if (!list) throw pageNotFound();
       return sendJson(res, 200, list);
     }
@@ -76,7 +94,7 @@ export const routeRequest = async (ctx: ServerContext, req: IncomingMessage, res
   if (isMetricsPath(url.pathname)) return handleMetrics(ctx, req, res, url);
   let route: Route;
   try {
-    route = parseRoute(url.pathname);
+    route = parseRoute(url.pathname, ctx.store.resourceTypes());
   } catch {
     throw badRequest(`malformed request path: ${url.pathname}`);
   }

@@ -1,7 +1,8 @@
 // The cells of one Table row per kind, following kubectl's server-side printers
 // (pkg/printers/internalversion), with the columns they fill. Wide (priority 1) cells are always
 // included; kubectl hides them.
-import type { Deployment, KubeEvent, KubeNode, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
+import type { CustomResourceDefinition, Deployment, KubeEvent, KubeNode, KubeObject, LabelSelector, Namespace, Pod, ReplicaSet, ResourceKind, Service, StatefulSet } from '../../domain/resources.js';
+
 import { ageSince } from './humanDuration.js';
 import {
   configMapCells,
@@ -163,6 +164,9 @@ const nodeCells = (node: KubeNode, now: number): Cell[] => {
   ];
 };
 
+/** The apiserver's default table (rest.NewDefaultTableConvertor): the creation time itself, which kubectl prints as it is. */
+const customResourceDefinitionCells = (crd: CustomResourceDefinition): Cell[] => [crd.metadata.name, crd.metadata.creationTimestamp ?? ''];
+
 const namespaceCells = (ns: Namespace, now: number): Cell[] => [ns.metadata.name, ns.status?.phase ?? 'Active', ageSince(ns.metadata.creationTimestamp, now)];
 
 export interface ColumnDefinition {
@@ -189,8 +193,11 @@ interface Printer<T> {
   cells(obj: T, now: number): Cell[];
 }
 
+/** The kinds with a fixed printer: every one the demo serves but the generic ServedObject entry (custom kinds print by their CRD). */
+export type PrintedKind = Exclude<ResourceKind, 'ServedObject'>;
+
 /** Per served kind, kubectl's columns and the cells of one row: a new kind adds its entry here. */
-const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>> } = {
+const PRINTERS: { [K in PrintedKind]: Printer<Extract<KubeObject, { kind: K }>> } = {
   Deployment: { columns: [nameCol, col('Ready'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Age'), ...wideWorkload], cells: deploymentCells },
   ReplicaSet: { columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Age'), ...wideWorkload], cells: replicaSetCells },
   Pod: {
@@ -207,6 +214,8 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
     columns: [nameCol, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 'string', 1), col('External-IP', 'string', 1), col('OS-Image', 'string', 1), col('Kernel-Version', 'string', 1), col('Container-Runtime', 'string', 1)],
     cells: nodeCells,
   },
+
+  CustomResourceDefinition: { columns: [nameCol, { ...col('Created At', 'date'), description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' }], cells: customResourceDefinitionCells },
   Namespace: { columns: [nameCol, col('Status'), col('Age')], cells: namespaceCells },
   // Issue 11's built-in kinds (cells in builtinCells.ts), alphabetical.
   ConfigMap: { columns: [nameCol, col('Data', 'integer'), col('Age')], cells: configMapCells },
@@ -236,6 +245,6 @@ const PRINTERS: { [K in ResourceKind]: Printer<Extract<KubeObject, { kind: K }>>
   ServiceAccount: { columns: [nameCol, col('Secrets'), col('Age')], cells: serviceAccountCells },
 };
 
-export const columnsOf = (kind: ResourceKind): ColumnDefinition[] => PRINTERS[kind].columns;
+export const columnsOf = (kind: PrintedKind): ColumnDefinition[] => PRINTERS[kind].columns;
 
-export const cellsOf = (obj: KubeObject, now: number): Cell[] => (PRINTERS[obj.kind].cells as (obj: KubeObject, now: number) => Cell[])(obj, now);
+export const cellsOf = (obj: KubeObject, now: number): Cell[] => (PRINTERS[obj.kind as PrintedKind].cells as (obj: KubeObject, now: number) => Cell[])(obj, now);

@@ -1,7 +1,9 @@
 // The meta.k8s.io/v1 Table form of lists, objects and watch events, asked for with
 // `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`.
-import type { KubeObject, ResourceKind } from '../../domain/resources.js';
-import { cellsOf, columnsOf } from './tableCells.js';
+import type { KubeObject } from '../../domain/resources.js';
+import { customCells, customColumns } from './printerColumns.js';
+import type { ResourceType } from './resourceTypes.js';
+import { cellsOf, columnsOf, type PrintedKind } from './tableCells.js';
 
 export type { ColumnDefinition } from './tableCells.js';
 
@@ -32,16 +34,17 @@ export interface TableOptions {
   omitColumns?: boolean;
 }
 
-export const buildTable = (kind: ResourceKind, objects: KubeObject[], options: TableOptions): Record<string, unknown> => ({
+export const buildTable = (type: ResourceType, objects: KubeObject[], options: TableOptions): Record<string, unknown> => ({
   kind: 'Table',
   apiVersion: 'meta.k8s.io/v1',
   metadata: {
     ...(options.resourceVersion ? { resourceVersion: options.resourceVersion } : {}),
     ...(options.continueToken ? { continue: options.continueToken } : {}),
   },
-  columnDefinitions: options.omitColumns ? [] : columnsOf(kind),
+  columnDefinitions: options.omitColumns ? [] : type.custom ? customColumns(type.custom.printerColumns) : columnsOf(type.kind as PrintedKind),
   rows: objects.map((obj) => {
     const object = rowObject(obj, options.includeObject);
-    return { cells: cellsOf(obj, options.now), ...(object ? { object } : {}) };
+    const cells = type.custom ? customCells(type.custom.printerColumns, obj, options.now) : cellsOf(obj, options.now);
+    return { cells, ...(object ? { object } : {}) };
   }),
 });

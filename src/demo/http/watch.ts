@@ -77,7 +77,7 @@ export const handleWatch = (ctx: ServerContext, r: ResourceRequest): void => {
   };
   const writeObject = (type: WireEventType, object: KubeObject): void => {
     if (!asTable) return write(type, object);
-    write(type, buildTable(r.type.kind, [object], { now: ctx.clock.now(), includeObject, resourceVersion: object.metadata.resourceVersion }));
+    write(type, buildTable(r.type, [object], { now: ctx.clock.now(), includeObject, resourceVersion: object.metadata.resourceVersion }));
   };
 
   if (expired) {

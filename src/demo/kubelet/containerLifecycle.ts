@@ -87,6 +87,18 @@ export class ContainerLifecycle {
     }
   }
 
+  /** A waiting state other than a crash (the image cannot be pulled): not ready, nothing running. */
+  setWaiting(reason: string, message: string): void {
+    this.record.ready = false;
+    this.record.state = { waiting: { reason, message } };
+    this.ctx.changed();
+  }
+
+  /** A kubelet delay (divided by the time scale) owned by this container: stop() cancels it. */
+  schedule(ms: number, fn: () => void): void {
+    this.timer(ms, fn);
+  }
+
   /**
    * Takes over a container of a pod that has finished (phase Succeeded or Failed: a Job's pod): the
    * kubelet never restarts it, and its log is what the finished instance printed.

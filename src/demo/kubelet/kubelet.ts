@@ -12,9 +12,9 @@ import { buildPodStatus } from './podStatusBuilder.js';
 import { NODE_HOST_IP } from '../tabletNode.js';
 import { resourceOf } from './quantity.js';
 import { containerUsageAt, DEFAULT_USAGE, type ContainerUsage } from './usageModel.js';
+import { ImageRegistry } from './imageRegistry.js';
+import { CONTAINER_START_DELAY_MS, pullAndStart } from './imagePull.js';
 
-/** Simulated time between a pod appearing and its containers starting (image already present). */
-const CONTAINER_START_DELAY_MS = 1_500;
 const HOST_IP = NODE_HOST_IP;
 
 export interface KubeletPod {
@@ -35,6 +35,7 @@ const keyOf = (namespace: string | undefined, name: string): string => `${namesp
 export class Kubelet {
   private readonly pods = new Map<string, KubeletPod>();
   private readonly behaviours: Map<string, Behaviour>;
+  private readonly registry: ImageRegistry;
   private unsubscribe?: () => void;
 
   constructor(
@@ -43,8 +44,11 @@ export class Kubelet {
     private readonly events: EventRecorder,
     readonly nodeName: string,
     behaviours: Behaviour[],
+    /** Images the node already has (the fixtures' own); others are pulled from the registry first. */
+    presentImages: Iterable<string> = behaviours.map((b) => b.image),
   ) {
     this.behaviours = new Map(behaviours.map((b) => [b.image, b]));
+    this.registry = new ImageRegistry(behaviours, presentImages);
   }
 
   start(): void {
@@ -144,13 +148,8 @@ export class Kubelet {
       this.podEvent(entry, 'Normal', 'Scheduled', `Successfully assigned ${entry.namespace}/${entry.name} to ${this.nodeName}`, 'default-scheduler');
       this.writeStatus(entry);
     });
-    this.scheduler.after(CONTAINER_START_DELAY_MS, () => {
-      if (!this.pods.has(key)) return;
-      for (const lifecycle of entry.containers) {
-        this.podEvent(entry, 'Normal', 'Pulled', `Container image "${lifecycle.record.image}" already present on machine`);
-        lifecycle.start();
-      }
-    });
+    const pullContext = { registry: this.registry, event: ctx.event };
+    for (const lifecycle of entry.containers) pullAndStart(lifecycle, pullContext, this.scheduler.timeScale);
   }
 
   private forget(pod: Pod): void {

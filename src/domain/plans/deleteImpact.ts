@@ -3,7 +3,7 @@
 // for each kind; a kind that runs pods through its own controller reuses ownPodsStop.
 import { currentOfOwned, deploymentOf } from '../replicasets.js';
 import { snapshotIndex } from '../snapshotIndex.js';
-import type { ClusterSnapshot, Deployment, KubeObject, Pod, ReplicaSet, Service } from '../resources.js';
+import type { ClusterSnapshot, CustomResourceDefinition, Deployment, KubeObject, Pod, ReplicaSet, ServedObject, Service } from '../resources.js';
 import { countOf } from './planContext.js';
 
 export interface DeleteAssessment {
@@ -56,3 +56,17 @@ export const ownPodsStop: DeleteImpact<KubeObject & { spec: { replicas?: number 
     podsTerminated: pods,
   };
 };
+
+/** A CRD takes every object of its kind with it, in every namespace. */
+export const customResourceDefinitionDeleteImpact: DeleteImpact<CustomResourceDefinition> = (crd) => ({
+  impact: `every ${crd.spec.names.plural}.${crd.spec.group} object in the cluster is deleted with it`,
+  dangerous: true,
+  podsTerminated: 0,
+});
+
+/** A kind kilo-tui knows only through discovery: what its controller does next is its own. */
+export const servedObjectDeleteImpact: DeleteImpact<ServedObject> = (row) => ({
+  impact: `${row.resource.kind}${row.resource.group ? ` (${row.resource.group})` : ''}: what follows is up to its controller, if it has one`,
+  dangerous: false,
+  podsTerminated: 0,
+});

@@ -2,8 +2,9 @@
 // its kubectl equivalent (argv, shell-quoted only when printed) and everything the executor needs
 // to perform exactly what was previewed through the API.
 import type { KindName, PodTemplateSpec } from '../resources.js';
+import type { ServedResource } from '../servedResources.js';
 
-export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit';
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume' | 'edit';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
@@ -13,6 +14,8 @@ export interface TargetRef {
   uid: string;
   /** resourceVersion seen at preview; deletes use it as a precondition. */
   resourceVersion: string;
+  /** For a kind known through discovery (kind ServedObject): which one, so the write reaches its path. */
+  resource?: ServedResource;
 }
 
 interface OperationBase {
@@ -52,12 +55,31 @@ export interface SetRevisionHistoryLimitOperation extends OperationBase {
   limit: number;
 }
 
+export interface SetImageOperation extends OperationBase {
+  action: 'setImage';
+  /** Only the containers whose image changes, in the template's order. */
+  changes: { container: string; image: string; from: string }[];
+}
+
+export interface RolloutPauseOperation extends OperationBase {
+  action: 'rolloutPause' | 'rolloutResume';
+}
+
+export interface EditOperation extends OperationBase {
+  action: 'edit';
+  /** The JSON merge patch of the user's changes, exactly as the kubectl line's -p. */
+  patch: import('../edit/mergePatch.js').Json;
+}
+
 export type Operation =
   | DeleteOperation
   | RolloutUndoOperation
   | RolloutRestartOperation
   | ScaleOperation
-  | SetRevisionHistoryLimitOperation;
+  | SetRevisionHistoryLimitOperation
+  | SetImageOperation
+  | RolloutPauseOperation
+  | EditOperation;
 
 export interface Plan {
   action: ActionKind;

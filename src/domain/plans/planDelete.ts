@@ -1,10 +1,10 @@
 // Deleting objects. Deleting rollback history is routine; deleting anything that runs pods, or a
 // Deployment's current ReplicaSet, is dangerous and says exactly what will stop.
-import { isKindName, KINDS, kubectlNameOf } from '../kinds.js';
+import { isKindName, KINDS } from '../kinds.js';
 import type { ClusterSnapshot, KindName, KubeObject, ObjectOfKind } from '../resources.js';
 import type { DeleteAssessment } from './deleteImpact.js';
 import type { DeleteOperation, Plan } from './plan.js';
-import { countOf, targetRefOf, type PlanContext } from './planContext.js';
+import { countOf, kubectlObjectArgs, targetRefOf, type PlanContext } from './planContext.js';
 
 /** What the registry says deleting `obj` means; kinds kilo-tui does not delete are refused. */
 function assess(obj: KubeObject, snapshot?: ClusterSnapshot): DeleteAssessment {
@@ -15,8 +15,9 @@ function assess(obj: KubeObject, snapshot?: ClusterSnapshot): DeleteAssessment {
 }
 
 function titleFor(targets: KubeObject[]): string {
-  const kinds = new Set(targets.map((t) => t.kind));
-  if (kinds.size === 1) return `Delete ${countOf(targets.length, targets[0].kind)}`;
+  const kindOf = (t: KubeObject): string => (t.kind === 'ServedObject' ? t.resource.kind : t.kind);
+  const kinds = new Set(targets.map(kindOf));
+  if (kinds.size === 1) return `Delete ${countOf(targets.length, kindOf(targets[0]))}`;
   return `Delete ${countOf(targets.length, 'object')}`;
 }
 
@@ -35,9 +36,8 @@ export function planDelete(targets: KubeObject[], ctx: PlanContext, snapshot?: C
     return {
       action: 'delete',
       target,
-      // kubectl's qualified name (deployment.apps/x) stays unambiguous once CRDs reuse kind names;
-      // a cluster-scoped object (a PersistentVolume) takes no -n.
-      kubectlArgs: ['delete', `${kubectlNameOf(target.kind)}/${target.name}`, ...(KINDS[target.kind].namespaced ? ['-n', target.namespace] : [])],
+      // kubectl's qualified name (deployment.apps/x) stays unambiguous once CRDs reuse kind names.
+      kubectlArgs: ['delete', ...kubectlObjectArgs(target)],
       impact: assessment.impact,
       dangerous: assessment.dangerous || undefined,
     };

@@ -1,4 +1,4 @@
-// The explorer's action keys (Ctrl-d u U r s h): turn the key into an intent on the marked rows (or
+// The explorer's action keys (Ctrl-d u U r s h i): turn the key into an intent on the marked rows (or
 // the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
 // the summary of a finished run) are shown in the flash line.
 import { useEffect, useRef } from 'react';
@@ -9,6 +9,7 @@ import { flowMessage } from '../../app/actions/flowMessage.js';
 import { useMutators, useStoreApi } from '../StoreContext.js';
 import { useActionFlowContext } from './ActionFlowContext.js';
 import { actionTargetUids } from '../../app/actions/actionTargets.js';
+import { rolloutStartedBy } from '../../app/actions/rolloutStartedBy.js';
 
 const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: boolean }>> = {
   delete: { action: 'delete' },
@@ -17,6 +18,7 @@ const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: bo
   restart: { action: 'rolloutRestart' },
   scale: { action: 'scale' },
   historyLimit: { action: 'setRevisionHistoryLimit' },
+  setImage: { action: 'setImage' },
 };
 
 /** The action a key asks for in a table, if it is an action key. */
@@ -31,6 +33,17 @@ export function useActionKeys(screen: 'overview' | 'list' | undefined): void {
   const mutators = useMutators();
   const state = flow?.state;
   const previousPhase = useRef(state?.phase);
+
+  // An executed set image, undo or restart starts a rollout: follow it (the view waits under the result).
+  const followed = useRef<unknown>(undefined);
+  useEffect(() => {
+    const deployment = state ? rolloutStartedBy(state) : undefined;
+    if (!state || state.phase !== 'done' || !deployment || followed.current === state.plan) return;
+    followed.current = state.plan;
+    const top = store.getState().stack.at(-1);
+    if (top?.type === 'rollout' && top.uid === deployment) return;
+    mutators.pushView({ type: 'rollout', uid: deployment });
+  }, [state, store, mutators]);
 
   useEffect(() => {
     const opened = (previousPhase.current ?? 'idle') === 'idle' && state !== undefined && state.phase !== 'idle';

@@ -6,6 +6,7 @@ import type { FlowState } from '../../app/actions/actionFlow.js';
 import type { ActionFlowController } from '../../app/actions/actionController.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { ExecutionView } from './ExecutionView.js';
+import { ImagePrompt } from './ImagePrompt.js';
 import { NumberPrompt } from './NumberPrompt.js';
 import { RevisionPicker } from './RevisionPicker.js';
 
@@ -28,6 +29,21 @@ export function ActionHost({ state, controller, ctx, width, height, isActive }: 
     case 'idle':
       return null;
     case 'prompting':
+      if (state.prompt.type === 'images') {
+        return (
+          <ImagePrompt
+            key={state.prompt.title}
+            title={state.prompt.title}
+            fields={state.prompt.fields}
+            completions={state.prompt.completions}
+            width={Math.min(width, 100)}
+            height={Math.min(height, state.prompt.fields.length + 5)}
+            onSubmit={(answer) => controller.answer(answer)}
+            onCancel={() => controller.cancel()}
+            isActive={isActive}
+          />
+        );
+      }
       return state.prompt.type === 'number' ? (
         <NumberPrompt
           key={state.prompt.title}

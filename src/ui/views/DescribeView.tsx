@@ -1,12 +1,15 @@
-// `d`: the object as YAML, live, scrollable with j/k, PgUp/PgDn, g/G; Esc goes back.
+// `d`: the object as `kubectl describe` prints it, with its events (a Pod's usage trend first);
+// `y`: its YAML without managedFields; both live and scrollable with j/k, PgUp/PgDn, g/G; Esc goes
+// back. A Secret's values appear only after `x`, under a warning line.
 import { podSeriesKey } from '../../domain/metrics/usage.js';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { stringify } from 'yaml';
-import type { KubeObject } from '../../domain/resources.js';
-import { withoutSecretValues } from '../../domain/secretRedaction.js';
+import type { KubeEvent, KubeObject } from '../../domain/resources.js';
 import type { WatchedKind } from '../../kube/types.js';
-import { sanitizeLine, sanitizeMultiline } from '../../text/sanitize.js';
+import { describeObject, eventsAbout } from '../../render/describe/describeObject.js';
+import type { Json } from '../../render/describe/fields.js';
+import { yamlLines } from '../../render/describe/yamlView.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { clip, fit } from '../components/columnLayout.js';
 import { handlersFor, useKeys } from '../useKeys.js';
 import { useMutators, useClusterStore } from '../StoreContext.js';
@@ -18,24 +21,34 @@ export interface DescribeViewProps {
   kind: WatchedKind;
   uid: string;
   scroll: number;
+  format?: 'describe' | 'yaml';
+  reveal?: boolean;
   width: number;
   height: number;
   active: boolean;
 }
 
-export function DescribeView({ kind, uid, scroll, width, height, active }: DescribeViewProps) {
+/** The object itself: a ServedObject (a kind known through discovery) carries it as `object`. */
+const objectOf = (obj: KubeObject): Json => (obj.kind === 'ServedObject' ? obj.object : (obj as unknown as Json));
+
+export function DescribeView({ kind, uid, scroll, format = 'describe', reveal = false, width, height, active }: DescribeViewProps) {
   const theme = useTheme();
   const mutators = useMutators();
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
+  const eventMap = useClusterStore((state) => state.resources.Event);
+  const now = useClusterStore((state) => state.now);
+  const events = useMemo((): KubeEvent[] => (format === 'describe' ? eventsAbout(eventMap.values(), uid) : []), [eventMap, uid, format]);
+  const target = obj ? objectOf(obj) : undefined;
+  const isSecret = target?.kind === 'Secret';
   const inner = Math.max(0, width - 2);
-  // A pod's usage trend comes first: what it uses and how that moves, then the object.
-  const metrics = useClusterStore((state) => (kind === 'Pod' && state.metrics.status.state !== 'idle' ? state.metrics : undefined));
-  const now = useClusterStore((state) => (metrics ? state.now : 0));
+  // A pod's usage trend comes first in describe: what it uses and how that moves, then the object.
+  const metrics = useClusterStore((state) => (kind === 'Pod' && format === 'describe' && state.metrics.status.state !== 'idle' ? state.metrics : undefined));
   const lines = useMemo(() => {
-    if (!obj) return ['(deleted)'];
+    if (!obj || !target) return ['(deleted)'];
+    if (format === 'yaml') return yamlLines(target);
     const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(podSeriesKey(obj.metadata.namespace, obj.metadata.name)), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
-    return [...trend, ...sanitizeMultiline(stringify(withoutSecretValues(obj))).split('\n')];
-  }, [obj, metrics, now, inner]);
+    return [...trend, ...describeObject(target, { events, now, revealSecret: isSecret && reveal })];
+  }, [obj, target, format, events, now, reveal, isSecret, metrics, inner]);
   const visible = Math.max(0, height - 3);
   const maxScroll = Math.max(0, lines.length - visible);
   const top = Math.min(scroll, maxScroll);
@@ -48,15 +61,23 @@ export function DescribeView({ kind, uid, scroll, width, height, active }: Descr
         if (next !== undefined) mutators.updateTopView({ scroll: next });
       }),
       back: () => mutators.popView(),
+      yaml: () => mutators.updateTopView({ format: format === 'yaml' ? 'describe' : 'yaml', scroll: 0 }),
+      describe: () => mutators.updateTopView({ format: 'describe', scroll: 0 }),
+      reveal: () => {
+        if (!isSecret) return mutators.setFlash('x decodes values in a Secret\'s describe only');
+        mutators.updateTopView({ format: 'describe', reveal: !reveal });
+      },
     },
     { isActive: active },
   );
 
   const name = obj?.metadata.name ?? uid;
+  const what = obj?.kind === 'ServedObject' ? obj.resource.kind : kind;
+  const title = `${format === 'yaml' ? 'YAML' : 'Describe'} ${what}/${sanitizeLine(name)}`;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.accent} overflow="hidden">
       <Text bold color={theme.accent} wrap="truncate-end">
-        {fit(`Describe ${kind}/${sanitizeLine(name)}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
+        {fit(`${title}  ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}`, inner)}
       </Text>
       {lines.slice(top, top + visible).map((line, i) => (
         <Text key={top + i} wrap="truncate-end">{clip(line, inner)}</Text>

@@ -1,5 +1,7 @@
 // A live table bound to the store: renders a TableModel and, when active, handles the table keys.
-import { LISTS, listColumns, listKindOf } from '../../render/registry.js';
+import { useMemo } from 'react';
+import { useEditObject } from '../edit/useEditObject.js';
+import { LISTS, listKindOf, listRenderer } from '../../render/registry.js';
 import { useClusterSwitch } from '../ClusterSessionContext.js';
 import { Table } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
@@ -24,12 +26,13 @@ export interface ResourceTableProps {
 }
 
 const TABLE_COMMANDS: readonly CommandId[] = [
-  ...MOVE_IDS, 'back', 'allNamespaces', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'mark', 'markRange',
+  ...MOVE_IDS, 'back', 'allNamespaces', 'filter', 'toggleProblems', 'sortName', 'sortAge', 'sortCpu', 'sortMem', 'markAll', 'clearMarks', 'drill', 'logs', 'describe', 'yaml', 'mark', 'markRange', 'rolloutView', 'edit',
 ];
 
 export function ResourceTable({ model, width, height, focused, active, title, screen }: ResourceTableProps) {
   const mutators = useMutators();
   const openLogs = useOpenLogs();
+  const editObject = useEditObject();
   const marks = useClusterStore((state) => state.marks);
   const clusterSwitch = useClusterSwitch();
   // RBAC: a kind this user may not list or watch says so in its own title; the others keep working.
@@ -70,8 +73,16 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
         case 'logs':
           return openLogs(selected);
+        case 'edit':
+          return editObject(selected);
+        case 'rolloutView':
+          return selected.kind === 'Deployment'
+            ? mutators.pushView({ type: 'rollout', uid: selected.metadata.uid })
+            : mutators.setFlash(`R follows a Deployment's rollout; this is a ${selected.kind}`);
         case 'describe':
           return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0 });
+        case 'yaml':
+          return mutators.pushView({ type: 'describe', kind: definition.kind, uid: selected.metadata.uid, scroll: 0, format: 'yaml' });
         case 'mark':
           mutators.toggleMark(selected.metadata.uid);
           return void moveCursor('down');
@@ -91,11 +102,16 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
   ].filter(Boolean);
   const count = rows.length === model.total ? `${rows.length}` : `${rows.length} of ${model.total}`;
+  // A served kind's columns are the server's (from its rows); with every namespace shown, after NAMESPACE.
+  const columns = useMemo(() => {
+    const renderer = listRenderer(pane, allNamespaces);
+    return renderer.columnsFor?.(model.objects) ?? renderer.columns;
+  }, [pane, allNamespaces, model.objects]);
   const heading = `${title ?? definition.title} (${count})${forbidden ? ' forbidden' : ''}${tags.length ? ` [${tags.join('] [')}]` : ''}`;
   return (
     <Table
       title={heading}
-      columns={listColumns(pane, allNamespaces)}
+      columns={columns}
       rows={rows}
       cursorIndex={cursorIndex}
       width={width}

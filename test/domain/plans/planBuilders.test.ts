@@ -143,3 +143,33 @@ describe('planRolloutRestart, planScale, planSetRevisionHistoryLimit', () => {
     expect(toKubectlLine(plan.operations[0], other)).toMatch(/^kubectl --context=prod patch deployment kilo-habits/);
   });
 });
+
+describe('planSetImage', () => {
+  it("previews kubectl set image with only the changed containers, and the executor's patch carries the resourceVersion", async () => {
+    const { planSetImage, setImagePatch } = await import('../../../src/domain/plans/planSetImage.js');
+    const { dep, snap } = meds();
+    const plan = planSetImage([dep], { [dep.metadata.uid]: { [dep.spec.template.spec!.containers[0].name]: 'kilo-meds:ai-brain-ocr-v3' } }, ctx, new Set(['kilo-meds:cb1']));
+    const container = dep.spec.template.spec!.containers[0].name;
+    expect(lines(plan)).toEqual([`kubectl set image deployment/kilo-meds ${container}=kilo-meds:ai-brain-ocr-v3 -n kilo-guardian`]);
+    expect(plan.title).toBe('Set image of deployment kilo-meds');
+    expect(plan.warnings).toEqual(['a rollout starts: 1 pod replaced through a new ReplicaSet']);
+    expect(plan.notes).toEqual(['kilo-meds:ai-brain-ocr-v3 has not run in this namespace before (no ReplicaSet used it)']);
+    const op = plan.operations[0];
+    expect(op.action === 'setImage' && setImagePatch(op.changes, op.target.resourceVersion)).toEqual({
+      metadata: { resourceVersion: dep.metadata.resourceVersion },
+      spec: { template: { spec: { containers: [{ name: container, image: 'kilo-meds:ai-brain-ocr-v3' }] } } },
+    });
+    expect(snap.deployments).toHaveLength(1);
+  });
+
+  it('quotes a reference the shell would read otherwise, and refuses an invalid one or no change', async () => {
+    const { planSetImage } = await import('../../../src/domain/plans/planSetImage.js');
+    const { dep } = meds();
+    const name = dep.spec.template.spec!.containers[0].name;
+    const current = dep.spec.template.spec!.containers[0].image;
+    expect(() => planSetImage([dep], { [dep.metadata.uid]: { [name]: 'Kilo:v3' } }, ctx)).toThrow(/must be lowercase/);
+    expect(() => planSetImage([dep], { [dep.metadata.uid]: { [name]: current } }, ctx)).toThrow(/nothing to change/);
+    const digest = `kilo-meds@sha256:${'a'.repeat(64)}`;
+    expect(lines(planSetImage([dep], { [dep.metadata.uid]: { [name]: digest } }, ctx))[0]).toContain(`${name}=${digest}`);
+  });
+});

@@ -1,0 +1,75 @@
+// Acceptance for a kind known only through discovery: kilo-tui's real client finds traefik's
+// IngressRoute on the demo server (discovery), lists it in the server's Table form (the watcher),
+// and deleting it through the action flow and executor, or running the kubectl line its preview
+// printed, leaves two fresh demo clusters alike.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
+import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
+import type { ClusterSnapshot, ServedObject } from '../../src/domain/resources.js';
+import { findServed } from '../../src/domain/servedResources.js';
+import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
+import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
+import { connect } from '../../src/kube/connect.js';
+import type { ClusterGateway } from '../../src/kube/types.js';
+import { scratchDir } from '../helpers/scratchDir.js';
+import { runKubectlLines, type Side } from './equivalenceHarness.js';
+
+const run = promisify(execFile);
+const NAMESPACE = 'kube-system';
+let open: { demo: RunningDemo; gateway: ClusterGateway }[] = [];
+afterEach(async () => {
+  await Promise.all(open.map(async ({ demo, gateway }) => (gateway.close(), demo.close())));
+  open = [];
+});
+
+async function side(): Promise<Side> {
+  const demo = await startDemo({ timeScale: 200 });
+  const gateway = await connect({ kubeconfig: demo.kubeconfigPath, namespace: NAMESPACE });
+  open.push({ demo, gateway });
+  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: NAMESPACE } };
+}
+
+/** The IngressRoutes as kilo-tui's watcher delivers them: ServedObjects from the Table form. */
+function listIngressRoutes(gateway: ClusterGateway): Promise<ServedObject[]> {
+  return new Promise((resolve, reject) => {
+    void gateway.discover!().then((served) => {
+      const resource = findServed(served, 'ingressroutes');
+      if (!resource) return reject(new Error('discovery has no ingressroutes'));
+      const stop = gateway.watch<ServedObject>('ServedObject', { onSync: (items) => (stop(), resolve(items)), onEvent: () => {}, onState: () => {} }, resource);
+    }, reject);
+  });
+}
+
+const namesOnServer = async (s: Side): Promise<string[]> =>
+  (await run('kubectl', ['--kubeconfig', s.demo.kubeconfigPath, 'get', 'ingressroutes', '-n', NAMESPACE, '-o', 'name'], { timeout: 20_000 })).stdout.trim().split('\n').filter(Boolean);
+
+describe('equivalence: delete a custom resource (traefik IngressRoute)', () => {
+  it('the executor and the previewed kubectl line leave kube-system alike', async () => {
+    const [a, b] = await Promise.all([side(), side()]);
+    const rows = await listIngressRoutes(a.gateway);
+    expect(rows.map((row) => row.metadata.name).sort()).toEqual(['kilo-frontend', 'traefik-dashboard']);
+    expect(rows[0].columns.map((c) => c.name)).toEqual(['Name', 'Age']);
+    const target = rows.find((row) => row.metadata.name === 'kilo-frontend')!;
+
+    const snapshot = (): ClusterSnapshot => ({ ...demoSnapshot(a.demo, Date.now(), NAMESPACE), servedObjects: rows });
+    const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-served-') };
+    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot, readonly: false, env }));
+    controller.request({ action: 'delete', uids: [target.metadata.uid] });
+    const preview = controller.getState();
+    if (preview.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
+    expect(preview.plan.operations.map((op) => toKubectlLine(op, a.ctx))).toEqual(['kubectl delete ingressroute.traefik.io/kilo-frontend -n kube-system']);
+    controller.confirm();
+    if (controller.getState().phase === 'confirming-danger') controller.confirm();
+    await controller.running;
+    const done = controller.getState();
+    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['deleted']);
+
+    await runKubectlLines(preview.plan, b);
+    const [afterA, afterB] = await Promise.all([namesOnServer(a), namesOnServer(b)]);
+    expect(afterA).toEqual(['ingressroute.traefik.io/traefik-dashboard']);
+    expect(afterB).toEqual(afterA);
+  }, 60_000);
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { runEditSession, type EditSessionDeps } from '../../../src/app/edit/editSession.js';
+import { describeMergePatch, mergePatchBetween } from '../../../src/domain/edit/mergePatch.js';
+import type { Deployment } from '../../../src/domain/resources.js';
+
+const cam: Deployment = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'kilo-cam', namespace: 'kilo-guardian', uid: 'u1', resourceVersion: '42', managedFields: [{ manager: 'kubectl' }] } as Deployment['metadata'],
+  spec: { replicas: 1, selector: { matchLabels: { app: 'kilo-cam' } }, template: { metadata: { labels: { app: 'kilo-cam' } }, spec: { containers: [{ name: 'cam', image: 'kilo/cam:latest' }] } } },
+  status: { replicas: 1 },
+};
+
+/** An editor that applies `edits` in turn to the buffer, recording what it was shown. */
+function session(edits: ((text: string) => string)[], dryRun: EditSessionDeps['dryRun'] = async () => {}) {
+  const files = new Map<string, string>();
+  const shown: string[] = [];
+  const dryRuns: unknown[] = [];
+  let round = 0;
+  const deps: EditSessionDeps = {
+    fetch: async () => structuredClone(cam),
+    dryRun: async (kind, name, patch) => {
+      dryRuns.push(patch);
+      await dryRun(kind, name, patch);
+    },
+    openEditor: (path) => {
+      const text = files.get(path)!;
+      shown.push(text);
+      files.set(path, edits[Math.min(round++, edits.length - 1)](text));
+      return { ok: true };
+    },
+    createBuffer: (_k, _n, text) => (files.set('/buf.yaml', text), '/buf.yaml'),
+    writeBuffer: (path, text) => void files.set(path, text),
+    read: (path) => files.get(path)!,
+  };
+  return { run: () => runEditSession({ kind: 'Deployment', name: 'kilo-cam' }, deps), shown, dryRuns, files };
+}
+
+describe('runEditSession', () => {
+  it('opens the YAML without managedFields and status; a change becomes a merge patch, dry-run with the resourceVersion', async () => {
+    const s = session([(t) => t.replace('replicas: 1\n  selector', 'replicas: 2\n  selector')]);
+    const outcome = await s.run();
+    expect(s.shown[0]).not.toContain('managedFields');
+    expect(s.shown[0]).not.toMatch(/^status:/m);
+    expect(outcome).toMatchObject({ type: 'patch', patch: { spec: { replicas: 2 } }, changes: ['spec.replicas: 1 → 2'], path: '/buf.yaml' });
+    expect(s.dryRuns).toEqual([{ spec: { replicas: 2 }, metadata: { resourceVersion: '42' } }]);
+  });
+
+  it('an unchanged file does nothing; an edit of server-owned fields only is no change either', async () => {
+    expect((await session([(t) => t]).run()).type).toBe('unchanged');
+    expect((await session([(t) => t.replace("resourceVersion: \"42\"", 'resourceVersion: "7"')]).run()).type).toBe('unchanged');
+  });
+
+  it('a server refusal (conflict) reopens the editor with the error on top and the text kept; the same text again gives up', async () => {
+    const s = session([(t) => t.replace('replicas: 1\n  selector', 'replicas: 3\n  selector'), (t) => t], async () => {
+      throw new Error('Operation cannot be fulfilled on deployments.apps "kilo-cam": the object has been modified; please apply your changes to the latest version and try again');
+    });
+    const outcome = await s.run();
+    expect(s.shown[1]).toMatch(/^# Please edit the object below/);
+    expect(s.shown[1]).toContain('# error: Operation cannot be fulfilled on deployments.apps "kilo-cam": the object has been modified');
+    expect(s.shown[1]).toContain('replicas: 3');
+    expect(outcome).toEqual({ type: 'aborted', path: '/buf.yaml', reason: expect.stringContaining('the object has been modified') });
+    expect(s.files.get('/buf.yaml')).toContain('replicas: 3');
+  });
+
+  it('an empty file cancels', async () => {
+    expect(await session([() => '# nothing\n']).run()).toEqual({ type: 'aborted', path: '/buf.yaml', reason: 'Edit cancelled, saved file was empty.' });
+  });
+});
+
+describe('mergePatchBetween', () => {
+  it('sets changed and new fields, nulls removed ones, replaces arrays whole', () => {
+    const before = { a: 1, b: { c: 2, d: 3 }, list: [1, 2] };
+    const after = { a: 1, b: { c: 5 }, list: [1], e: 'x' };
+    const patch = mergePatchBetween(before, after)!;
+    expect(patch).toEqual({ b: { c: 5, d: null }, list: [1], e: 'x' });
+    expect(describeMergePatch(before, patch)).toEqual(['b.d: 3 → removed', 'b.c: 2 → 5', 'list: [1,2] → [1]', 'e: (unset) → "x"']);
+    expect(mergePatchBetween(before, structuredClone(before))).toBeUndefined();
+  });
+});
