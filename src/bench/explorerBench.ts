@@ -41,7 +41,7 @@ function scrapeOf(pods: readonly Pod[], at: number, n: number): PodUsage[] {
   return pods.map((pod, i) => {
     const cpuNanocores = ((i * 7 + n * 13) % 250) * 1e6 + 1e6;
     const memoryBytes = (64 + ((i * 11 + n * 17) % 900)) * 2 ** 20;
-    return { name: pod.metadata.name, timestamp: at, windowMs: 15_000, cpuNanocores, memoryBytes, containers: [{ name: pod.spec.containers[0].name, cpuNanocores, memoryBytes }] };
+    return { name: pod.metadata.name, namespace: pod.metadata.namespace, timestamp: at, windowMs: 15_000, cpuNanocores, memoryBytes, containers: [{ name: pod.spec.containers[0].name, cpuNanocores, memoryBytes }] };
   });
 }
 

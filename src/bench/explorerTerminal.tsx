@@ -53,7 +53,7 @@ export function renderExplorer(store: ClusterStore, clock: Clock, size = { colum
     frameAfter(since, check, timeoutMs = 30_000) {
       if (stdout.last.at >= since && check(stdout.last.text)) return Promise.resolve(stdout.last);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching frame within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(() => reject(new Error(`no matching frame within ${timeoutMs} ms; the last began: ${JSON.stringify(stdout.last.text.slice(0, 300))}`)), timeoutMs);
         stdout.waiters.push({ since, check, resolve: (frame) => (clearTimeout(timer), resolve(frame)) });
       });
     },
