@@ -37,6 +37,8 @@ import {
   secretDeleteImpact,
   serviceAccountDeleteImpact,
 } from './plans/builtinDeleteImpacts.js';
+import { endpointSliceShape, endpointsShape } from './endpointShapes.js';
+import { endpointSliceDeleteImpact, endpointsDeleteImpact } from './plans/endpointDeleteImpacts.js';
 import {
   arr,
   condition,
@@ -247,6 +249,21 @@ export const KINDS = {
     categories: [], subresources: ['status'], podTemplate: false,
     shape: namespaceShape,
     deletion: { refused: 'deleting a namespace deletes everything in it: kilo-tui leaves that to kubectl' },
+  },
+  // What the endpoints controllers publish per Service (endpointResources.ts); Enter lists the pods they point to.
+  Endpoints: {
+    group: '', version: 'v1', plural: 'endpoints', singular: 'endpoints', shortNames: ['ep'],
+    command: 'ep', aliases: [], title: 'Endpoints', namespaced: true, snapshotKey: 'endpoints', audited: false,
+    categories: [], subresources: [], podTemplate: false, drillsTo: 'Pod',
+    shape: endpointsShape,
+    deletion: { impact: endpointsDeleteImpact },
+  },
+  EndpointSlice: {
+    group: 'discovery.k8s.io', version: 'v1', plural: 'endpointslices', singular: 'endpointslice', shortNames: [],
+    command: 'endpointslices', aliases: [], title: 'EndpointSlices', namespaced: true, snapshotKey: 'endpointSlices', audited: false,
+    categories: [], subresources: [], podTemplate: false, drillsTo: 'Pod',
+    shape: endpointSliceShape,
+    deletion: { impact: endpointSliceDeleteImpact },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

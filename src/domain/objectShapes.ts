@@ -28,6 +28,7 @@ export const ownerReference = obj({ apiVersion: req('string'), kind: req('string
 
 export const metadata = obj({
   name: req('string'),
+  generateName: opt('string'),
   namespace: opt('string'),
   uid: req('string'),
   resourceVersion: opt('string'),

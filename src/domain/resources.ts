@@ -22,8 +22,10 @@ import type {
   Secret,
   ServiceAccount,
 } from './builtinResources.js';
+import type { Endpoints, EndpointSlice } from './endpointResources.js';
 
 export type * from './builtinResources.js';
+export type * from './endpointResources.js';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -36,6 +38,8 @@ export interface OwnerReference {
 
 export interface ObjectMeta {
   name: string;
+  /** The prefix the server added a random suffix to (EndpointSlices, generated pods). */
+  generateName?: string;
   namespace?: string;
   uid: string;
   resourceVersion?: string;
@@ -370,6 +374,9 @@ export interface ObjectOfKind {
   ServiceAccount: ServiceAccount;
   Node: KubeNode;
   Namespace: Namespace;
+  // Endpoints and EndpointSlices (endpointResources.ts).
+  Endpoints: Endpoints;
+  EndpointSlice: EndpointSlice;
 }
 
 /** A kind kilo-tui lists, watches and describes: a key of the registry. */

@@ -22,6 +22,8 @@ import { persistentVolumeClaimRenderer } from './persistentVolumeClaims.js';
 import { persistentVolumeRenderer } from './persistentVolumes.js';
 import { secretRenderer } from './secrets.js';
 import { serviceAccountRenderer } from './serviceAccounts.js';
+import { endpointSliceRenderer } from './endpointSlices.js';
+import { endpointsRenderer } from './endpoints.js';
 import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
 import { withUsageColumns } from './usageColumns.js';
 import type { Column, Renderer, Row } from './types.js';
@@ -53,6 +55,8 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
   Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
   Namespace: namespaceRenderer,
+  Endpoints: endpointsRenderer,
+  EndpointSlice: endpointSliceRenderer,
 };
 
 /** A list the explorer shows: a kind's `command` in the registry ("deploy", "rs", "pods"…). */

@@ -18,6 +18,7 @@ import { sameItems } from '../render/sameItems.js';
 import { memoSlot, type Memo } from '../domain/memo.js';
 import type { Renderer, Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
+import { podsOfEndpoints } from './endpointPods.js';
 import { selectSnapshot, selectTableState } from './selectors.js';
 
 export interface TableRows {
@@ -46,6 +47,7 @@ function scopedObjects(snapshot: IndexedSnapshot, pane: PaneKind, scope: Scope |
   if (kind === 'Pod' && scope.kind === 'Deployment') return snapshot.podsByDeployment.get(scope.uid) ?? NONE;
   if (kind === 'Pod' && scope.kind === 'Service') return podsOfService(snapshot, scope.uid);
   if (kind === 'Pod' && scope.kind === 'Node') return podsOnNode(snapshot.memo, snapshot.pods, scope.name);
+  if (kind === 'Pod' && (scope.kind === 'EndpointSlice' || scope.kind === 'Endpoints')) return podsOfEndpoints(snapshot, scope.kind, scope.uid);
   if (kind === 'Pod') return snapshot.podsByReplicaSet.get(scope.uid) ?? NONE;
   if (kind === 'Job' && scope.kind === 'CronJob') return jobsOfCronJob(snapshot, scope.uid);
   return NONE;

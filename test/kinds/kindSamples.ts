@@ -5,6 +5,7 @@ import type { CustomResourceDefinition, KindName, ObjectOfKind, ServedObject, St
 import { tabletNode } from '../../src/demo/tabletNode.js';
 import { deployment, kubeEvent, pod, replicaSet, service } from '../render/objectBuilders.js';
 import { BUILTIN_SAMPLES } from './builtinSamples.js';
+import { endpointSliceSample, endpointsSample } from './endpointSamples.js';
 
 const dep = deployment('kilo-meds', { replicas: 1 });
 const built = replicaSet(dep, 2, { replicas: 1 });
@@ -73,4 +74,6 @@ export const KIND_SAMPLES: { [K in KindName]: ObjectOfKind[K] } = {
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   },
+  Endpoints: endpointsSample,
+  EndpointSlice: endpointSliceSample,
 };

@@ -16,6 +16,7 @@ import {
   secretCells,
   serviceAccountCells,
 } from './builtinCells.js';
+import { endpointSliceCells, endpointsCells } from './endpointCells.js';
 
 export type Cell = string | number;
 
@@ -243,6 +244,9 @@ const PRINTERS: { [K in PrintedKind]: Printer<Extract<KubeObject, { kind: K }>> 
   },
   Secret: { columns: [nameCol, col('Type'), col('Data'), col('Age')], cells: secretCells },
   ServiceAccount: { columns: [nameCol, col('Secrets'), col('Age')], cells: serviceAccountCells },
+  // Endpoints and EndpointSlices (cells in endpointCells.ts).
+  Endpoints: { columns: [nameCol, col('Endpoints'), col('Age')], cells: endpointsCells },
+  EndpointSlice: { columns: [nameCol, col('AddressType'), col('Ports'), col('Endpoints'), col('Age')], cells: endpointSliceCells },
 };
 
 export const columnsOf = (kind: PrintedKind): ColumnDefinition[] => PRINTERS[kind].columns;
