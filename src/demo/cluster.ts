@@ -6,6 +6,7 @@ import { controllerOf } from '../domain/replicasets.js';
 import type { Clock } from '../domain/clock.js';
 import { realClock } from '../domain/clock.js';
 import { DeploymentController } from './controllers/deploymentController.js';
+import { EndpointsController } from './controllers/endpointsController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
@@ -90,6 +91,10 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const logs = new KubeletLogSource(store, kubelet, clock);
   const metrics = createMetricsSource(store, kubelet, () => clock.now());
 
+  const endpoints = new EndpointsController(store, scheduler, CONTROLLER_REACTION_MS);
+  // Part of the state the cluster starts in, as the controllers left it: no watch sees them appear.
+  endpoints.syncAll();
+
   let queue: WorkQueue;
   const enqueue = (kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
   const deployments = new DeploymentController(store, scheduler, events, (ns, name) => enqueue('Deployment', ns, name));
@@ -114,6 +119,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
       const owner = controllerOf(obj);
       if (owner?.kind === 'ReplicaSet' || owner?.kind === 'Deployment') enqueue(owner.kind, namespace, owner.name);
     }
+    endpoints.onChange(event);
   };
 
   let unsubscribe: (() => void) | undefined;

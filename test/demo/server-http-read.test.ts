@@ -22,7 +22,7 @@ describe('discovery', () => {
     expect((await call(server.url, 'GET', '/version')).body.major).toBe('1');
     expect((await call(server.url, 'GET', '/api')).body.versions).toEqual(['v1']);
     const groups = (await call(server.url, 'GET', '/apis')).body.groups.map((g: { name: string }) => g.name);
-    expect(groups).toEqual(['apps', 'apiextensions.k8s.io', 'batch', 'autoscaling', 'networking.k8s.io']);
+    expect(groups).toEqual(['apps', 'apiextensions.k8s.io', 'batch', 'autoscaling', 'networking.k8s.io', 'discovery.k8s.io']);
     // autoscaling serves v2 (HorizontalPodAutoscalers, preferred) and v1 (for the Scale subresource).
     const autoscaling = (await call(server.url, 'GET', '/apis')).body.groups.find((g: { name: string }) => g.name === 'autoscaling');
     expect(autoscaling).toMatchObject({ versions: [{ version: 'v2' }, { version: 'v1' }], preferredVersion: { groupVersion: 'autoscaling/v2' } });

@@ -1,9 +1,10 @@
 // Background cascading deletion: when an owner goes, objects whose ownerReferences name its uid
-// go too, which in turn removes their own dependents (Deployment → ReplicaSets → Pods).
+// go too, which in turn removes their own dependents (Deployment → ReplicaSets → Pods; a Service's
+// EndpointSlices).
 import type { CustomResourceDefinition, KubeObject, ResourceKind } from '../../domain/resources.js';
 import type { ObjectStore } from '../objectStore.js';
 
-const DEPENDENT_KINDS: ResourceKind[] = ['ReplicaSet', 'Pod'];
+const DEPENDENT_KINDS: ResourceKind[] = ['ReplicaSet', 'Pod', 'EndpointSlice'];
 
 export class GarbageCollector {
   constructor(private readonly store: ObjectStore) {}
