@@ -5,6 +5,7 @@ import { AUDITED_KINDS, KINDS } from '../domain/kinds.js';
 import type { KindName } from '../domain/resources.js';
 import type { ServedResource } from '../domain/servedResources.js';
 import { LISTS } from '../render/registry.js';
+import { VERIFY_EXTRA_KINDS } from '../domain/verify/runVerify.js';
 import type { ClusterState, ViewEntry } from './types.js';
 
 /** The header's counts (Deployments, ReplicaSets with stale ones, pods) are always on screen. */
@@ -33,9 +34,10 @@ function kindsOfView(view: ViewEntry): readonly KindName[] {
       return ['Deployment', 'ReplicaSet', 'Pod'];
     case 'audit':
     case 'finding':
-    case 'verify':
       // The live audit judges every kind it reads while :audit (or one of its findings) is open.
       return AUDITED_KINDS;
+    case 'verify':
+      return [...AUDITED_KINDS, ...VERIFY_EXTRA_KINDS];
   }
 }
 

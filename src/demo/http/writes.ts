@@ -17,6 +17,8 @@ export const handleCreate = async (ctx: ServerContext, r: ResourceRequest): Prom
   validateObject(r.type, obj);
   if (obj.metadata.resourceVersion) throw invalid(r.type.plural, obj.metadata.name, 'metadata.resourceVersion: Invalid value: must be empty on create');
   obj.metadata.uid = '';
+  // As the apiserver's PVC strategy: a new claim's status is reset and defaulted to Pending until a volume binds it.
+  if (obj.kind === 'PersistentVolumeClaim') (obj as { status?: unknown }).status = { phase: 'Pending' };
   const created = ctx.store.create(obj, { dryRun: isDryRun(r.params) });
   sendJson(r.res, 201, created);
 };

@@ -4,7 +4,8 @@
 import { matchesSelector } from '../labels.js';
 import { podStatus } from '../pods.js';
 import { controllerOf, currentOfOwned, replicaSetsOf } from '../replicasets.js';
-import type { ClusterSnapshot, Deployment, Pod, ReplicaSet } from '../resources.js';
+import type { ClusterSnapshot, Deployment, EndpointSlice, KindName, Pod, ReplicaSet, Service } from '../resources.js';
+import { SERVICE_NAME_LABEL } from '../endpointResources.js';
 import { rolloutProgress } from '../rolloutProgress.js';
 import { DEFAULT_REVISION_HISTORY_LIMIT } from '../plans/planSetRevisionHistoryLimit.js';
 
@@ -17,6 +18,13 @@ export interface VerifyItem {
   /** What was checked, for the record (e.g. which image each Deployment runs). */
   details: string[];
 }
+
+/** The kinds the checklist reads besides the audit's: watched while `:verify` is open, listed by `kilo-tui verify`. */
+export const VERIFY_EXTRA_KINDS = ['EndpointSlice', 'PersistentVolumeClaim'] as const satisfies readonly KindName[];
+export type VerifyExtraKind = (typeof VERIFY_EXTRA_KINDS)[number];
+
+/** Why an extra kind could not be listed (forbidden, not served, not yet listed); absent when it was. */
+export type UnlistedKinds = Partial<Record<VerifyExtraKind, string>>;
 
 export interface VerifyReport {
   namespace: string;
@@ -80,25 +88,56 @@ function replicaSetCounts(snapshot: ClusterSnapshot): VerifyItem {
   ]);
 }
 
-function serviceEndpoints(snapshot: ClusterSnapshot): VerifyItem {
+const hasSelector = (svc: Service): boolean => Object.keys(svc.spec.selector ?? {}).length > 0;
+const SERVICE_ENDPOINTS_TITLE = 'Every Service selects at least one ready endpoint';
+
+/** Read from the EndpointSlices: what kube-proxy routes to. An absent `ready` means ready (the API's rule). */
+function serviceEndpoints(snapshot: ClusterSnapshot, unlisted: UnlistedKinds): VerifyItem {
+  const slices = snapshot.endpointSlices;
+  if (!slices || unlisted.EndpointSlice !== undefined) return serviceEndpointsFromPods(snapshot, unlisted.EndpointSlice ?? 'not listed');
+  const byService = new Map<string, EndpointSlice[]>();
+  for (const slice of slices) {
+    const service = slice.metadata.labels?.[SERVICE_NAME_LABEL];
+    if (service !== undefined) byService.set(service, [...(byService.get(service) ?? []), slice]);
+  }
   const failures: string[] = [];
   const details: string[] = [];
   for (const svc of snapshot.services) {
+    const own = byService.get(svc.metadata.name) ?? [];
+    if (svc.spec.type === 'ExternalName' || (!hasSelector(svc) && own.length === 0)) {
+      details.push(`${svc.metadata.name}: no selector and no EndpointSlice (endpoints managed outside the cluster), not checked`);
+      continue;
+    }
+    const endpoints = own.flatMap((slice) => slice.endpoints ?? []);
+    const ready = new Set(endpoints.filter((ep) => ep.conditions?.ready !== false).flatMap((ep) => ep.addresses));
+    const notReady = endpoints.filter((ep) => ep.conditions?.ready === false).map((ep) => ep.targetRef?.name ?? ep.addresses[0] ?? '?');
+    if (ready.size > 0) details.push(`${svc.metadata.name}: ${plural(ready.size, 'ready endpoint')}`);
+    else if (own.length === 0) failures.push(`service ${svc.metadata.name}: no EndpointSlice`);
+    else failures.push(`service ${svc.metadata.name}: no ready endpoint${notReady.length ? ` (not ready: ${notReady.join(', ')})` : ''}`);
+  }
+  return item('serviceEndpoints', SERVICE_ENDPOINTS_TITLE, failures, details);
+}
+
+/** Without EndpointSlices: the matching pods that are ready and not terminating, as the controller would publish them. */
+function serviceEndpointsFromPods(snapshot: ClusterSnapshot, why: string): VerifyItem {
+  const failures: string[] = [];
+  const details: string[] = [`EndpointSlices could not be listed (${why}): judged from the ready pods each selector matches`];
+  for (const svc of snapshot.services) {
     const selector = svc.spec.selector;
-    if (svc.spec.type === 'ExternalName' || !selector || Object.keys(selector).length === 0) {
+    if (svc.spec.type === 'ExternalName' || !selector || !hasSelector(svc)) {
       details.push(`${svc.metadata.name}: no selector (endpoints managed outside the cluster), not checked`);
       continue;
     }
-    // What the endpoints controller publishes: the matching pods that are ready and not terminating.
     const ready = snapshot.pods.filter((pod) => live(pod) && matchesSelector(pod.metadata.labels, selector) && isReady(pod));
     if (ready.length === 0) failures.push(`service ${svc.metadata.name}: no ready endpoint`);
-    else details.push(`${svc.metadata.name}: ${plural(ready.length, 'ready endpoint')}`);
+    else details.push(`${svc.metadata.name}: ${plural(ready.length, 'ready pod')}`);
   }
-  return item('serviceEndpoints', 'Every Service selects at least one ready endpoint', failures, details);
+  return item('serviceEndpoints', `${SERVICE_ENDPOINTS_TITLE} (from pods: EndpointSlices not listed)`, failures, details);
 }
 
-function orphans(snapshot: ClusterSnapshot): VerifyItem {
+function orphans(snapshot: ClusterSnapshot, unlisted: UnlistedKinds): VerifyItem {
   const failures: string[] = [];
+  const details: string[] = [];
   for (const rs of snapshot.replicaSets) if (!controllerOf(rs)) failures.push(`replicaset ${rs.metadata.name}: no controller`);
   for (const pod of snapshot.pods.filter(live)) if (!controllerOf(pod)) failures.push(`pod ${pod.metadata.name}: no controller`);
   for (const svc of snapshot.services) {
@@ -106,7 +145,14 @@ function orphans(snapshot: ClusterSnapshot): VerifyItem {
     if (!selector || Object.keys(selector).length === 0) continue;
     if (!snapshot.pods.some((pod) => live(pod) && matchesSelector(pod.metadata.labels, selector))) failures.push(`service ${svc.metadata.name}: selects no pod`);
   }
-  return item('orphans', 'No orphaned resources (ReplicaSets or Pods without a controller, Services selecting nothing)', failures);
+  const claims = snapshot.persistentVolumeClaims;
+  if (!claims || unlisted.PersistentVolumeClaim !== undefined) details.push(`PersistentVolumeClaims could not be listed (${unlisted.PersistentVolumeClaim ?? 'not listed'}): not checked`);
+  else {
+    // Pending (no volume yet, or waiting for a first consumer) and Lost claims hold no data a pod can use.
+    for (const pvc of claims) if (pvc.status?.phase !== 'Bound') failures.push(`persistentvolumeclaim ${pvc.metadata.name}: ${pvc.status?.phase ?? 'no phase'}, not bound`);
+    details.push(`${plural(claims.length, 'PersistentVolumeClaim')} checked`);
+  }
+  return item('orphans', 'No orphaned resources (ReplicaSets or Pods without a controller, Services selecting nothing, unbound PVCs)', failures, details);
 }
 
 function rollouts(snapshot: ClusterSnapshot): VerifyItem {
@@ -128,8 +174,9 @@ function rollouts(snapshot: ClusterSnapshot): VerifyItem {
   return item('rollouts', 'No rollout in progress or stuck', failures, [`${plural(snapshot.deployments.length, 'Deployment')} checked`]);
 }
 
-export function runVerify(snapshot: ClusterSnapshot): VerifyReport {
-  const items = [podsReady(snapshot), currentImages(snapshot), replicaSetCounts(snapshot), serviceEndpoints(snapshot), orphans(snapshot), rollouts(snapshot)];
+/** `unlisted`: the extra kinds that could not be listed, and why; a kind absent from the snapshot counts as not listed. */
+export function runVerify(snapshot: ClusterSnapshot, unlisted: UnlistedKinds = {}): VerifyReport {
+  const items = [podsReady(snapshot), currentImages(snapshot), replicaSetCounts(snapshot), serviceEndpoints(snapshot, unlisted), orphans(snapshot, unlisted), rollouts(snapshot)];
   return { namespace: snapshot.namespace, items, passed: items.every((i) => i.pass) };
 }
 

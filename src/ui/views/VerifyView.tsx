@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { runVerify } from '../../domain/verify/runVerify.js';
 import { selectSnapshot } from '../../store/selectors.js';
+import { unlistedVerifyKinds } from '../../store/verifySources.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { movedIndex, MOVE_IDS } from '../movedIndex.js';
 import { useMutators, useClusterStore } from '../StoreContext.js';
@@ -23,7 +24,8 @@ export function VerifyView({ scroll, width, height, active }: VerifyViewProps) {
   const theme = useTheme();
   const mutators = useMutators();
   const snapshot = useClusterStore(selectSnapshot);
-  const report = useMemo(() => runVerify(snapshot), [snapshot]);
+  const connection = useClusterStore((state) => state.connection);
+  const report = useMemo(() => runVerify(snapshot, unlistedVerifyKinds(connection, snapshot)), [snapshot, connection]);
   const lines = useMemo(
     () =>
       report.items.flatMap((item): { text: string; tone: Tone }[] => [
