@@ -43,4 +43,5 @@ export function endpointsRow(endpoints: Endpoints, _snapshot: unknown, now: numb
   );
 }
 
-export const endpointsRenderer: Renderer<Endpoints> = { columns: endpointsColumns, toRow: endpointsRow, compare: byName, changedRows: rowsOfOwnObject };
+/** Services are read by the delete impact: Endpoints of a Service with a selector are written again. */
+export const endpointsRenderer: Renderer<Endpoints> = { columns: endpointsColumns, reads: ['Service'], toRow: endpointsRow, compare: byName, changedRows: rowsOfOwnObject };

@@ -6,20 +6,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { KINDS, kubectlNameOf } from '../../src/domain/kinds.js';
 import type { KindName, KubeObject } from '../../src/domain/resources.js';
 import { startDemo } from '../../src/demo/startDemo.js';
-import { connect } from '../../src/kube/connect.js';
-import { createClusterStore } from '../../src/store/clusterStore.js';
-import { selectSnapshot } from '../../src/store/selectors.js';
-import { syncCluster } from '../../src/store/syncCluster.js';
-import { ActionFlowProvider } from '../../src/ui/actions/ActionFlowContext.js';
-import { App } from '../../src/ui/App.js';
-import { ManualClock } from '../../src/domain/clock.js';
 import { startDemoServerProcess, type DemoServerProcess } from '../helpers/demoServerProcess.js';
-import { renderWithStore } from '../helpers/renderWithStore.js';
-import { scratchDir } from '../helpers/scratchDir.js';
+import { openKindList } from '../helpers/kindListTui.js';
 
 const run = promisify(execFile);
 
@@ -50,34 +41,7 @@ const kubectlRows = async (kubeconfig: string, kind: KindName, namespace: string
   return stdout.split('\n').filter((line) => line.trim() !== '');
 };
 
-/** kilo-tui on `namespace` with `:<command>` open, as the App renders it, with the real action flow behind Ctrl-d. */
-async function openList(kind: KindName, namespace: string) {
-  const gateway = await connect({ kubeconfig: server.kubeconfig, namespace });
-  const clock = new ManualClock(Date.now());
-  const store = createClusterStore({ now: clock.now(), stack: [{ type: 'list', id: 0, pane: KINDS[kind].command }] });
-  const stopSync = syncCluster(gateway, store);
-  const deps = gatewayActionDeps({ gateway, snapshot: () => selectSnapshot(store.getState()), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-kinds-') } });
-  const view = renderWithStore(store, { columns: 180, rows: 40, clock, tree: <ActionFlowProvider deps={deps}><App clock={clock} /></ActionFlowProvider> });
-  const frameWhere = async (pattern: RegExp, what: string): Promise<RegExpExecArray> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const match = pattern.exec(view.lastFrame());
-      if (match) return match;
-      if (Date.now() > deadline) throw new Error(`no ${what} within 30 s; the frame was:\n${view.lastFrame()}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-  return {
-    store,
-    view,
-    frameWhere,
-    close() {
-      view.unmount();
-      stopSync();
-      gateway.close();
-    },
-  };
-}
+const openList = (kind: KindName, namespace: string) => openKindList(server.kubeconfig, kind, namespace);
 
 describe.each(CASES)('$kind in $namespace', ({ kind, namespace, first }) => {
   const def = KINDS[kind];

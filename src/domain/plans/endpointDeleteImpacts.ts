@@ -27,5 +27,5 @@ export const endpointsDeleteImpact: DeleteImpact<Endpoints> = (endpoints, snapsh
   }
   const addresses = (endpoints.subsets ?? []).reduce((sum, s) => sum + (s.addresses?.length ?? 0) + (s.notReadyAddresses?.length ?? 0), 0);
   const why = snapshot ? 'no Service with a selector keeps it' : 'kept by hand unless its Service has a selector';
-  return { impact: `${countOf(addresses, 'address')} of service ${name} go (${why})`, dangerous: addresses > 0, podsTerminated: 0 };
+  return { impact: `service ${name} loses ${countOf(addresses, 'address')} (${why})`, dangerous: addresses > 0, podsTerminated: 0 };
 };

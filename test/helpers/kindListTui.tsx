@@ -1,0 +1,43 @@
+// kilo-tui on one namespace with a kind's list open, as the App renders it, through the real
+// client, store and action flow (Ctrl-d previews real plans), against a demo server's kubeconfig.
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
+import { ManualClock } from '../../src/domain/clock.js';
+import { KINDS } from '../../src/domain/kinds.js';
+import type { KindName } from '../../src/domain/resources.js';
+import { connect } from '../../src/kube/connect.js';
+import { createClusterStore } from '../../src/store/clusterStore.js';
+import { selectSnapshot } from '../../src/store/selectors.js';
+import { syncCluster } from '../../src/store/syncCluster.js';
+import { ActionFlowProvider } from '../../src/ui/actions/ActionFlowContext.js';
+import { App } from '../../src/ui/App.js';
+import { renderWithStore } from './renderWithStore.js';
+import { scratchDir } from './scratchDir.js';
+
+export async function openKindList(kubeconfig: string, kind: KindName, namespace: string) {
+  const gateway = await connect({ kubeconfig, namespace });
+  const clock = new ManualClock(Date.now());
+  const store = createClusterStore({ now: clock.now(), stack: [{ type: 'list', id: 0, pane: KINDS[kind].command }] });
+  const stopSync = syncCluster(gateway, store);
+  const deps = gatewayActionDeps({ gateway, snapshot: () => selectSnapshot(store.getState()), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-kinds-') } });
+  const view = renderWithStore(store, { columns: 180, rows: 40, clock, tree: <ActionFlowProvider deps={deps}><App clock={clock} /></ActionFlowProvider> });
+  /** Waits (30 s at most) for a frame `pattern` matches. */
+  const frameWhere = async (pattern: RegExp, what: string): Promise<RegExpExecArray> => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const match = pattern.exec(view.lastFrame());
+      if (match) return match;
+      if (Date.now() > deadline) throw new Error(`no ${what} within 30 s; the frame was:\n${view.lastFrame()}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  return {
+    store,
+    view,
+    frameWhere,
+    close() {
+      view.unmount();
+      stopSync();
+      gateway.close();
+    },
+  };
+}
