@@ -3,6 +3,7 @@
 // discovery, a Secret among them, gets its section too); a kind without one is printed generically.
 import { formatLabelSelectorText } from './selectorText.js';
 import { fieldLines, genericLines, list, mapLines, record, text, type Json } from './fields.js';
+import { ENDPOINT_DESCRIBE_SECTIONS } from './endpointSections.js';
 
 export interface DescribeContext {
   now: number;
@@ -149,4 +150,5 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
     const spec = record(obj.spec);
     return genericLines({ spec: { group: spec.group, names: spec.names, scope: spec.scope, versions: list(spec.versions).map((v) => { const { schema: _schema, ...rest } = record(v); return rest; }) } }, 0);
   },
+  ...ENDPOINT_DESCRIBE_SECTIONS,
 };
