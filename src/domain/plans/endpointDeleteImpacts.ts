@@ -9,7 +9,7 @@ import { countOf } from './planContext.js';
 const selectingService = (snapshot: ClusterSnapshot | undefined, name: string | undefined) =>
   name === undefined ? undefined : snapshot?.services.find((svc) => svc.metadata.name === name && Object.keys(svc.spec.selector ?? {}).length > 0);
 
-export const endpointSliceDeleteImpact: DeleteImpact<EndpointSlice> = (slice, snapshot) => {
+export const endpointSliceDeleteImpact: DeleteImpact<EndpointSlice> = (slice) => {
   const service = slice.metadata.labels?.[SERVICE_NAME_LABEL];
   const addresses = (slice.endpoints ?? []).reduce((sum, ep) => sum + ep.addresses.length, 0);
   if (slice.metadata.labels?.[MANAGED_BY_LABEL] === ENDPOINTSLICE_CONTROLLER) {
