@@ -172,7 +172,7 @@ async function rolloutUndo(
   return dryRun ? { outcome: 'dry run ok', message: `would roll back ${name} to revision ${revision}` } : { outcome: 'changed', message: `rolled back to revision ${revision}` };
 }
 
-/** Maps a failure to the outcome the user sees; deletes read 404 and 409 as expected races. */
+/** Maps a failure to the outcome the user sees; a delete's 404 and any refused precondition are expected races. */
 export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error instanceof ChangedSincePreview) return { outcome: 'changed since preview: skipped', message: error.message };
   if (error instanceof Cancelled) return { outcome: 'cancelled', message: 'not sent: the batch was cancelled' };
