@@ -18,7 +18,7 @@ export class ApiError extends Error {
     readonly code: number,
     readonly reason: StatusReason,
     message: string,
-    readonly details?: { name?: string; group?: string; kind?: string },
+    readonly details?: { name?: string; group?: string; kind?: string; causes?: { reason: string; message: string; field: string }[] },
   ) {
     super(message);
   }

@@ -20,6 +20,8 @@ export interface KubeErrorDetail {
    * writing), so the server cannot have acted on it; true when it may have.
    */
   requestSent?: boolean;
+  /** 422 Invalid: the fields the server's Status names as causes (e.g. metadata.uid). */
+  causeFields?: string[];
 }
 
 /** `stalled`: the server stopped answering at `since` (epoch ms) and has not since. */
@@ -128,7 +130,13 @@ export interface ClusterGateway {
     type: 'merge' | 'strategic' | 'json',
     options?: { dryRun?: boolean } & RequestOptions,
   ): Promise<T>;
-  scale(kind: 'Deployment' | 'ReplicaSet', name: string, replicas: number, options?: { dryRun?: boolean } & RequestOptions): Promise<void>;
+  /** With `preconditions`, a PUT of the Scale that the server refuses (409) if the object is another or moved on. */
+  scale(
+    kind: 'Deployment' | 'ReplicaSet',
+    name: string,
+    replicas: number,
+    options?: { dryRun?: boolean; preconditions?: { uid: string; resourceVersion: string } } & RequestOptions,
+  ): Promise<void>;
 
   /**
    * Whether the API server answers at all: `stalled` when nothing (watch traffic, a cheap GET

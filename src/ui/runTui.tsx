@@ -19,7 +19,7 @@ import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
 import { EditProvider, type EditEnvironment } from './edit/EditContext.js';
-import { runEditSession } from '../app/edit/editSession.js';
+import { resumeEditSession, runEditSession, type EditSessionDeps } from '../app/edit/editSession.js';
 import { createEditBuffer, runEditor } from '../app/edit/editBuffer.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -95,19 +95,17 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
       instance.clear();
     }
   };
+  const editDeps = (namespace: string | undefined): EditSessionDeps => ({
+    fetch: (k, n) => gateway.get(k, n, { namespace }),
+    dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true, namespace })),
+    openEditor: (path) => handOver(() => runEditor(path)),
+    createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
+    writeBuffer: (path, text) => writeFileSync(path, text),
+    read: (path) => readFileSync(path, 'utf8'),
+  });
   const editEnvironment: EditEnvironment = {
-    edit: (kind, name, namespace) =>
-      runEditSession(
-        { kind, name },
-        {
-          fetch: (k, n) => gateway.get(k, n, { namespace }),
-          dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true, namespace })),
-          openEditor: (path) => handOver(() => runEditor(path)),
-          createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
-          writeBuffer: (path, text) => writeFileSync(path, text),
-          read: (path) => readFileSync(path, 'utf8'),
-        },
-      ),
+    edit: (kind, name, namespace) => runEditSession({ kind, name }, editDeps(namespace)),
+    resume: (kind, name, namespace, refused) => resumeEditSession({ kind, name }, refused, editDeps(namespace)),
   };
   const instance = render(
     <StoreProvider store={store}>

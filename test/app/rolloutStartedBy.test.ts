@@ -26,6 +26,6 @@ describe('rolloutStartedBy', () => {
     expect(rolloutStartedBy(done(restart))).toBe('uid-cam');
     expect(rolloutStartedBy(done(restart, 'changed', 'dryRun'))).toBeUndefined();
     expect(rolloutStartedBy(done(restart, 'error'))).toBeUndefined();
-    expect(rolloutStartedBy(done({ action: 'scale', target, kubectlArgs: [], replicas: 2 }))).toBeUndefined();
+    expect(rolloutStartedBy(done({ action: 'scale', target, kubectlArgs: [], replicas: 2, currentReplicas: 1 }))).toBeUndefined();
   });
 });
