@@ -69,6 +69,12 @@ export interface LogOptions {
   namespace?: string;
 }
 
+/** A namespace's ResourceQuotas and LimitRanges as the server sent them; each absent when the server does not serve it. */
+export interface NamespacePolicies {
+  quotas?: Record<string, unknown>[];
+  limitRanges?: Record<string, unknown>[];
+}
+
 export interface ClusterGateway {
   /** The context in use and the kubeconfig's current-context (they differ with --context). */
   readonly context: string;
@@ -100,6 +106,9 @@ export interface ClusterGateway {
   namespaceExists?(): Promise<boolean | undefined>;
   /** For ServedObject, `resource` names the discovered kind (the answer is then only its metadata's to trust). */
   get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions & { resource?: ServedResource }): Promise<T>;
+
+  /** The ResourceQuotas and LimitRanges of `namespace` (a Namespace's describe). */
+  namespacePolicies?(namespace: string, options?: RequestOptions): Promise<NamespacePolicies>;
 
   /** The namespace's PodMetrics (metrics.k8s.io); rejects with a KubeError when metrics-server is absent or fails. */
   podMetrics?(options?: RequestOptions): Promise<PodUsage[]>;

@@ -18,6 +18,7 @@ import { LogsProvider } from './logs/LogsContext.js';
 import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
+import { NamespacePoliciesProvider } from './views/NamespacePoliciesContext.js';
 import { EditProvider, type EditEnvironment } from './edit/EditContext.js';
 import { runEditSession } from '../app/edit/editSession.js';
 import { createEditBuffer, runEditor } from '../app/edit/editBuffer.js';
@@ -77,6 +78,8 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
   const stopSync = () => session.close();
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
+  // A Namespace's describe reads its quotas and limit ranges, as kubectl describe does.
+  const readNamespacePolicies = (namespace: string) => gateway.namespacePolicies!(namespace, { timeoutMs: 10_000 });
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
@@ -117,7 +120,9 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
             <ReadLogsProvider readLogs={readLogs}>
               <LogsProvider environment={logsEnvironment}>
                 <EditProvider value={editEnvironment}>
-                  <App readonly={options.readonly} clock={clock} />
+                  <NamespacePoliciesProvider read={readNamespacePolicies}>
+                    <App readonly={options.readonly} clock={clock} />
+                  </NamespacePoliciesProvider>
                 </EditProvider>
               </LogsProvider>
             </ReadLogsProvider>

@@ -2,6 +2,7 @@
 // the store already holds (kubectl fetches them: a node's pods, a ServiceAccount's token Secrets).
 // Each is absent when the store has not loaded that kind, and a section then says so or leaves the
 // part out rather than printing "none" for what it never saw.
+import type { KindName } from '../../domain/resources.js';
 import type { Json } from './fields.js';
 
 /** The pods the store holds: those of `namespace`, or of every namespace when it is "". */
@@ -23,6 +24,14 @@ export interface DescribeContext {
    */
   quotas?: readonly Json[];
   limitRanges?: readonly Json[];
+  /** Why they could not be read (other than not being served). */
+  policiesError?: string;
 }
 
 export type DescribeSection = (obj: Json, context: DescribeContext) => string[];
+
+/**
+ * The kinds a kind's describe reads besides its own and Events, watched while it is open (Pods are
+ * always watched for the header: a Node's, a PVC's and a DaemonSet's pods need nothing more).
+ */
+export const DESCRIBE_READS: Readonly<Partial<Record<KindName, readonly KindName[]>>> = { ServiceAccount: ['Secret'] };

@@ -41,6 +41,7 @@ const namespace: DescribeSection = (obj, context) => {
     ...(conditions.length ? ['Conditions:', ...tableLines(['Type', 'Status', 'LastTransitionTime', 'Reason', 'Message'], conditions.map((c) => [text(c.type), text(c.status), timestampText(c.lastTransitionTime) ?? '', text(c.reason, ''), text(c.message, '')]))] : []),
     ...(context.quotas ? ['', ...quotaLines(context.quotas)] : []),
     ...(context.limitRanges ? ['', ...limitRangeLines(context.limitRanges)] : []),
+    ...(context.policiesError ? ['', `Resource quotas and limit ranges could not be read: ${context.policiesError}`] : []),
   ];
 };
 
