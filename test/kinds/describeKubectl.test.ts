@@ -127,6 +127,11 @@ describe('describe of each first-class kind reads as kubectl describe on the dem
     expect(block(ours, 'Allocated resources:', /^Events:/)).toEqual(block(kubectl, 'Allocated resources:', /^Events:/));
   });
 
+  it("a Pod's containers (the lines the workloads' pod templates share)", async () => {
+    const { compare } = await both('Pod', 'kilo-db-0', 'kilo-data');
+    compare('Start Time:', '    Image:', '    Port:', '    Host Port:', '      Started:', '    Limits:', '      memory:', '    Requests:', '      cpu:', '    Mounts:', '      /var/lib/postgresql/data');
+  });
+
   it('Namespace: status; no quota lines, as kubectl prints none on a server that does not serve ResourceQuotas', async () => {
     const policies = await gateway.namespacePolicies!('kilo-guardian');
     expect(policies).toEqual({});

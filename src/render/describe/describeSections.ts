@@ -3,7 +3,7 @@
 // kind known only through discovery, a Secret among them, gets its section too); a kind without
 // one is printed generically.
 import { formatLabelSelectorText } from './selectorText.js';
-import { fieldLines, genericLines, list, record, text, type Json } from './fields.js';
+import { fieldLines, genericLines, list, record, text, timestampText, type Json } from './fields.js';
 import { containerLines, podTemplateLines } from './podTemplate.js';
 import type { DescribeSection } from './describeContext.js';
 import { AUTOSCALER_SECTIONS } from './autoscalerSection.js';
@@ -82,7 +82,7 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
       ...fieldLines([
         ['Service Account', text(spec.serviceAccountName, 'default')],
         ['Node', `${text(spec.nodeName)}${typeof status.hostIP === 'string' ? `/${status.hostIP}` : ''}`],
-        ['Start Time', text(status.startTime)],
+        ['Start Time', timestampText(status.startTime) ?? '<none>'],
         ['Status', text(status.phase, 'Unknown')],
         ...(typeof status.reason === 'string' ? [['Reason', status.reason] as const] : []),
         ['IP', text(status.podIP, '')],

@@ -1,14 +1,20 @@
 // Containers and pod templates as kubectl describe prints them, shared by every kind that runs pods
 // (Pods, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, CronJobs).
-import { fieldLines, list, mapLines, record, text, titleCase } from './fields.js';
+import { fieldLines, list, mapLines, record, text, timestampText, titleCase } from './fields.js';
 
 export function containerLines(containers: unknown, statuses: unknown): string[] {
   const byName = new Map(list(statuses).map(record).map((s) => [text(s.name, ''), s]));
   return list(containers).map(record).flatMap((c) => {
     const ports = list(c.ports).map(record).map((p) => `${text(p.containerPort, '?')}/${text(p.protocol, 'TCP')}`);
     const env = list(c.env).map(record).map((e) => [text(e.name, ''), e.valueFrom === undefined ? text(e.value, '') : referenceText(e.valueFrom)] as const);
-    const hostPorts = list(c.ports).map(record).filter((p) => typeof p.hostPort === 'number').map((p) => `${text(p.hostPort, '')}/${text(p.protocol, 'TCP')}`);
+    // kubectl prints a host port for every port, 0 when it has none.
+    const hostPorts = list(c.ports).map(record).map((p) => `${text(p.hostPort, '0')}/${text(p.protocol, 'TCP')}`);
     const mounts = list(c.volumeMounts).map(record).map((m) => `${text(m.mountPath, '')} from ${text(m.name, '')} (${m.readOnly === true ? 'ro' : 'rw'})`);
+    const resources = record(c.resources);
+    const quantities = (label: string, map: unknown): string[] => {
+      const entries = Object.entries(record(map)).sort(([a], [b]) => a.localeCompare(b));
+      return entries.length ? [`    ${label}:`, ...fieldLines(entries.map(([k, v]) => [k, text(v, '')] as const), 6)] : [];
+    };
     const status = byName.get(text(c.name, ''));
     const stateLines = (label: string, state: unknown): string[] => {
       const [which, detail] = Object.entries(record(state))[0] ?? [];
@@ -19,8 +25,8 @@ export function containerLines(containers: unknown, statuses: unknown): string[]
         ...fieldLines([
           ['Reason', typeof d.reason === 'string' ? d.reason : undefined],
           ['Exit Code', typeof d.exitCode === 'number' ? String(d.exitCode) : undefined],
-          ['Started', typeof d.startedAt === 'string' ? d.startedAt : undefined],
-          ['Finished', typeof d.finishedAt === 'string' ? d.finishedAt : undefined],
+          ['Started', timestampText(d.startedAt)],
+          ['Finished', timestampText(d.finishedAt)],
         ], 6),
       ];
     };
@@ -35,8 +41,10 @@ export function containerLines(containers: unknown, statuses: unknown): string[]
       ...(c.command ? ['    Command:', ...list(c.command).map((a) => `      ${text(a, '')}`)] : []),
       ...(c.args ? ['    Args:', ...list(c.args).map((a) => `      ${text(a, '')}`)] : []),
       ...(status ? [...stateLines('State', status.state), ...stateLines('Last State', status.lastState), ...fieldLines([['Ready', text(status.ready, 'False') === 'true' ? 'True' : 'False'], ['Restart Count', text(status.restartCount, '0')]], 4)] : []),
+      ...quantities('Limits', resources.limits),
+      ...quantities('Requests', resources.requests),
       ...(env.length ? ['    Environment:', ...fieldLines(env, 6)] : ['    Environment:  <none>']),
-      ...listLines('Mounts', mounts, 'Mounts:'.length, 4),
+      ...(mounts.length ? ['    Mounts:', ...mounts.map((m) => `      ${m}`)] : ['    Mounts:  <none>']),
     ];
   });
 }
