@@ -10,6 +10,7 @@ import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { readNodeMetrics, readPodMetrics } from './metrics.js';
 import { readNamespacePolicies } from './namespacePolicies.js';
+import { readObjectEvents } from './objectEvents.js';
 import { resourcePath } from './resourcePaths.js';
 import { KubeError } from './types.js';
 import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
@@ -103,6 +104,7 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     },
 
     namespacePolicies: (name, requestOptions) => readNamespacePolicies(client, name, requestOptions),
+    objectEvents: (subject, requestOptions) => readObjectEvents(client, subject, requestOptions),
     podMetrics: (requestOptions) => readPodMetrics(client, namespace, requestOptions),
     nodeMetrics: (requestOptions) => readNodeMetrics(client, requestOptions),
 

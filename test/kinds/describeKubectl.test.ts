@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KindName } from '../../src/domain/resources.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventSubjectOf } from '../../src/domain/eventSubject.js';
 import { describeObject } from '../../src/render/describe/describeObject.js';
 import type { Json } from '../../src/render/describe/fields.js';
 import { startDemoServerProcess, type DemoServerProcess } from '../helpers/demoServerProcess.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 let server: DemoServerProcess;
 let gateway: ClusterGateway;
@@ -125,6 +129,24 @@ describe('describe of each first-class kind reads as kubectl describe on the dem
     expect(podRows(ours)).toEqual(podRows(kubectl));
     expect(podRows(ours).length).toBeGreaterThan(10);
     expect(block(ours, 'Allocated resources:', /^Events:/)).toEqual(block(kubectl, 'Allocated resources:', /^Events:/));
+  });
+
+  it("a Node's Events, read through the API as kubectl reads them (the kubelet's name the node by name)", async () => {
+    const dir = scratchDir('kilo-node-event-');
+    const file = join(dir, 'event.yaml');
+    writeFileSync(file, JSON.stringify({
+      apiVersion: 'v1', kind: 'Event', metadata: { name: 'kilo-tablet.memory', namespace: 'default' },
+      involvedObject: { kind: 'Node', name: 'kilo-tablet', uid: 'kilo-tablet', apiVersion: 'v1' },
+      reason: 'NodeHasSufficientMemory', message: 'Node kilo-tablet status is now: NodeHasSufficientMemory', type: 'Normal',
+      source: { component: 'kubelet' }, count: 1, firstTimestamp: new Date(Date.now() - 600_000).toISOString(), lastTimestamp: new Date(Date.now() - 600_000).toISOString(),
+    }));
+    await server.kubectl('create', '-f', file, '--validate=false');
+    const node = (await gateway.get('Node', 'kilo-tablet')) as unknown as Json;
+    const events = await gateway.objectEvents!(eventSubjectOf(node)!);
+    expect(events.map((e) => e.reason)).toEqual(['NodeHasSufficientMemory']);
+    const ours = describeObject(node, { events, now: Date.now(), pods: { items: pods, namespace: '' } });
+    const kubectl = (await server.kubectl('describe', 'node', 'kilo-tablet')).split('\n');
+    expect(block(ours, 'Events:', /^$/)).toEqual(block(kubectl, 'Events:', /^$/));
   });
 
   it("a Pod's containers (the lines the workloads' pod templates share)", async () => {

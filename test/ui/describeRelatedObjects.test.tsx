@@ -7,7 +7,7 @@ import type { KubeObject } from '../../src/domain/resources.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { demandedKinds } from '../../src/store/watchDemand.js';
 import { App } from '../../src/ui/App.js';
-import { NamespacePoliciesProvider } from '../../src/ui/views/NamespacePoliciesContext.js';
+import { DescribeReadsProvider } from '../../src/ui/views/DescribeReadsContext.js';
 import { renderWithStore, tick } from '../helpers/renderWithStore.js';
 
 const NOW = Date.parse('2026-01-06T12:00:00Z');
@@ -41,17 +41,38 @@ describe('describe reads related objects', () => {
 
   it("a Namespace's describe reads its quotas and limit ranges once and prints kubectl's lines for none", async () => {
     const asked: string[] = [];
-    const read = async (name: string) => {
-      asked.push(name);
-      return { quotas: [], limitRanges: [] };
+    const reads = {
+      namespacePolicies: async (name: string) => {
+        asked.push(name);
+        return { quotas: [], limitRanges: [] };
+      },
+      objectEvents: async () => [],
     };
     const store = storeWith('Namespace', 'ns-uid', { Namespace: [namespace] });
-    const view = renderWithStore(store, { columns: 120, rows: 30, tree: <NamespacePoliciesProvider read={read}><App /></NamespacePoliciesProvider> });
+    const view = renderWithStore(store, { columns: 120, rows: 30, tree: <DescribeReadsProvider reads={reads}><App /></DescribeReadsProvider> });
     await tick(60);
     const frame = view.lastFrame();
     expect(frame).toContain('No resource quota.');
     expect(frame).toContain('No LimitRange resource.');
     expect(asked).toEqual(['kilo-guardian']);
+    view.unmount();
+  });
+
+  it("a Node's describe reads its Events through the API (by its name, as the kubelet records them) beside the store's", async () => {
+    const subjects: unknown[] = [];
+    const kubelet = { apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1', namespace: 'default', uid: 'ev-1', creationTimestamp: '2026-01-06T11:50:00Z' }, involvedObject: { kind: 'Node', name: 'kilo-tablet', uid: 'kilo-tablet' }, reason: 'NodeReady', message: 'Node kilo-tablet status is now: NodeReady', type: 'Normal', source: { component: 'kubelet' }, lastTimestamp: '2026-01-06T11:50:00Z' };
+    const reads = {
+      namespacePolicies: async () => ({}),
+      objectEvents: async (subject: unknown) => {
+        subjects.push(subject);
+        return [kubelet as never];
+      },
+    };
+    const store = storeWith('Node', 'node-uid', { Node: [node], Pod: [] });
+    const view = renderWithStore(store, { columns: 160, rows: 40, tree: <DescribeReadsProvider reads={reads}><App /></DescribeReadsProvider> });
+    await tick(60);
+    expect(view.lastFrame()).toMatch(/Normal\s+NodeReady\s+\S+\s+kubelet\s+Node kilo-tablet status is now: NodeReady/);
+    expect(subjects).toEqual([{ kind: 'Node', name: 'kilo-tablet', uid: 'kilo-tablet' }]);
     view.unmount();
   });
 

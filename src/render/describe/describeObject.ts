@@ -53,6 +53,9 @@ function eventLines(events: readonly KubeEvent[], now: number): string[] {
     ...tableLines(
       ['Type', 'Reason', 'Age', 'From', 'Message'],
       ordered.map((e) => [text(e.type, 'Normal'), text(e.reason, ''), eventAge(e, now), text(e.source?.component, ''), text(e.message, '').replace(/\s*\n\s*/g, ' ')]),
+      2,
+      // kubectl rules Age with four dashes.
+      ['----', '------', '----', '----', '-------'],
     ),
   ];
 }

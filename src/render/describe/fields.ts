@@ -25,10 +25,10 @@ export function mapLines(label: string, map: unknown, width: number, skip: (key:
 }
 
 /** A table with a header and a dashed rule under each heading, as kubectl prints Events and Conditions. */
-export function tableLines(headers: readonly string[], rows: readonly (readonly string[])[], indent = 2): string[] {
+export function tableLines(headers: readonly string[], rows: readonly (readonly string[])[], indent = 2, rules: readonly string[] = headers.map((header) => '-'.repeat(header.length))): string[] {
   const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) => `${' '.repeat(indent)}${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('   ')}`.trimEnd();
-  return [line(headers), line(headers.map((header) => '-'.repeat(header.length))), ...rows.map(line)];
+  return [line(headers), line(rules), ...rows.map(line)];
 }
 
 /** Nested JSON as kubectl describe prints an object it has no describer for: `Key:` then the value, indented. */

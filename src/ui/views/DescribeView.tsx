@@ -6,6 +6,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { KubeEvent, KubeObject } from '../../domain/resources.js';
 import type { WatchedKind } from '../../kube/types.js';
+import { eventSubjectOf } from '../../domain/eventSubject.js';
 import { describeObject, eventsAbout } from '../../render/describe/describeObject.js';
 import type { Json } from '../../render/describe/fields.js';
 import { yamlLines } from '../../render/describe/yamlView.js';
@@ -17,7 +18,7 @@ import { useTheme } from '../useTheme.js';
 import { MOVE_IDS, movedIndex } from '../movedIndex.js';
 import { usageTrendLines } from '../../render/usageTrend.js';
 import { useRelatedObjects } from './useRelatedObjects.js';
-import { useNamespacePolicies } from './NamespacePoliciesContext.js';
+import { useClusterScopedEvents, useNamespacePolicies } from './DescribeReadsContext.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -39,8 +40,15 @@ export function DescribeView({ kind, uid, scroll, format = 'describe', reveal = 
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
   const eventMap = useClusterStore((state) => state.resources.Event);
   const now = useClusterStore((state) => state.now);
-  const events = useMemo((): KubeEvent[] => (format === 'describe' ? eventsAbout(eventMap.values(), uid) : []), [eventMap, uid, format]);
   const target = obj ? objectOf(obj) : undefined;
+  const subject = useMemo(() => eventSubjectOf(format === 'describe' ? target : undefined), [target, format]);
+  const fetchedEvents = useClusterScopedEvents(subject);
+  const events = useMemo((): KubeEvent[] => {
+    if (format !== 'describe') return [];
+    const watched = eventsAbout(eventMap.values(), uid);
+    const seen = new Set(watched.map((event) => event.metadata.uid));
+    return [...watched, ...fetchedEvents.filter((event) => !seen.has(event.metadata.uid))];
+  }, [eventMap, uid, format, fetchedEvents]);
   const related = useRelatedObjects(target);
   const policies = useNamespacePolicies(target?.kind === 'Namespace' && format === 'describe' ? obj?.metadata.name : undefined);
   const isSecret = target?.kind === 'Secret';
