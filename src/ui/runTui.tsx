@@ -18,6 +18,7 @@ import { LogsProvider } from './logs/LogsContext.js';
 import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
+import { DescribeReadsProvider, type DescribeReads } from './views/DescribeReadsContext.js';
 import { EditProvider, type EditEnvironment } from './edit/EditContext.js';
 import { resumeEditSession, runEditSession, type EditSessionDeps } from '../app/edit/editSession.js';
 import { createEditBuffer, runEditor } from '../app/edit/editBuffer.js';
@@ -77,6 +78,11 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
   const stopSync = () => session.close();
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
+  // Describe reads a Namespace's quotas and limit ranges and a cluster-scoped object's Events, as kubectl describe does.
+  const describeReads: DescribeReads = {
+    namespacePolicies: (namespace) => gateway.namespacePolicies!(namespace, { timeoutMs: 10_000 }),
+    objectEvents: (subject) => gateway.objectEvents!(subject, { timeoutMs: 10_000 }),
+  };
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
@@ -115,7 +121,9 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
             <ReadLogsProvider readLogs={readLogs}>
               <LogsProvider environment={logsEnvironment}>
                 <EditProvider value={editEnvironment}>
-                  <App readonly={options.readonly} clock={clock} />
+                  <DescribeReadsProvider reads={describeReads}>
+                    <App readonly={options.readonly} clock={clock} />
+                  </DescribeReadsProvider>
                 </EditProvider>
               </LogsProvider>
             </ReadLogsProvider>
