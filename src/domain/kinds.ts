@@ -39,6 +39,7 @@ import {
 } from './plans/builtinDeleteImpacts.js';
 import { endpointSliceShape, endpointsShape } from './endpointShapes.js';
 import { endpointSliceDeleteImpact, endpointsDeleteImpact } from './plans/endpointDeleteImpacts.js';
+import { namespaceDeleteImpact } from './plans/namespaceDeleteImpact.js';
 import {
   arr,
   condition,
@@ -248,7 +249,7 @@ export const KINDS = {
     command: 'ns', aliases: [], title: 'Namespaces', namespaced: false, snapshotKey: 'namespaces', audited: false,
     categories: [], subresources: ['status'], podTemplate: false,
     shape: namespaceShape,
-    deletion: { refused: 'deleting a namespace deletes everything in it: kilo-tui leaves that to kubectl' },
+    deletion: { impact: namespaceDeleteImpact },
   },
   // What the endpoints controllers publish per Service (endpointResources.ts); Enter lists the pods they point to.
   Endpoints: {

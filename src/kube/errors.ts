@@ -18,11 +18,16 @@ export function kubeErrorFromResponse(status: number, bodyText: string, retryAft
   const fallbackReason = (STATUS_CODES[status] ?? 'Unknown').replace(/\s+/g, '');
   let retryAfterSeconds = parseRetryAfter(retryAfterHeader);
   try {
-    const parsed = JSON.parse(bodyText) as { kind?: string; message?: string; reason?: string; details?: { retryAfterSeconds?: unknown } };
+    const parsed = JSON.parse(bodyText) as { kind?: string; message?: string; reason?: string; details?: { retryAfterSeconds?: unknown; causes?: unknown } };
     if (parsed && typeof parsed === 'object' && (parsed.kind === 'Status' || parsed.message)) {
       const fromDetails = parsed.details?.retryAfterSeconds;
       if (retryAfterSeconds === undefined && typeof fromDetails === 'number' && fromDetails >= 0) retryAfterSeconds = fromDetails;
-      return new KubeError(status, parsed.reason || fallbackReason, parsed.message || `${status} ${STATUS_CODES[status] ?? ''}`.trim(), { retryAfterSeconds });
+      const causes = parsed.details?.causes;
+      const causeFields = Array.isArray(causes) ? causes.map((c: { field?: unknown }) => c?.field).filter((f): f is string => typeof f === 'string') : [];
+      return new KubeError(status, parsed.reason || fallbackReason, parsed.message || `${status} ${STATUS_CODES[status] ?? ''}`.trim(), {
+        retryAfterSeconds,
+        ...(causeFields.length > 0 ? { causeFields } : {}),
+      });
     }
   } catch {
     // Not JSON: proxies and load balancers answer with text or HTML.

@@ -5,9 +5,10 @@
 // answer was lost is checked with a read and reported as done or as an unknown outcome.
 import { assertNever } from '../domain/assertNever.js';
 import { kubectlObjectArgs } from '../domain/plans/planContext.js';
-import type { Operation, OperationOutcome, OperationResult, Plan } from '../domain/plans/plan.js';
+import type { Operation, OperationOutcome, OperationResult, Plan, ScaleOperation } from '../domain/plans/plan.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../domain/resources.js';
-import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
+import { restartPatch } from '../domain/plans/planRolloutRestart.js';
+import { historyLimitPatch } from '../domain/plans/planSetRevisionHistoryLimit.js';
 import { setImagePatch } from '../domain/plans/planSetImage.js';
 import { pausePatch } from '../domain/plans/planRolloutPause.js';
 import { editPatchWithPrecondition } from '../domain/plans/planEdit.js';
@@ -87,17 +88,12 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
     case 'rolloutUndo':
       return rolloutUndo(gateway, op.target.namespace, op.target.name, op.target.uid, op.toRevision, op.template, dryRun, requests);
     case 'rolloutRestart':
-      await requests.write((timeoutMs) =>
-        gateway.patchObject(kind, target.name, { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: op.restartedAt } } } } }, 'strategic', { dryRun, timeoutMs, namespace: target.namespace }),
-      );
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, restartPatch(op.restartedAt, target.uid), 'strategic', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`restart ${target.name}`, 'changed');
-    case 'scale': {
-      if (kind !== 'Deployment' && kind !== 'ReplicaSet') throw new KubeError(400, 'BadRequest', `cannot scale a ${kind}`);
-      await requests.write((timeoutMs) => gateway.scale(kind, target.name, op.replicas, { dryRun, timeoutMs, namespace: target.namespace }));
-      return ok(`scale ${target.name} to ${op.replicas}`, 'changed');
-    }
+    case 'scale':
+      return scaleIfUnchanged(gateway, op, dryRun, requests);
     case 'setRevisionHistoryLimit':
-      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, { spec: { revisionHistoryLimit: op.limit } }, 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, historyLimitPatch(op.limit, target.uid), 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`set revisionHistoryLimit of ${target.name} to ${op.limit}`, 'changed');
     case 'setImage':
       // The preview's resourceVersion rides in the patch: the server answers 409 if the Deployment moved on.
@@ -114,6 +110,39 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
       return ok(`patch ${target.name}`, 'changed');
     default:
       return assertNever(op);
+  }
+}
+
+/** A conflict between the read and the Scale PUT is re-read and re-checked this many times in all. */
+const SCALE_ATTEMPTS = 3;
+
+/**
+ * `kubectl scale --current-replicas=N`: read the object, refuse if it is another one or its
+ * replicas are no longer the preview's (someone, or an HPA, scaled it meanwhile), then PUT the
+ * Scale with the read's uid and resourceVersion. The preview's resourceVersion would be too
+ * strict: a Deployment mid-rollout (or one whose pods crash-loop) moves it with every status
+ * update, and scaling such a Deployment is exactly what an operator does at 2 a.m. A 409 on the
+ * PUT means the object moved between our read and the write and nothing was applied, so the
+ * check is made again on a fresh read, as kubectl does.
+ */
+async function scaleIfUnchanged(gateway: ClusterGateway, op: ScaleOperation, dryRun: boolean, requests: Requests): Promise<Done> {
+  const { kind, name, namespace, uid } = op.target;
+  if (kind !== 'Deployment' && kind !== 'ReplicaSet') throw new KubeError(400, 'BadRequest', `cannot scale a ${kind}`);
+  for (let attempt = 1; ; attempt++) {
+    const current = await requests.read((timeoutMs) => gateway.get<Deployment | ReplicaSet>(kind, name, { timeoutMs, namespace }));
+    if (current.metadata.uid !== uid) throw new ChangedSincePreview(`${kind.toLowerCase()} ${name} was recreated since the preview`);
+    const replicasNow = current.spec?.replicas ?? 1;
+    if (replicasNow !== op.currentReplicas) {
+      throw new ChangedSincePreview(`${name} has ${replicasNow} replicas now, ${op.currentReplicas} at the preview: someone scaled it meanwhile; not scaled to ${op.replicas}`);
+    }
+    const preconditions = { uid, resourceVersion: current.metadata.resourceVersion ?? '' };
+    try {
+      await requests.write((timeoutMs) => gateway.scale(kind, name, op.replicas, { dryRun, timeoutMs, namespace, preconditions }));
+    } catch (error) {
+      if (error instanceof KubeError && error.status === 409 && attempt < SCALE_ATTEMPTS) continue;
+      throw error;
+    }
+    return dryRun ? { outcome: 'dry run ok', message: `would scale ${name} to ${op.replicas}` } : { outcome: 'changed' };
   }
 }
 
@@ -143,7 +172,7 @@ async function rolloutUndo(
   return dryRun ? { outcome: 'dry run ok', message: `would roll back ${name} to revision ${revision}` } : { outcome: 'changed', message: `rolled back to revision ${revision}` };
 }
 
-/** Maps a failure to the outcome the user sees; deletes read 404 and 409 as expected races. */
+/** Maps a failure to the outcome the user sees; a delete's 404 and any refused precondition are expected races. */
 export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error instanceof ChangedSincePreview) return { outcome: 'changed since preview: skipped', message: error.message };
   if (error instanceof Cancelled) return { outcome: 'cancelled', message: 'not sent: the batch was cancelled' };
@@ -151,7 +180,13 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
   // Only ever sent once, so a 404 means it was gone before this run asked.
   if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
-  if ((op.action === 'delete' || op.action === 'setImage' || op.action === 'edit') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  // Every write carries a precondition (resourceVersion, uid or current replicas): a 409 is that
+  // precondition refusing it, so nothing was applied.
+  if (error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  // A uid precondition in a patch is refused by the update's validation (the uid is immutable).
+  if (error.status === 422 && error.detail.causeFields?.includes('metadata.uid')) {
+    return { outcome: 'changed since preview: skipped', message: `recreated since the preview (another uid): ${error.message}` };
+  }
   return { outcome: 'error', message: error.message };
 }
 

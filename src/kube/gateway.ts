@@ -9,6 +9,8 @@ import { createDiscovery } from './discovery.js';
 import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { readNodeMetrics, readPodMetrics } from './metrics.js';
+import { readNamespacePolicies } from './namespacePolicies.js';
+import { readObjectEvents } from './objectEvents.js';
 import { resourcePath } from './resourcePaths.js';
 import { KubeError } from './types.js';
 import type { ClusterGateway, RequestOptions, WatchedKind } from './types.js';
@@ -101,6 +103,8 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
       }
     },
 
+    namespacePolicies: (name, requestOptions) => readNamespacePolicies(client, name, requestOptions),
+    objectEvents: (subject, requestOptions) => readObjectEvents(client, subject, requestOptions),
     podMetrics: (requestOptions) => readPodMetrics(client, namespace, requestOptions),
     nodeMetrics: (requestOptions) => readNodeMetrics(client, requestOptions),
 

@@ -1,8 +1,11 @@
 // The one seam between kilo-tui and a Kubernetes API server. Only kube/ imports
 // @kubernetes/client-node; everything else sees these types.
 import type { NodeUsage, PodUsage } from '../domain/metrics/usage.js';
-import type { KindName, KubeObject } from '../domain/resources.js';
+import type { KindName, KubeEvent, KubeObject } from '../domain/resources.js';
 import type { ServedResource } from '../domain/servedResources.js';
+import type { EventSubject } from '../domain/eventSubject.js';
+
+export type { EventSubject } from '../domain/eventSubject.js';
 
 export type ConnectionState =
   | { status: 'connecting' }
@@ -20,6 +23,8 @@ export interface KubeErrorDetail {
    * writing), so the server cannot have acted on it; true when it may have.
    */
   requestSent?: boolean;
+  /** 422 Invalid: the fields the server's Status names as causes (e.g. metadata.uid). */
+  causeFields?: string[];
 }
 
 /** `stalled`: the server stopped answering at `since` (epoch ms) and has not since. */
@@ -69,6 +74,12 @@ export interface LogOptions {
   namespace?: string;
 }
 
+/** A namespace's ResourceQuotas and LimitRanges as the server sent them; each absent when the server does not serve it. */
+export interface NamespacePolicies {
+  quotas?: Record<string, unknown>[];
+  limitRanges?: Record<string, unknown>[];
+}
+
 export interface ClusterGateway {
   /** The context in use and the kubeconfig's current-context (they differ with --context). */
   readonly context: string;
@@ -101,6 +112,12 @@ export interface ClusterGateway {
   /** For ServedObject, `resource` names the discovered kind (the answer is then only its metadata's to trust). */
   get<T extends KubeObject>(kind: WatchedKind, name: string, options?: RequestOptions & { resource?: ServedResource }): Promise<T>;
 
+  /** The ResourceQuotas and LimitRanges of `namespace` (a Namespace's describe). */
+  namespacePolicies?(namespace: string, options?: RequestOptions): Promise<NamespacePolicies>;
+
+  /** The Events about one object, from any namespace when it is cluster-scoped. */
+  objectEvents?(subject: EventSubject, options?: RequestOptions): Promise<KubeEvent[]>;
+
   /** The namespace's PodMetrics (metrics.k8s.io); rejects with a KubeError when metrics-server is absent or fails. */
   podMetrics?(options?: RequestOptions): Promise<PodUsage[]>;
   /** Every node's NodeMetrics. */
@@ -128,7 +145,13 @@ export interface ClusterGateway {
     type: 'merge' | 'strategic' | 'json',
     options?: { dryRun?: boolean } & RequestOptions,
   ): Promise<T>;
-  scale(kind: 'Deployment' | 'ReplicaSet', name: string, replicas: number, options?: { dryRun?: boolean } & RequestOptions): Promise<void>;
+  /** With `preconditions`, a PUT of the Scale that the server refuses (409) if the object is another or moved on. */
+  scale(
+    kind: 'Deployment' | 'ReplicaSet',
+    name: string,
+    replicas: number,
+    options?: { dryRun?: boolean; preconditions?: { uid: string; resourceVersion: string } } & RequestOptions,
+  ): Promise<void>;
 
   /**
    * Whether the API server answers at all: `stalled` when nothing (watch traffic, a cheap GET

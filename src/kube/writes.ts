@@ -62,21 +62,38 @@ export async function patchObject<T extends KubeObject>(
   return withTypeMeta(kind, result);
 }
 
-/** What `kubectl scale` sends: a merge patch of spec.replicas on the scale subresource. */
+export interface ScalePreconditions {
+  /** The object's identity: a Scale naming another uid is refused (409) by the API server. */
+  uid: string;
+  /** The resourceVersion of the read the write is based on: the server answers 409 if it moved on. */
+  resourceVersion: string;
+}
+
+/**
+ * What `kubectl scale` sends. Without preconditions: a merge patch of spec.replicas on the scale
+ * subresource. With them (kubectl's --current-replicas/--resource-version): a PUT of the Scale
+ * object carrying uid and resourceVersion, which the API server checks against the object.
+ */
 export async function scale(
   client: HttpClient,
   namespace: string,
   kind: 'Deployment' | 'ReplicaSet',
   name: string,
   replicas: number,
-  options: { dryRun?: boolean; timeoutMs?: number } = {},
+  options: { dryRun?: boolean; timeoutMs?: number; preconditions?: ScalePreconditions } = {},
 ): Promise<void> {
-  await client.text({
-    method: 'PATCH',
-    path: resourcePath(kind, namespace, name, 'scale'),
-    query: dryRunQuery(options.dryRun),
-    body: { spec: { replicas } },
-    contentType: PATCH_CONTENT_TYPES.merge,
-    timeoutMs: options.timeoutMs,
-  });
+  const path = resourcePath(kind, namespace, name, 'scale');
+  const query = dryRunQuery(options.dryRun);
+  if (options.preconditions) {
+    const { uid, resourceVersion } = options.preconditions;
+    await client.text({
+      method: 'PUT',
+      path,
+      query,
+      body: { kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name, namespace, uid, ...(resourceVersion ? { resourceVersion } : {}) }, spec: { replicas } },
+      timeoutMs: options.timeoutMs,
+    });
+    return;
+  }
+  await client.text({ method: 'PATCH', path, query, body: { spec: { replicas } }, contentType: PATCH_CONTENT_TYPES.merge, timeoutMs: options.timeoutMs });
 }

@@ -4,6 +4,7 @@
 import { AUDITED_KINDS, KINDS } from '../domain/kinds.js';
 import type { KindName } from '../domain/resources.js';
 import type { ServedResource } from '../domain/servedResources.js';
+import { DESCRIBE_READS } from '../render/describe/describeContext.js';
 import { LISTS } from '../render/registry.js';
 import { VERIFY_EXTRA_KINDS } from '../domain/verify/runVerify.js';
 import type { ClusterState, ViewEntry } from './types.js';
@@ -24,8 +25,8 @@ function kindsOfView(view: ViewEntry): readonly KindName[] {
       return [kind, ...(renderer.reads ?? []), ...(view.scope ? [view.scope.kind] : [])];
     }
     case 'describe':
-      // Its events are shown at the bottom, as kubectl describe shows them.
-      return [view.kind, 'Event'];
+      // Its events are shown at the bottom, as kubectl describe shows them; some kinds read another.
+      return [view.kind, 'Event', ...(DESCRIBE_READS[view.kind] ?? [])];
     case 'logs':
       return [view.kind, 'Pod'];
     case 'contexts':

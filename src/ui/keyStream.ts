@@ -4,7 +4,8 @@
 // key per read: a character, or a whole escape sequence (arrows, Shift-Tab, Alt-x). The next key
 // waits until React is idle, because a key can change which handler owns the next one (":" opens
 // the command bar, "3" changes what Enter submits), and React must commit that change and hand Ink
-// the new handler before the next key is routed (see reactIdle.ts).
+// the new handler before the next key is routed (see reactIdle.ts). That holds for a key that
+// arrives after the previous one was released as much as for one queued behind it.
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { whenReactIdle } from './reactIdle.js';
@@ -99,7 +100,10 @@ export class KeyStream extends Readable {
     const key = this.queue.shift();
     if (key === undefined) return;
     this.push(key);
-    if (this.queue.length === 0) return;
+    // The next key waits too when it has not arrived yet: a key read a moment later (typed fast,
+    // or read in the same tick under load) must still reach the view this one opens, whose
+    // handler React binds only after it has caught up. Released at once, ":ctx⏎" then "j" in
+    // two reads handed the "j" to no view.
     this.gap = setTimeout(() => {
       whenReactIdle(() => {
         this.gap = undefined;

@@ -129,7 +129,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'scale', screens: TABLES, keys: 's', help: 'scale (asks for replicas)', dangerous: true, matches: char('s') },
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
   { id: 'edit', screens: TABLES, keys: 'e', help: 'edit the YAML in $KUBE_EDITOR / $EDITOR (vi); the change is previewed as kubectl patch --type=merge', hint: 'edit', dangerous: true, matches: char('e') },
-  { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
+  { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment, StatefulSet, DaemonSet: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),

@@ -18,8 +18,9 @@ import { LogsProvider } from './logs/LogsContext.js';
 import { DiscoveryProvider } from './DiscoveryContext.js';
 import { StoreProvider } from './StoreContext.js';
 import { ReadLogsProvider } from './views/audit/ReadLogsContext.js';
+import { DescribeReadsProvider, type DescribeReads } from './views/DescribeReadsContext.js';
 import { EditProvider, type EditEnvironment } from './edit/EditContext.js';
-import { runEditSession } from '../app/edit/editSession.js';
+import { resumeEditSession, runEditSession, type EditSessionDeps } from '../app/edit/editSession.js';
 import { createEditBuffer, runEditor } from '../app/edit/editBuffer.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -77,6 +78,11 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
   const stopSync = () => session.close();
   // The audit view reads crashed containers' logs for its root-cause lines.
   const readLogs = gateway.readLogs.bind(gateway);
+  // Describe reads a Namespace's quotas and limit ranges and a cluster-scoped object's Events, as kubectl describe does.
+  const describeReads: DescribeReads = {
+    namespacePolicies: (namespace) => gateway.namespacePolicies!(namespace, { timeoutMs: 10_000 }),
+    objectEvents: (subject) => gateway.objectEvents!(subject, { timeoutMs: 10_000 }),
+  };
   const logsEnvironment = { gateway, capacity: options.logLines, clock };
   const alternate = stdout.isTTY === true;
   if (alternate) stdout.write(ENTER_ALTERNATE_SCREEN);
@@ -95,19 +101,17 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
       instance.clear();
     }
   };
+  const editDeps = (namespace: string | undefined): EditSessionDeps => ({
+    fetch: (k, n) => gateway.get(k, n, { namespace }),
+    dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true, namespace })),
+    openEditor: (path) => handOver(() => runEditor(path)),
+    createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
+    writeBuffer: (path, text) => writeFileSync(path, text),
+    read: (path) => readFileSync(path, 'utf8'),
+  });
   const editEnvironment: EditEnvironment = {
-    edit: (kind, name, namespace) =>
-      runEditSession(
-        { kind, name },
-        {
-          fetch: (k, n) => gateway.get(k, n, { namespace }),
-          dryRun: async (k, n, patch) => void (await gateway.patchObject(k, n, patch, 'merge', { dryRun: true, namespace })),
-          openEditor: (path) => handOver(() => runEditor(path)),
-          createBuffer: (k, n, text) => createEditBuffer(k, n, text, clock.now()),
-          writeBuffer: (path, text) => writeFileSync(path, text),
-          read: (path) => readFileSync(path, 'utf8'),
-        },
-      ),
+    edit: (kind, name, namespace) => runEditSession({ kind, name }, editDeps(namespace)),
+    resume: (kind, name, namespace, refused) => resumeEditSession({ kind, name }, refused, editDeps(namespace)),
   };
   const instance = render(
     <StoreProvider store={store}>
@@ -117,7 +121,9 @@ export async function runTui(initialGateway: ClusterGateway, options: RunTuiOpti
             <ReadLogsProvider readLogs={readLogs}>
               <LogsProvider environment={logsEnvironment}>
                 <EditProvider value={editEnvironment}>
-                  <App readonly={options.readonly} clock={clock} />
+                  <DescribeReadsProvider reads={describeReads}>
+                    <App readonly={options.readonly} clock={clock} />
+                  </DescribeReadsProvider>
                 </EditProvider>
               </LogsProvider>
             </ReadLogsProvider>

@@ -116,7 +116,7 @@ describe('executor and previewed kubectl lines are equivalent', () => {
 
   it('scale: kilo-cam to 2 replicas', async () => {
     const { plan, viaExecutor } = await expectEquivalent((a) => ({ action: 'scale', uids: [deploymentNamed(a, 'kilo-cam').metadata.uid] }), { answer: 2 });
-    expect(plan.operations[0].kubectlArgs).toEqual(['scale', 'deployment/kilo-cam', '-n', 'kilo-guardian', '--replicas=2']);
+    expect(plan.operations[0].kubectlArgs).toEqual(['scale', 'deployment/kilo-cam', '-n', 'kilo-guardian', '--current-replicas=1', '--replicas=2']);
     expect(viaExecutor.podsByDeployment['kilo-cam']).toBe(2);
   }, 90_000);
 

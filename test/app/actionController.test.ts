@@ -86,7 +86,7 @@ describe('ActionFlowController', () => {
     expect(controller.getState()).toMatchObject({ phase: 'prompting', prompt: { type: 'number', label: 'replicas', initial: 1 } });
     controller.answer(2);
     const state = controller.getState();
-    expect(state.phase === 'previewing' && state.plan.operations[0].kubectlArgs).toEqual(['scale', 'deployment/kilo-svc0', '-n', 'kilo-guardian', '--replicas=2']);
+    expect(state.phase === 'previewing' && state.plan.operations[0].kubectlArgs).toEqual(['scale', 'deployment/kilo-svc0', '-n', 'kilo-guardian', '--current-replicas=1', '--replicas=2']);
   });
 
   it('suggests a revisionHistoryLimit of 3', () => {

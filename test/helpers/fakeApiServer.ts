@@ -141,6 +141,15 @@ export async function startFakeApiServer(options: { store?: ObjectStore; port?: 
       if (!dryRun) store.mutate(kind, namespace, name, (obj) => ({ ...obj, spec: { ...(obj as KubeObject & { spec: { replicas?: number } }).spec, replicas } }) as KubeObject);
       return sendJson(res, 200, { kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name, namespace }, spec: { replicas } });
     }
+    if (name && subresource === 'scale' && method === 'PUT') {
+      // A Scale carrying uid and resourceVersion: both checked against the object (409 when stale).
+      const scale = body as { metadata: { uid?: string; resourceVersion?: string }; spec: { replicas: number } };
+      const current = store.require(kind, namespace, name) as KubeObject & { spec: { replicas?: number } };
+      if (scale.metadata.uid && scale.metadata.uid !== current.metadata.uid) return sendStatus(res, 409, 'Conflict', `Precondition failed: UID in precondition: ${scale.metadata.uid}, UID in object meta: ${current.metadata.uid}`);
+      const next = { ...current, metadata: { ...current.metadata, resourceVersion: scale.metadata.resourceVersion }, spec: { ...current.spec, replicas: scale.spec.replicas } };
+      const updated = store.update(next as KubeObject, { dryRun });
+      return sendJson(res, 200, { kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name, namespace, uid: updated.metadata.uid, resourceVersion: updated.metadata.resourceVersion }, spec: { replicas: scale.spec.replicas } });
+    }
     if (name && method === 'GET') return sendJson(res, 200, store.require(kind, namespace, name));
     if (name && method === 'DELETE') {
       const options = (body ?? {}) as { preconditions?: { uid?: string; resourceVersion?: string } };

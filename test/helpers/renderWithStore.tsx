@@ -10,6 +10,7 @@ import type { ClusterState, ResourceMaps } from '../../src/store/types.js';
 import { MemoryStdin } from '../../src/ui/memoryStdin.js';
 import { App } from '../../src/ui/App.js';
 import { whenReactIdle } from '../../src/ui/reactIdle.js';
+import { KeyStream } from '../../src/ui/keyStream.js';
 import { StoreProvider } from '../../src/ui/StoreContext.js';
 
 export class FakeStdout extends EventEmitter {
@@ -52,16 +53,18 @@ export interface RenderOptions {
   rows: number;
   clock?: ManualClock;
   tree?: ReactElement;
+  /** Keys reach Ink through the KeyStream, as in runTui (one key per read, after React is idle). */
+  keyStream?: boolean;
 }
 
-export function renderWithStore(storeState: Partial<ClusterState> | ClusterStore, { columns, rows, clock = new ManualClock(), tree }: RenderOptions) {
+export function renderWithStore(storeState: Partial<ClusterState> | ClusterStore, { columns, rows, clock = new ManualClock(), tree, keyStream }: RenderOptions) {
   const store = 'getState' in storeState ? (storeState as ClusterStore) : createClusterStore({ now: clock.now(), ...(storeState as Partial<ClusterState>) });
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(columns, rows);
   const instance = render(<StoreProvider store={store}>{tree ?? <App clock={clock} />}</StoreProvider>, {
     stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdin: (keyStream ? new KeyStream(stdin as unknown as NodeJS.ReadStream) : stdin) as unknown as NodeJS.ReadStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     debug: true,
     exitOnCtrlC: false,

@@ -89,7 +89,7 @@ describe('kube/ against the demo API server', () => {
     const ops: Operation[] = [
       ...[keep, stale, gone].map((rs): Operation => ({ action: 'delete', target: target(rs), kubectlArgs: [] })),
       { action: 'setRevisionHistoryLimit', target: target(d), limit: 2, kubectlArgs: [] },
-      { action: 'scale', target: target(d), replicas: 0, kubectlArgs: [] },
+      { action: 'scale', target: target(d), replicas: 0, currentReplicas: 1, kubectlArgs: [] },
     ];
     const plan: Plan = { action: 'delete', title: 'mixed', context: 'kilo-demo', namespace: NS, operations: ops, warnings: [] };
     const results = await executePlan(gateway, plan, { sleep: async () => {} });

@@ -108,14 +108,14 @@ describe('executePlan against a fake API server', () => {
     expect(peak).toBe(3);
   });
 
-  it('scales via the scale subresource and patches revisionHistoryLimit and restartedAt', async () => {
+  it('scales by a PUT of the Scale with the read uid and resourceVersion; patches revisionHistoryLimit and restartedAt with the uid', async () => {
     h = await startHarness();
     const d = h.server.store.create(deployment('kilo-meds', 1));
     const target = { ...targetOf(d), kind: 'Deployment' as const };
     const results = await executePlan(
       h.gateway,
       planOf([
-        { action: 'scale', target, replicas: 3, kubectlArgs: [] },
+        { action: 'scale', target, replicas: 3, currentReplicas: 1, kubectlArgs: [] },
         { action: 'setRevisionHistoryLimit', target, limit: 2, kubectlArgs: [] },
         { action: 'rolloutRestart', target, restartedAt: '2026-01-06T12:00:00Z', kubectlArgs: [] },
       ]),
@@ -126,11 +126,12 @@ describe('executePlan against a fake API server', () => {
     expect(after.spec.replicas).toBe(3);
     expect(after.spec.revisionHistoryLimit).toBe(2);
     expect(after.spec.template.metadata?.annotations?.['kubectl.kubernetes.io/restartedAt']).toBe('2026-01-06T12:00:00Z');
-    const patches = h.server.requests.filter((r) => r.method === 'PATCH').map((r) => [r.path.split('/').slice(-2).join('/'), r.contentType, JSON.stringify(r.body)]);
-    expect(patches).toEqual([
-      ['kilo-meds/scale', 'application/merge-patch+json', '{"spec":{"replicas":3}}'],
-      ['deployments/kilo-meds', 'application/merge-patch+json', '{"spec":{"revisionHistoryLimit":2}}'],
-      ['deployments/kilo-meds', 'application/strategic-merge-patch+json', '{"spec":{"template":{"metadata":{"annotations":{"kubectl.kubernetes.io/restartedAt":"2026-01-06T12:00:00Z"}}}}}'],
+    const writes = h.server.requests.filter((r) => r.method === 'PATCH' || r.method === 'PUT').map((r) => [r.method, r.path.split('/').slice(-2).join('/'), r.contentType, JSON.stringify(r.body)]);
+    const uid = JSON.stringify(d.metadata.uid);
+    expect(writes).toEqual([
+      ['PUT', 'kilo-meds/scale', 'application/json', `{"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"kilo-meds","namespace":"${NS}","uid":${uid},"resourceVersion":"${d.metadata.resourceVersion}"},"spec":{"replicas":3}}`],
+      ['PATCH', 'deployments/kilo-meds', 'application/merge-patch+json', `{"metadata":{"uid":${uid}},"spec":{"revisionHistoryLimit":2}}`],
+      ['PATCH', 'deployments/kilo-meds', 'application/strategic-merge-patch+json', `{"metadata":{"uid":${uid}},"spec":{"template":{"metadata":{"annotations":{"kubectl.kubernetes.io/restartedAt":"2026-01-06T12:00:00Z"}}}}}`],
     ]);
   });
 

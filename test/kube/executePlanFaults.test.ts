@@ -115,13 +115,13 @@ describe('writes under faults', () => {
   });
 
   it('a reset after a scale was applied is "changed" when the read shows the replicas', async () => {
-    demo = await startFaultyDemo([{ fault: 'reset-after', method: 'PATCH' }]);
+    demo = await startFaultyDemo([{ fault: 'reset-after', method: 'PUT' }]);
     const d = demo.cluster.store.get<Deployment>('Deployment', NAMESPACE, 'web')!;
-    const op: Operation = { action: 'scale', target: { ...targetOf(d), kind: 'Deployment' }, replicas: 3, kubectlArgs: [] };
+    const op: Operation = { action: 'scale', target: { ...targetOf(d), kind: 'Deployment' }, replicas: 3, currentReplicas: d.spec.replicas ?? 1, kubectlArgs: [] };
     const [result] = await executePlan(demo.gateway, planOf([op]), { sleep: async () => {} });
     expect(result.outcome).toBe('changed');
     expect(result.message).toMatch(/a read shows it done/);
-    expect(demo.server.faults.count('PATCH', '/apis/apps/v1/namespaces/*/deployments/**')).toBe(1);
+    expect(demo.server.faults.count('PUT', '/apis/apps/v1/namespaces/*/deployments/**')).toBe(1);
   });
 
   it('a cut-off answer to a patch that was applied is "changed" after the read', async () => {

@@ -121,7 +121,7 @@ describe('App actions: undo, scale, revisionHistoryLimit', () => {
     await press(':', 'd', 'e', 'p', 'l', 'o', 'y', KEY.enter, 's');
     expect(lastFrame()).toContain('replicas');
     await press('3', KEY.enter);
-    expect(lastFrame()).toContain('kubectl scale deployment/kilo-cam -n kilo-guardian --replicas=3');
+    expect(lastFrame()).toContain('kubectl scale deployment/kilo-cam -n kilo-guardian --current-replicas=1 --replicas=3');
   });
 
   it('h on marked Deployments suggests 3 and previews one patch per Deployment', async () => {

@@ -22,10 +22,11 @@ export interface RevisionChoice {
   current: boolean;
 }
 
-/** One container of one Deployment in the set-image prompt, its current image prefilled. */
+/** One container of one workload (Deployment, StatefulSet, DaemonSet) in the set-image prompt, its current image prefilled. */
 export interface ImageField {
   uid: string;
-  deployment: string;
+  /** The workload's name. */
+  workload: string;
   container: string;
   image: string;
 }

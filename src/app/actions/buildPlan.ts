@@ -8,7 +8,7 @@ import { planRolloutUndo } from '../../domain/plans/planRolloutUndo.js';
 import { planScale } from '../../domain/plans/planScale.js';
 import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
 import { planRolloutPause } from '../../domain/plans/planRolloutPause.js';
-import { planSetImage, type ImageAnswer } from '../../domain/plans/planSetImage.js';
+import { planSetImage, setImageTitle, type ImageAnswer, type ImageTarget } from '../../domain/plans/planSetImage.js';
 import { imagesUsed } from '../../domain/images/imagesUsed.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
@@ -31,6 +31,11 @@ function objectsByUid(snapshot: ClusterSnapshot, uids: readonly string[]): KubeO
 
 function deploymentsOf(objects: KubeObject[]): Deployment[] {
   return objects.filter((obj): obj is Deployment => obj.kind === 'Deployment');
+}
+
+/** What `kubectl set image` changes: the kinds with a pod template kilo-tui writes to. */
+function imageTargetsOf(objects: KubeObject[]): ImageTarget[] {
+  return objects.filter((obj): obj is ImageTarget => obj.kind === 'Deployment' || obj.kind === 'StatefulSet' || obj.kind === 'DaemonSet');
 }
 
 function workloadsOf(objects: KubeObject[]): (Deployment | ReplicaSet)[] {
@@ -74,10 +79,10 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       return { type: 'revision', title: `Roll back deployment ${dep.metadata.name} to…`, deploymentName: dep.metadata.name, revisions };
     }
     case 'setImage': {
-      const deps = requireSome(deploymentsOf(objects), 'a Deployment');
-      const fields = deps.flatMap((dep) => (dep.spec.template.spec?.containers ?? []).map((c) => ({ uid: dep.metadata.uid, deployment: dep.metadata.name, container: c.name, image: c.image })));
-      if (fields.length === 0) throw new ActionRefused('the selected Deployments have no containers');
-      const title = deps.length === 1 ? `Set image of deployment ${deps[0].metadata.name}` : `Set image of ${deps.length} Deployments`;
+      const targets = requireSome(imageTargetsOf(objects), 'a Deployment, StatefulSet or DaemonSet');
+      const fields = targets.flatMap((t) => (t.spec.template.spec?.containers ?? []).map((c) => ({ uid: t.metadata.uid, workload: t.metadata.name, container: c.name, image: c.image })));
+      if (fields.length === 0) throw new ActionRefused('the selected workloads have no containers');
+      const title = setImageTitle(targets);
       return { type: 'images', title, fields, completions: imagesUsed(snapshot) };
     }
     default:
@@ -113,7 +118,7 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
       throw new ActionRefused('an edit starts from the editor (e), not from a plan');
     case 'setImage':
       if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
-      return planSetImage(requireSome(deploymentsOf(objects), 'a Deployment'), given, ctx, new Set(imagesUsed(snapshot)));
+      return planSetImage(requireSome(imageTargetsOf(objects), 'a Deployment, StatefulSet or DaemonSet'), given, ctx, new Set(imagesUsed(snapshot)));
     default:
       return assertNever(intent.action);
   }

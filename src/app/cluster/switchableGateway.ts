@@ -44,6 +44,8 @@ export function switchableGateway(initial: ClusterGateway): SwitchableGateway {
     },
     namespaceExists: () => gateway.namespaceExists?.() ?? Promise.resolve(undefined),
     get: (kind, name, options) => gateway.get(kind, name, options),
+    namespacePolicies: (namespace, options) => gateway.namespacePolicies?.(namespace, options) ?? Promise.resolve({}),
+    objectEvents: (subject, options) => gateway.objectEvents?.(subject, options) ?? Promise.resolve([]),
     readLogs: (pod, options) => gateway.readLogs(pod, options),
     followLogs: (pod, options, onText, onEnd) => gateway.followLogs(pod, options, onText, onEnd),
     deleteObject: (kind, name, options) => gateway.deleteObject(kind, name, options),

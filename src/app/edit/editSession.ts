@@ -4,7 +4,7 @@
 // at the top and the user's text kept; saving the same text again gives up, and the buffer stays
 // on disk (its path is reported). No Ink here: the terminal is handed over through `openEditor`.
 import { describeMergePatch, mergePatchBetween, type Json } from '../../domain/edit/mergePatch.js';
-import { editableObject, editText, parseEdit, reopenText, withoutComments } from '../../domain/edit/editDocument.js';
+import { editableObject, editText, parseEdit, reopenText, withoutComments, withResourceVersion } from '../../domain/edit/editDocument.js';
 import { editPatchWithPrecondition } from '../../domain/plans/planEdit.js';
 import type { KindName, KubeObject } from '../../domain/resources.js';
 
@@ -24,7 +24,8 @@ export interface EditSessionDeps {
 export type EditOutcome =
   | { type: 'unchanged'; path: string }
   | { type: 'aborted'; path: string; reason: string }
-  | { type: 'patch'; object: KubeObject; patch: Json; changes: string[]; path: string };
+  /** `original`: what the changes are measured from (kept for a reopen after a refusal at `y`). */
+  | { type: 'patch'; object: KubeObject; original: Json; patch: Json; changes: string[]; path: string };
 
 const MAX_ROUNDS = 20;
 const SERVER_OWNED = ['resourceVersion', 'managedFields', 'generation', 'uid', 'creationTimestamp'];
@@ -50,6 +51,53 @@ export async function runEditSession(target: { kind: KindName; name: string }, d
   const original = editableObject(object);
   const first = editText(original);
   const path = deps.createBuffer(target.kind, target.name, first);
+  return editRounds(target, deps, { object, original, first, path });
+}
+
+/** An edit whose previewed patch the server refused at `y` (a conflict, a rejection). */
+export interface RefusedEdit {
+  /** The edit's buffer: it holds the text the user saved. */
+  path: string;
+  /** The object as the edit first showed it: the user's changes are measured from it. */
+  original: Json;
+  /** The server's answer, one line. */
+  reason: string;
+}
+
+/**
+ * After a refusal at `y`, as kubectl edit after a failed save: the editor opens again on the same
+ * buffer, the reason as a comment on top, the user's text kept. The object is read again and its
+ * current resourceVersion becomes the base (shown in the text, sent as the precondition): saving
+ * applies the same changes to the object as it is now, and a change made meanwhile to a field the
+ * user did not touch is kept, since only the user's changes (from what they first saw) are sent.
+ */
+export async function resumeEditSession(target: { kind: KindName; name: string }, refused: RefusedEdit, deps: EditSessionDeps): Promise<EditOutcome> {
+  const object = await deps.fetch(target.kind, target.name);
+  const before = (refused.original as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
+  const now = object.metadata.resourceVersion;
+  const lines = [
+    `error: ${refused.reason}`,
+    'Nothing was applied. Your text is kept below (and in this file).',
+    before !== now
+      ? `The object changed meanwhile (resourceVersion ${before ?? '?'} → ${now ?? '?'}): saving applies your changes to it as it is now.`
+      : 'Saving previews your changes again.',
+  ];
+  const saved = deps.read(refused.path);
+  deps.writeBuffer(refused.path, reopenText(withResourceVersion(saved, now), lines.join('\n')));
+  return editRounds(target, deps, { object, original: refused.original, first: editText(refused.original), path: refused.path });
+}
+
+interface EditStart {
+  /** The object as the server has it: its resourceVersion is the patch's precondition. */
+  object: KubeObject;
+  /** What the user's changes are measured from. */
+  original: Json;
+  /** The text of `original` as first opened: saved unchanged, nothing is done. */
+  first: string;
+  path: string;
+}
+
+async function editRounds(target: { kind: KindName; name: string }, deps: EditSessionDeps, { object, original, first, path }: EditStart): Promise<EditOutcome> {
   let failed: { text: string; reason: string } | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const opened = deps.openEditor(path);
@@ -67,7 +115,7 @@ export async function runEditSession(target: { kind: KindName; name: string }, d
       if (patch === undefined) return { type: 'unchanged', path };
       try {
         await deps.dryRun(target.kind, target.name, editPatchWithPrecondition(patch, object.metadata.resourceVersion ?? ''));
-        return { type: 'patch', object, patch, changes: describeMergePatch(original, patch), path };
+        return { type: 'patch', object, original, patch, changes: describeMergePatch(original, patch), path };
       } catch (error) {
         reason = `error: ${oneLine(error)}`;
       }

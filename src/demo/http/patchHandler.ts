@@ -27,7 +27,14 @@ export const handlePatch = async (ctx: ServerContext, r: ResourceRequest): Promi
   const next = r.subresource === 'status' ? ({ ...current, status: (obj as { status?: unknown }).status, metadata: { ...current.metadata, resourceVersion: obj.metadata.resourceVersion } } as KubeObject) : obj;
   // The uid is immutable: a patch naming another one is refused as the API server's update validation does.
   if (next.metadata.uid && next.metadata.uid !== current.metadata.uid) {
-    throw new ApiError(422, 'Invalid', `${r.type.kind}${r.type.group ? `.${r.type.group}` : ''} "${r.name}" is invalid: metadata.uid: Invalid value: "${next.metadata.uid}": field is immutable`);
+    // The cause names the field, as the API server's Status does: clients tell a recreated object by it.
+    const cause = { reason: 'FieldValueInvalid', message: `Invalid value: "${next.metadata.uid}": field is immutable`, field: 'metadata.uid' };
+    throw new ApiError(422, 'Invalid', `${r.type.kind}${r.type.group ? `.${r.type.group}` : ''} "${r.name}" is invalid: metadata.uid: ${cause.message}`, {
+      name: r.name,
+      group: r.type.group,
+      kind: r.type.kind,
+      causes: [cause],
+    });
   }
   next.metadata.uid = current.metadata.uid;
   sendJson(r.res, 200, ctx.store.update(next, { dryRun: isDryRun(r.params) }));

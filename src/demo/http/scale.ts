@@ -1,6 +1,6 @@
 // The scale subresource of Deployments and ReplicaSets, as autoscaling/v1 Scale objects.
 import type { Deployment, ReplicaSet } from '../../domain/resources.js';
-import { badRequest } from '../apiErrors.js';
+import { badRequest, conflict } from '../apiErrors.js';
 import { isDryRun, type ResourceRequest, type ServerContext } from './context.js';
 import { applyPatch } from './patch/applyPatch.js';
 import type { JsonValue } from './patch/json.js';
@@ -48,6 +48,12 @@ export const handleScale = async (ctx: ServerContext, r: ResourceRequest): Promi
       const body = parseJsonBody(await readBody(r.req)) as Scale | undefined;
       if (!body || typeof body !== 'object') throw badRequest('the request body must be a Scale object');
       if (body.metadata?.name && body.metadata.name !== r.name) throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${r.name})`);
+      // A PUT's uid is a storage precondition on the parent object, checked before anything else
+      // (the resourceVersion is checked by the update itself): the text is etcd3's.
+      if (body.metadata?.uid && body.metadata.uid !== current.metadata.uid) {
+        const key = `/registry/${r.type.plural}/${r.namespace}/${r.name}`;
+        throw conflict(r.type.plural, r.name!, `StorageError: invalid object, Code: 4, Key: ${key}, ResourceVersion: 0, AdditionalErrorMsg: Precondition failed: UID in precondition: ${body.metadata.uid}, UID in object meta: ${current.metadata.uid}`, r.type.group);
+      }
       return applyScale(ctx, r, current, body);
     }
     case 'PATCH': {

@@ -1,7 +1,7 @@
 // The text `e` opens in the editor, and reading it back, as `kubectl edit` does: the object as
 // YAML without metadata.managedFields and status (the server owns both), under a comment header;
 // a failed attempt is reopened with its error as a comment at the top and the user's text kept.
-import { parse, stringify } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
 import type { KubeObject } from '../resources.js';
 import type { Json } from './mergePatch.js';
 
@@ -55,5 +55,21 @@ export function parseEdit(text: string): ParsedEdit {
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { type: 'invalid', reason: `error: the edited file is not valid YAML: ${message}` };
+  }
+}
+
+/**
+ * The user's text with metadata.resourceVersion set to `resourceVersion` (the base a reopen after
+ * a conflict edits on), the rest kept as written; text that does not parse is returned as is.
+ */
+export function withResourceVersion(text: string, resourceVersion: string | undefined): string {
+  if (!resourceVersion) return text;
+  try {
+    const document = parseDocument(withoutComments(text));
+    if (document.errors.length > 0 || !document.hasIn(['metadata'])) return text;
+    document.setIn(['metadata', 'resourceVersion'], resourceVersion);
+    return document.toString({ lineWidth: 0 });
+  } catch {
+    return text;
   }
 }

@@ -48,6 +48,11 @@ export interface RolloutRestartOperation extends OperationBase {
 export interface ScaleOperation extends OperationBase {
   action: 'scale';
   replicas: number;
+  /**
+   * spec.replicas at preview: the write's precondition (kubectl's --current-replicas), so a scale
+   * someone else made meanwhile (a person, an HPA) is not silently overwritten.
+   */
+  currentReplicas: number;
 }
 
 export interface SetRevisionHistoryLimitOperation extends OperationBase {

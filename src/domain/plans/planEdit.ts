@@ -14,7 +14,8 @@ export function editPatchWithPrecondition(patch: Json, resourceVersion: string):
   return resourceVersion ? { ...body, metadata: { ...metadata, resourceVersion } } : body;
 }
 
-export function planEdit(obj: KubeObject, patch: Json, changes: string[], ctx: PlanContext, bufferPath: string): Plan {
+/** `refusedBefore`: the server's answer to this edit's previous `y`, when it was refused. */
+export function planEdit(obj: KubeObject, patch: Json, changes: string[], ctx: PlanContext, bufferPath: string, refusedBefore?: string): Plan {
   const target = targetRefOf(obj, ctx);
   const singular = KINDS[target.kind].singular;
   const operation: EditOperation = {
@@ -31,7 +32,7 @@ export function planEdit(obj: KubeObject, patch: Json, changes: string[], ctx: P
     context: ctx.context,
     namespace: ctx.namespace,
     operations: [operation],
-    warnings: template ? ['the pod template changes: a rollout starts'] : [],
+    warnings: [...(refusedBefore ? [`the last y was refused (${refusedBefore}): this applies your changes to the object as it is now`] : []), ...(template ? ['the pod template changes: a rollout starts'] : [])],
     notes: [...changes.map((c) => `changed: ${c}`), `your edit is saved in ${bufferPath}`],
   };
 }

@@ -17,8 +17,9 @@ export function planScale(targets: (Deployment | ReplicaSet)[], replicas: number
     return {
       action: 'scale',
       target,
-      kubectlArgs: ['scale', `${KINDS[target.kind].singular}/${target.name}`, '-n', target.namespace, `--replicas=${replicas}`],
+      kubectlArgs: ['scale', `${KINDS[target.kind].singular}/${target.name}`, '-n', target.namespace, `--current-replicas=${from}`, `--replicas=${replicas}`],
       replicas,
+      currentReplicas: from,
       impact: replicas === 0 ? `all ${countOf(from, 'pod')} will be terminated` : `${from} → ${replicas} replicas`,
       dangerous: replicas === 0 && from > 0 ? true : undefined,
     };

@@ -5,8 +5,8 @@
 import { ageOf, formatAge } from '../../domain/age.js';
 import type { KubeEvent } from '../../domain/resources.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { fieldLines, genericLines, list, mapLines, record, tableLines, text, type Json } from './fields.js';
-import { DESCRIBE_SECTIONS, type DescribeContext } from './describeSections.js';
+import { fieldLines, genericLines, list, mapLines, record, tableLines, text, timestampText, type Json } from './fields.js';
+import { DESCRIBE_SECTIONS, SECTIONS_WITH_CONDITIONS, type DescribeContext } from './describeSections.js';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -23,8 +23,9 @@ function header(obj: Json): string[] {
       ['Namespace', typeof metadata.namespace === 'string' ? metadata.namespace : undefined],
     ]).map((line) => line.replace(/^(\S+:)\s+/, (_m, label: string) => `${label.padEnd(width)}  `)),
     ...mapLines('Labels', metadata.labels, width),
-    ...mapLines('Annotations', metadata.annotations, width, (key) => key === LAST_APPLIED),
-    ...(typeof metadata.creationTimestamp === 'string' ? [`${'CreationTimestamp:'}  ${metadata.creationTimestamp}`] : []),
+    // kubectl prints labels as key=value and annotations as key: value.
+    ...mapLines('Annotations', metadata.annotations, width, (key) => key === LAST_APPLIED, ': '),
+    ...(typeof metadata.creationTimestamp === 'string' ? [`${'CreationTimestamp:'}  ${timestampText(metadata.creationTimestamp)}`] : []),
     ...(controller ? [`${'Controlled By:'.padEnd(width)}  ${text(controller.kind)}/${text(controller.name)}`] : []),
   ];
 }
@@ -52,6 +53,9 @@ function eventLines(events: readonly KubeEvent[], now: number): string[] {
     ...tableLines(
       ['Type', 'Reason', 'Age', 'From', 'Message'],
       ordered.map((e) => [text(e.type, 'Normal'), text(e.reason, ''), eventAge(e, now), text(e.source?.component, ''), text(e.message, '').replace(/\s*\n\s*/g, ' ')]),
+      2,
+      // kubectl rules Age with four dashes.
+      ['----', '------', '----', '----', '-------'],
     ),
   ];
 }
@@ -68,7 +72,8 @@ export function describeObject(obj: Json, options: DescribeOptions): string[] {
   const section = DESCRIBE_SECTIONS[text(obj.kind, '')];
   // Without a describer of its kind, every other field as kubectl prints a custom resource (conditions stay in Status).
   const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !HEADER_FIELDS.has(key)));
-  const body = section ? [...section(obj, options), ...conditionLines(obj)] : genericLines(rest, 0);
+  const kind = text(obj.kind, '');
+  const body = section ? [...section(obj, options), ...(SECTIONS_WITH_CONDITIONS.has(kind) ? [] : conditionLines(obj))] : genericLines(rest, 0);
   const lines = [...header(obj), ...body, ...eventLines(options.events, options.now)];
   return lines.map((line) => sanitizeLine(line));
 }

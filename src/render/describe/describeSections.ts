@@ -1,63 +1,39 @@
 // Each kind's part of `kubectl describe`, between the metadata and the conditions: a kind added
-// to kilo-tui adds its function here (keyed by the object's kind, so a kind known only through
-// discovery, a Secret among them, gets its section too); a kind without one is printed generically.
+// to kilo-tui adds its function here or in a file of its group (keyed by the object's kind, so a
+// kind known only through discovery, a Secret among them, gets its section too); a kind without
+// one is printed generically.
 import { formatLabelSelectorText } from './selectorText.js';
-import { fieldLines, genericLines, list, mapLines, record, text, type Json } from './fields.js';
+import { fieldLines, genericLines, list, record, text, timestampText, type Json } from './fields.js';
+import { containerLines, podTemplateLines } from './podTemplate.js';
+import type { DescribeSection } from './describeContext.js';
+import { AUTOSCALER_SECTIONS } from './autoscalerSection.js';
+import { CONFIG_SECTIONS } from './configSections.js';
+import { INGRESS_SECTIONS } from './ingressSection.js';
+import { NAMESPACE_SECTIONS } from './namespaceSection.js';
+import { NODE_SECTIONS } from './nodeSection.js';
+import { STORAGE_SECTIONS } from './storageSections.js';
+import { WORKLOAD_SECTIONS } from './workloadSections.js';
 import { ENDPOINT_DESCRIBE_SECTIONS } from './endpointSections.js';
 
-export interface DescribeContext {
-  now: number;
-  /** `x` in a Secret's describe: its values decoded, under a warning line. Never set for anything else. */
-  revealSecret?: boolean;
-}
+export type { DescribeContext, DescribeSection } from './describeContext.js';
 
-export type DescribeSection = (obj: Json, context: DescribeContext) => string[];
+/** Kinds whose section prints their conditions with kubectl's own columns (times among them). */
+export const SECTIONS_WITH_CONDITIONS: ReadonlySet<string> = new Set(['Node', 'Namespace']);
 
 export const SECRET_WARNING = '⚠ secret values decoded below: anyone who can see this screen can read them (x hides them)';
-
-function containerLines(containers: unknown, statuses: unknown): string[] {
-  const byName = new Map(list(statuses).map(record).map((s) => [text(s.name, ''), s]));
-  return list(containers).map(record).flatMap((c) => {
-    const ports = list(c.ports).map(record).map((p) => `${text(p.containerPort, '?')}/${text(p.protocol, 'TCP')}`);
-    const env = list(c.env).map(record).map((e) => `${text(e.name, '')}:  ${e.value === undefined ? '<set from a reference>' : text(e.value, '')}`);
-    const status = byName.get(text(c.name, ''));
-    const stateLines = (label: string, state: unknown): string[] => {
-      const [which, detail] = Object.entries(record(state))[0] ?? [];
-      if (!which) return [];
-      const d = record(detail);
-      return [
-        `    ${label}:  ${which.charAt(0).toUpperCase()}${which.slice(1)}`,
-        ...fieldLines([
-          ['Reason', typeof d.reason === 'string' ? d.reason : undefined],
-          ['Exit Code', typeof d.exitCode === 'number' ? String(d.exitCode) : undefined],
-          ['Started', typeof d.startedAt === 'string' ? d.startedAt : undefined],
-          ['Finished', typeof d.finishedAt === 'string' ? d.finishedAt : undefined],
-        ], 6),
-      ];
-    };
-    return [
-      `   ${text(c.name)}:`,
-      ...fieldLines([
-        ['Image', text(c.image)],
-        ['Port', ports.length ? ports.join(', ') : '<none>'],
-        ...(c.command ? [['Command', list(c.command).map((a) => text(a, '')).join(' ')] as const] : []),
-        ...(c.args ? [['Args', list(c.args).map((a) => text(a, '')).join(' ')] as const] : []),
-      ], 4),
-      ...(status ? [...stateLines('State', status.state), ...stateLines('Last State', status.lastState), ...fieldLines([['Ready', text(status.ready, 'False') === 'true' ? 'True' : 'False'], ['Restart Count', text(status.restartCount, '0')]], 4)] : []),
-      ...(env.length ? ['    Environment:', ...env.map((line) => `      ${line}`)] : ['    Environment:  <none>']),
-    ];
-  });
-}
-
-function podTemplateLines(template: unknown): string[] {
-  const t = record(template);
-  return ['Pod Template:', ...mapLines('  Labels', record(t.metadata).labels, 8), '  Containers:', ...containerLines(record(t.spec).containers, undefined)];
-}
 
 const replicasLine = (spec: Json, status: Json): string =>
   `${text(spec.replicas, '1')} desired | ${text(status.updatedReplicas, '0')} updated | ${text(status.replicas, '0')} total | ${text(status.availableReplicas, '0')} available | ${text(status.unavailableReplicas, '0')} unavailable`;
 
 export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
+  ...WORKLOAD_SECTIONS,
+  ...CONFIG_SECTIONS,
+  ...STORAGE_SECTIONS,
+  ...INGRESS_SECTIONS,
+  ...AUTOSCALER_SECTIONS,
+  ...NODE_SECTIONS,
+  ...NAMESPACE_SECTIONS,
+  ...ENDPOINT_DESCRIBE_SECTIONS,
   Deployment: (obj) => {
     const spec = record(obj.spec);
     const status = record(obj.status);
@@ -108,7 +84,7 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
       ...fieldLines([
         ['Service Account', text(spec.serviceAccountName, 'default')],
         ['Node', `${text(spec.nodeName)}${typeof status.hostIP === 'string' ? `/${status.hostIP}` : ''}`],
-        ['Start Time', text(status.startTime)],
+        ['Start Time', timestampText(status.startTime) ?? '<none>'],
         ['Status', text(status.phase, 'Unknown')],
         ...(typeof status.reason === 'string' ? [['Reason', status.reason] as const] : []),
         ['IP', text(status.podIP, '')],
@@ -150,5 +126,4 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
     const spec = record(obj.spec);
     return genericLines({ spec: { group: spec.group, names: spec.names, scope: spec.scope, versions: list(spec.versions).map((v) => { const { schema: _schema, ...rest } = record(v); return rest; }) } }, 0);
   },
-  ...ENDPOINT_DESCRIBE_SECTIONS,
 };

@@ -52,7 +52,7 @@ export function ImagePrompt(props: ImagePromptProps) {
       </Text>
       {props.fields.slice(first, first + visible).map((field, offset) => {
         const i = first + offset;
-        const label = several ? `${field.deployment}/${field.container}` : field.container;
+        const label = several ? `${field.workload}/${field.container}` : field.container;
         return (
           <Text key={`${field.uid}/${field.container}`} wrap="truncate-start">
             {`${i === form.focus ? '›' : ' '} ${sanitizeLine(label)}=`}

@@ -6,6 +6,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { KubeEvent, KubeObject } from '../../domain/resources.js';
 import type { WatchedKind } from '../../kube/types.js';
+import { eventSubjectOf } from '../../domain/eventSubject.js';
 import { describeObject, eventsAbout } from '../../render/describe/describeObject.js';
 import type { Json } from '../../render/describe/fields.js';
 import { yamlLines } from '../../render/describe/yamlView.js';
@@ -16,6 +17,8 @@ import { useMutators, useClusterStore } from '../StoreContext.js';
 import { useTheme } from '../useTheme.js';
 import { MOVE_IDS, movedIndex } from '../movedIndex.js';
 import { usageTrendLines } from '../../render/usageTrend.js';
+import { useRelatedObjects } from './useRelatedObjects.js';
+import { useClusterScopedEvents, useNamespacePolicies } from './DescribeReadsContext.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -37,8 +40,17 @@ export function DescribeView({ kind, uid, scroll, format = 'describe', reveal = 
   const obj = useClusterStore((state): KubeObject | undefined => state.resources[kind].get(uid));
   const eventMap = useClusterStore((state) => state.resources.Event);
   const now = useClusterStore((state) => state.now);
-  const events = useMemo((): KubeEvent[] => (format === 'describe' ? eventsAbout(eventMap.values(), uid) : []), [eventMap, uid, format]);
   const target = obj ? objectOf(obj) : undefined;
+  const subject = useMemo(() => eventSubjectOf(format === 'describe' ? target : undefined), [target, format]);
+  const fetchedEvents = useClusterScopedEvents(subject);
+  const events = useMemo((): KubeEvent[] => {
+    if (format !== 'describe') return [];
+    const watched = eventsAbout(eventMap.values(), uid);
+    const seen = new Set(watched.map((event) => event.metadata.uid));
+    return [...watched, ...fetchedEvents.filter((event) => !seen.has(event.metadata.uid))];
+  }, [eventMap, uid, format, fetchedEvents]);
+  const related = useRelatedObjects(target);
+  const policies = useNamespacePolicies(target?.kind === 'Namespace' && format === 'describe' ? obj?.metadata.name : undefined);
   const isSecret = target?.kind === 'Secret';
   const inner = Math.max(0, width - 2);
   // A pod's usage trend comes first in describe: what it uses and how that moves, then the object.
@@ -47,8 +59,8 @@ export function DescribeView({ kind, uid, scroll, format = 'describe', reveal = 
     if (!obj || !target) return ['(deleted)'];
     if (format === 'yaml') return yamlLines(target);
     const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(podSeriesKey(obj.metadata.namespace, obj.metadata.name)), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
-    return [...trend, ...describeObject(target, { events, now, revealSecret: isSecret && reveal })];
-  }, [obj, target, format, events, now, reveal, isSecret, metrics, inner]);
+    return [...trend, ...describeObject(target, { events, now, revealSecret: isSecret && reveal, ...related, ...policies })];
+  }, [obj, target, format, events, now, reveal, isSecret, metrics, inner, related, policies]);
   const visible = Math.max(0, height - 3);
   const maxScroll = Math.max(0, lines.length - visible);
   const top = Math.min(scroll, maxScroll);

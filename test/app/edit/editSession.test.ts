@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runEditSession, type EditSessionDeps } from '../../../src/app/edit/editSession.js';
+import { resumeEditSession, runEditSession, type EditSessionDeps } from '../../../src/app/edit/editSession.js';
+import { editableObject } from '../../../src/domain/edit/editDocument.js';
 import { describeMergePatch, mergePatchBetween } from '../../../src/domain/edit/mergePatch.js';
 import type { Deployment } from '../../../src/domain/resources.js';
 
@@ -12,13 +13,13 @@ const cam: Deployment = {
 };
 
 /** An editor that applies `edits` in turn to the buffer, recording what it was shown. */
-function session(edits: ((text: string) => string)[], dryRun: EditSessionDeps['dryRun'] = async () => {}) {
+function session(edits: ((text: string) => string)[], dryRun: EditSessionDeps['dryRun'] = async () => {}, server: () => Deployment = () => cam) {
   const files = new Map<string, string>();
   const shown: string[] = [];
   const dryRuns: unknown[] = [];
   let round = 0;
   const deps: EditSessionDeps = {
-    fetch: async () => structuredClone(cam),
+    fetch: async () => structuredClone(server()),
     dryRun: async (kind, name, patch) => {
       dryRuns.push(patch);
       await dryRun(kind, name, patch);
@@ -33,7 +34,7 @@ function session(edits: ((text: string) => string)[], dryRun: EditSessionDeps['d
     writeBuffer: (path, text) => void files.set(path, text),
     read: (path) => files.get(path)!,
   };
-  return { run: () => runEditSession({ kind: 'Deployment', name: 'kilo-cam' }, deps), shown, dryRuns, files };
+  return { run: () => runEditSession({ kind: 'Deployment', name: 'kilo-cam' }, deps), deps, shown, dryRuns, files };
 }
 
 describe('runEditSession', () => {
@@ -61,6 +62,26 @@ describe('runEditSession', () => {
     expect(s.shown[1]).toContain('replicas: 3');
     expect(outcome).toEqual({ type: 'aborted', path: '/buf.yaml', reason: expect.stringContaining('the object has been modified') });
     expect(s.files.get('/buf.yaml')).toContain('replicas: 3');
+  });
+
+  it('refused at y: reopened on the same buffer with the reason, the text kept and the current resourceVersion as the base; saved as is, only the user\'s changes are sent, on that version', async () => {
+    let onServer = cam;
+    const s = session([(t) => t.replace('replicas: 1\n  selector', 'replicas: 3\n  selector'), (t) => t], async () => {}, () => onServer);
+    const first = await s.run();
+    if (first.type !== 'patch') throw new Error(first.type);
+    // Someone labels it between the preview and y: the executor's precondition is refused.
+    onServer = { ...cam, metadata: { ...cam.metadata, resourceVersion: '50', labels: { team: 'cam' } } };
+    const reason = 'Operation cannot be fulfilled on deployments.apps "kilo-cam": the object has been modified; please apply your changes to the latest version and try again';
+    const again = await resumeEditSession({ kind: 'Deployment', name: 'kilo-cam' }, { path: first.path, original: first.original, reason }, s.deps);
+    expect(s.shown).toHaveLength(2);
+    expect(s.shown[1]).toMatch(/^# Please edit the object below/);
+    expect(s.shown[1]).toContain(`# error: ${reason}`);
+    expect(s.shown[1]).toContain('# The object changed meanwhile (resourceVersion 42 → 50): saving applies your changes to it as it is now.');
+    expect(s.shown[1]).toContain('replicas: 3');
+    expect(s.shown[1]).toContain('resourceVersion: "50"');
+    expect(again).toMatchObject({ type: 'patch', path: '/buf.yaml', patch: { spec: { replicas: 3 } }, object: { metadata: { resourceVersion: '50' } }, original: editableObject(cam) });
+    // The label added meanwhile is not in the patch: it stays.
+    expect(s.dryRuns.at(-1)).toEqual({ spec: { replicas: 3 }, metadata: { resourceVersion: '50' } });
   });
 
   it('an empty file cancels', async () => {

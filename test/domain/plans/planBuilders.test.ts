@@ -116,7 +116,7 @@ describe('planRolloutRestart, planScale, planSetRevisionHistoryLimit', () => {
   });
   it('scales with --replicas, dangerous only when scaling a running workload to 0', () => {
     const cam = deployment({ name: 'kilo-cam', revision: 8 });
-    expect(lines(planScale([cam], 2, ctx))).toEqual(['kubectl scale deployment/kilo-cam -n kilo-guardian --replicas=2']);
+    expect(lines(planScale([cam], 2, ctx))).toEqual(['kubectl scale deployment/kilo-cam -n kilo-guardian --current-replicas=1 --replicas=2']);
     expect(planScale([cam], 2, ctx).operations[0].dangerous).toBeFalsy();
     const toZero = planScale([cam], 0, ctx);
     expect(toZero.operations[0].dangerous).toBe(true);
@@ -126,7 +126,7 @@ describe('planRolloutRestart, planScale, planSetRevisionHistoryLimit', () => {
   it('warns that scaling a Deployment-managed ReplicaSet is undone', () => {
     const rs = replicaSet({ owner: deployment({ name: 'kilo-cam', revision: 1 }), revision: 1, replicas: 1, name: 'kilo-cam-abc' });
     const plan = planScale([rs], 3, ctx);
-    expect(lines(plan)).toEqual(['kubectl scale replicaset/kilo-cam-abc -n kilo-guardian --replicas=3']);
+    expect(lines(plan)).toEqual(['kubectl scale replicaset/kilo-cam-abc -n kilo-guardian --current-replicas=1 --replicas=3']);
     expect(plan.warnings[0]).toMatch(/managed by deployment kilo-cam/);
   });
   it('patches revisionHistoryLimit with a quoted merge patch', () => {

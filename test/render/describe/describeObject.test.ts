@@ -36,7 +36,7 @@ describe('describeObject', () => {
     const text = describeObject(hostile as never, { events: [], now: NOW }).join('\n');
     expect(text).not.toContain('\u001b');
     expect(text).not.toContain('last-applied');
-    expect(text).toContain('note=x');
+    expect(text).toContain('note: x');
   });
 });
 
