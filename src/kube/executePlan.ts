@@ -11,6 +11,7 @@ import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { setImagePatch } from '../domain/plans/planSetImage.js';
 import { pausePatch } from '../domain/plans/planRolloutPause.js';
 import { editPatchWithPrecondition } from '../domain/plans/planEdit.js';
+import { setResourcesPatch } from '../domain/plans/planSetMemoryLimit.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -112,6 +113,10 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
     case 'edit':
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, editPatchWithPrecondition(op.patch, target.resourceVersion), 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`patch ${target.name}`, 'changed');
+    case 'setResources':
+      // As kubectl set resources: a strategic merge patch of the one container, the preview's resourceVersion as the precondition.
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, setResourcesPatch(op, target.resourceVersion), 'strategic', { dryRun, timeoutMs, namespace: target.namespace }));
+      return ok(`set the limits of ${op.container} in ${target.name} (${Object.entries(op.limits).map(([r, v]) => `${r}=${v}`).join(', ')})`, 'changed');
     default:
       return assertNever(op);
   }
@@ -151,7 +156,7 @@ export function outcomeOfError(op: Operation, error: unknown): Done {
   if (error.status === 403) return { outcome: 'forbidden', message: error.message };
   // Only ever sent once, so a 404 means it was gone before this run asked.
   if (op.action === 'delete' && error.status === 404) return { outcome: 'already gone', message: `already gone before we asked (${error.message})` };
-  if ((op.action === 'delete' || op.action === 'setImage' || op.action === 'edit') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
+  if ((op.action === 'delete' || op.action === 'setImage' || op.action === 'edit' || op.action === 'setResources') && error.status === 409) return { outcome: 'changed since preview: skipped', message: error.message };
   return { outcome: 'error', message: error.message };
 }
 

@@ -3,7 +3,7 @@
 import type { ActionKind } from '../../domain/plans/plan.js';
 import type { FlowState } from './actionFlow.js';
 
-const STARTS_A_ROLLOUT: ReadonlySet<ActionKind> = new Set(['setImage', 'rolloutUndo', 'rolloutRestart', 'rolloutResume']);
+const STARTS_A_ROLLOUT: ReadonlySet<ActionKind> = new Set(['setImage', 'rolloutUndo', 'rolloutRestart', 'rolloutResume', 'setResources']);
 
 /** The uid of the first Deployment the finished (not dry) run changed, when its action rolls pods. */
 export function rolloutStartedBy(state: FlowState): string | undefined {
