@@ -100,7 +100,7 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       return {
         type: 'number',
         title: `Memory limit of ${memory.container} in ${workload.kind.toLowerCase()} ${workload.metadata.name}`,
-        label: 'memory limit, Mi (suggested: peak or limit + 25 %, next 256Mi)',
+        label: 'memory limit, Mi',
         initial: Math.ceil(suggested / MI),
         min: MIN_MEMORY_MI,
         max: MAX_MEMORY_MI,

@@ -70,7 +70,7 @@ export function planSetMemoryLimit(workload: PodWorkload, container: string, lim
   };
   return {
     action: 'setResources',
-    title: `Set the memory limit of ${container} in ${workload.kind.toLowerCase()} ${target.name} to ${limit}`,
+    title: `Memory limit of ${target.name}/${container} → ${limit}`,
     context: ctx.context,
     namespace: ctx.namespace,
     operations: [operation],

@@ -13,7 +13,7 @@ describe('memory audit rules', () => {
   it('an OOM-killed container is MEDIUM with its limit, restarts and the kubectl set resources plan; its restarts are not reported twice', () => {
     const report = runAudit(c.withMetrics(metricsOf([[c.brainPod, seriesOf(c.brainPod, [1500, 1990, 700])]])), options);
     const finding = report.findings.find((f) => f.id === 'memory-limit/deployment/kilo-ai-brain/kilo-ai-brain')!;
-    expect(finding).toMatchObject({ severity: 'MEDIUM', title: 'kilo-ai-brain/kilo-ai-brain OOMKilled at its 2Gi memory limit (11 restarts)' });
+    expect(finding).toMatchObject({ severity: 'MEDIUM', title: 'kilo-ai-brain/kilo-ai-brain OOMKilled: 2Gi limit, 11 restarts' });
     expect(finding.subjectUids).toEqual([c.brain.metadata.uid, c.brainPod.metadata.uid]);
     expect(finding.evidence).toContain('    memory limit 2Gi · peak seen 1990Mi (97 % of the limit) in 3 samples over the last 2m · now 700Mi');
     expect(finding.plan?.operations.map((op) => toKubectlLine(op, options))).toEqual(['kubectl set resources deployment/kilo-ai-brain -c kilo-ai-brain --limits=memory=2560Mi -n kilo-guardian']);

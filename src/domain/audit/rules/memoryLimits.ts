@@ -44,7 +44,7 @@ function titleOf(group: Group, worst: ContainerMemory): string {
   const where = `${group.workload?.metadata.name ?? worst.pod.metadata.name}/${group.container}`;
   const limit = worst.limitBytes !== undefined ? formatMemoryLimit(worst.limitBytes) : 'no';
   const restarts = group.memories.reduce((sum, m) => sum + m.restarts, 0);
-  if (worst.oomKilled) return `${where} OOMKilled at its ${limit} memory limit (${restarts} restart${restarts === 1 ? '' : 's'})`;
+  if (worst.oomKilled) return `${where} OOMKilled: ${limit} limit, ${restarts} restart${restarts === 1 ? '' : 's'}`;
   return `${where} at ${percentOfLimit(worst)} % of its ${limit} memory limit`;
 }
 
