@@ -118,7 +118,8 @@ describe('kilo-tui audit --demo', () => {
     expect(memory?.plan?.operations[0].command).toContain('--limits=memory=2560Mi');
     const md = await runCli('audit', '--demo', '--no-metrics');
     expect(md.stdout.split('\n').filter((line) => line.includes('not checked: metrics unavailable'))).toEqual([expect.stringMatching(/^### \d+\. INFO: Memory use against limits/)]);
-  });
+    // Two demo runs of the CLI: past the 30 s default on the shared VM.
+  }, 90_000);
 
   it('prints exactly the fields docs/audit-json.md documents', async () => {
     const { stdout } = await runCli('audit', '--demo', '--format', 'json');
