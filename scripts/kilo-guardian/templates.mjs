@@ -43,10 +43,20 @@ function probeFor(service) {
   return { ...timing, httpGet: { path, port: service.port, scheme: 'HTTP' } };
 }
 
-// kilo-ai-brain is the only container with a memory limit, which is how it got OOMKilled.
+// As on a home cluster, some set requests and limits and most set nothing. kilo-ai-brain's 2Gi
+// limit is how it got OOMKilled; kilo-gateway's CPU request is what its HPA's utilization is
+// measured against; kilo-library reserves memory without capping it. Every revision of a service
+// carries the same resources, so no ReplicaSet's template differs from its Deployment's by them
+// (the serving ReplicaSets keep the seed's names; the stale ones' hashes are computed).
+const RESOURCES = {
+  'kilo-ai-brain': { limits: { memory: '2Gi' }, requests: { cpu: '250m', memory: '512Mi' } },
+  'kilo-gateway': { limits: { cpu: '500m', memory: '256Mi' }, requests: { cpu: '50m', memory: '128Mi' } },
+  'kilo-ml-engine': { limits: { memory: '1Gi' }, requests: { cpu: '250m', memory: '512Mi' } },
+  'kilo-library': { requests: { cpu: '25m', memory: '256Mi' } },
+};
+
 function resourcesFor(service) {
-  if (service.name !== 'kilo-ai-brain') return {};
-  return { limits: { memory: '2Gi' }, requests: { cpu: '250m', memory: '512Mi' } };
+  return RESOURCES[service.name] ?? {};
 }
 
 function commandFor(service) {

@@ -4,7 +4,10 @@ import { rootCauseLine } from '../domain/audit/rootCause.js';
 import { rootCauseTargets } from '../domain/audit/rootCauseTargets.js';
 import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
 import { AUDITED_KINDS, KINDS, type SnapshotLists } from '../domain/kinds.js';
-import type { ClusterSnapshot, KubeObject } from '../domain/resources.js';
+import { mergePodUsage, type MetricsState } from '../domain/metrics/usage.js';
+import { controllerOf } from '../domain/replicasets.js';
+import type { ClusterSnapshot, DaemonSet, KubeObject, StatefulSet } from '../domain/resources.js';
+import { metricsUnavailableReason } from '../kube/metrics.js';
 import type { ClusterGateway, WatchedKind } from '../kube/types.js';
 
 /** The namespace's objects; `skipped` counts list items that could not be admitted (see domain/admitObject). */
@@ -35,4 +38,32 @@ export async function collectRootCauses(gateway: ClusterGateway, snapshot: Clust
     }),
   );
   return { rootCauseLines };
+}
+
+/**
+ * The StatefulSets and DaemonSets the namespace's pods belong to (the audit's memory fix changes
+ * their template), listed only when a pod names one: a namespace of Deployments costs no request.
+ */
+export async function collectPodOwners(gateway: ClusterGateway, snapshot: ClusterSnapshot): Promise<{ statefulSets?: StatefulSet[]; daemonSets?: DaemonSet[] }> {
+  const kinds = new Set(snapshot.pods.map((pod) => controllerOf(pod)?.kind));
+  const [statefulSets, daemonSets] = await Promise.all([
+    kinds.has('StatefulSet') ? gateway.list<StatefulSet>('StatefulSet') : undefined,
+    kinds.has('DaemonSet') ? gateway.list<DaemonSet>('DaemonSet') : undefined,
+  ]);
+  return { ...(statefulSets ? { statefulSets } : {}), ...(daemonSets ? { daemonSets } : {}) };
+}
+
+/**
+ * One reading of the namespace's PodMetrics (a one-shot command keeps no samples: the peak is this
+ * reading). Metrics-server absent, forbidden or failing is a state, not an error: the audit then
+ * says in one line that the memory-use half of its rule was not checked.
+ */
+export async function collectPodUsage(gateway: ClusterGateway, now: number = Date.now()): Promise<MetricsState | undefined> {
+  if (!gateway.podMetrics) return undefined;
+  try {
+    const pods = await gateway.podMetrics({ timeoutMs: 10_000 });
+    return { status: { state: 'available' }, pods: mergePodUsage(new Map(), pods, now), nodes: new Map(), version: 1 };
+  } catch (error) {
+    return { status: { state: 'unavailable', reason: metricsUnavailableReason(error) }, pods: new Map(), nodes: new Map(), version: 1 };
+  }
 }

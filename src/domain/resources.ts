@@ -8,6 +8,7 @@
 // Everything else is optional, as in real data. src/domain/admitObject.ts checks these shapes on
 // every object that arrives, so what the types promise holds at runtime: an object that breaks a
 // required field is skipped and counted, a wrongly typed optional one is dropped.
+import type { MetricsState } from './metrics/usage.js';
 import type { SnapshotLists } from './kinds.js';
 import type { ServedResource, TableColumn } from './servedResources.js';
 import type {
@@ -396,6 +397,8 @@ export interface ClusterSnapshot extends SnapshotLists {
   namespace: string;
   /** Epoch milliseconds; injected so ages and deadlines are deterministic in tests. */
   now: number;
+  /** Usage from metrics.k8s.io (latest readings and kept samples); absent where none was asked for. */
+  metrics?: MetricsState;
 }
 
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';

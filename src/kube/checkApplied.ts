@@ -6,6 +6,7 @@ import type { Operation } from '../domain/plans/plan.js';
 import type { Deployment, KubeObject, ReplicaSet } from '../domain/resources.js';
 import { RESTARTED_AT_ANNOTATION } from '../domain/resources.js';
 import { templatesEqualIgnoringHash } from './rolloutUndoPatch.js';
+import { limitsHold } from '../domain/plans/planSetMemoryLimit.js';
 import { KubeError } from './types.js';
 import type { ClusterGateway } from './types.js';
 
@@ -44,6 +45,8 @@ export async function checkApplied(gateway: ClusterGateway, op: Operation, timeo
         return patchHolds(current, op.patch);
       case 'setImage':
         return op.changes.every((c) => spec?.template?.spec?.containers?.find((k) => k.name === c.container)?.image === c.image);
+      case 'setResources':
+        return limitsHold(current as Deployment, op);
       default:
         return assertNever(op);
     }

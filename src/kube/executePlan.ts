@@ -12,6 +12,7 @@ import { historyLimitPatch } from '../domain/plans/planSetRevisionHistoryLimit.j
 import { setImagePatch } from '../domain/plans/planSetImage.js';
 import { pausePatch } from '../domain/plans/planRolloutPause.js';
 import { editPatchWithPrecondition } from '../domain/plans/planEdit.js';
+import { setResourcesPatch } from '../domain/plans/planSetMemoryLimit.js';
 import { backoffDelay } from './backoff.js';
 import type { BackoffPolicy } from './backoff.js';
 import { checkApplied } from './checkApplied.js';
@@ -108,6 +109,10 @@ async function perform(gateway: ClusterGateway, op: Operation, dryRun: boolean, 
     case 'edit':
       await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, editPatchWithPrecondition(op.patch, target.resourceVersion), 'merge', { dryRun, timeoutMs, namespace: target.namespace }));
       return ok(`patch ${target.name}`, 'changed');
+    case 'setResources':
+      // As kubectl set resources: a strategic merge patch of the one container, the preview's resourceVersion as the precondition.
+      await requests.write((timeoutMs) => gateway.patchObject(kind, target.name, setResourcesPatch(op, target.resourceVersion), 'strategic', { dryRun, timeoutMs, namespace: target.namespace }));
+      return ok(`set the limits of ${op.container} in ${target.name} (${Object.entries(op.limits).map(([r, v]) => `${r}=${v}`).join(', ')})`, 'changed');
     default:
       return assertNever(op);
   }

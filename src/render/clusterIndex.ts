@@ -3,15 +3,12 @@
 import type { ClusterSnapshot, KubeEvent } from '../domain/resources.js';
 import { indexWorkloadLookups, type WorkloadLookups } from '../domain/workloadIndex.js';
 import { Memo } from '../domain/memo.js';
-import type { MetricsState } from '../domain/metrics/usage.js';
 
 export interface IndexedSnapshot extends ClusterSnapshot, WorkloadLookups {
   /** involvedObject uid (or kind/name) → events, most recent first. */
   eventsByObject: ReadonlyMap<string, KubeEvent[]>;
   /** The caches of rows and orders derived from this snapshot: the store's, shared by its snapshots only. */
   memo: Memo;
-  /** Usage from metrics.k8s.io; absent where no metrics were ever asked for (tests, the audit). */
-  metrics?: MetricsState;
 }
 
 export function eventTime(event: KubeEvent): number {

@@ -32,7 +32,7 @@ function demandOf(view: ViewEntry | undefined): MetricsDemand {
       return { pods: view.kind === 'Pod', nodes: view.kind === 'Node' };
     case 'list': {
       const kind = LISTS[view.pane].kind;
-      return { pods: kind === 'Pod' || kind === 'Deployment' || kind === 'StatefulSet', nodes: kind === 'Node' };
+      return { pods: kind === 'Pod' || kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet', nodes: kind === 'Node' };
     }
     case 'logs':
     case 'contexts':

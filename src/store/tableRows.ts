@@ -110,13 +110,13 @@ function usageOf(snapshot: IndexedSnapshot, obj: KubeObject, by: 'cpu' | 'mem'):
   let usage: { cpuNanocores: number; memoryBytes: number } | undefined;
   if (obj.kind === 'Pod') usage = latestPodUsage(snapshot.metrics, obj);
   else if (obj.kind === 'Deployment') usage = summedUsage(snapshot.metrics, snapshot.podsByDeployment.get(obj.metadata.uid));
-  else if (obj.kind === 'StatefulSet') usage = summedUsage(snapshot.metrics, snapshot.podsByReplicaSet.get(obj.metadata.uid));
+  else if (obj.kind === 'StatefulSet' || obj.kind === 'DaemonSet') usage = summedUsage(snapshot.metrics, snapshot.podsByReplicaSet.get(obj.metadata.uid));
   else if (obj.kind === 'Node') usage = nodeUsage(obj, snapshot)?.usage;
   return usage && (by === 'cpu' ? usage.cpuNanocores : usage.memoryBytes);
 }
 
 /** Kinds a usage sort applies to; the others keep their order. */
-export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', 'Deployment', 'StatefulSet', 'Node']);
+export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Node']);
 
 function compareFor(pane: PaneKind, renderer: Renderer, sort: TableState['sort'], snapshot: IndexedSnapshot): Compare {
   if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);

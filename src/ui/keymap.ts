@@ -47,7 +47,7 @@ export type CommandId =
   | 'back' | 'down' | 'up' | 'top' | 'bottom' | 'pageDown' | 'pageUp'
   | 'drill' | 'describe' | 'yaml' | 'reveal' | 'allNamespaces' | 'filter' | 'toggleProblems' | 'sortName' | 'sortAge' | 'sortCpu' | 'sortMem'
   | 'mark' | 'markRange' | 'markAll' | 'clearMarks'
-  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'fix'
+  | 'delete' | 'undo' | 'undoPick' | 'restart' | 'scale' | 'historyLimit' | 'setImage' | 'memoryLimit' | 'fix'
   | 'complete' | 'clearField' | 'rolloutView' | 'pauseResume' | 'edit'
   | 'submit' | 'cancel' | 'erase' | 'type' | 'digit' | 'increment' | 'decrement'
   | 'confirm' | 'press' | 'switchButton' | 'dryRun' | 'export' | 'close'
@@ -130,6 +130,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
   { id: 'edit', screens: TABLES, keys: 'e', help: 'edit the YAML in $KUBE_EDITOR / $EDITOR (vi); the change is previewed as kubectl patch --type=merge', hint: 'edit', dangerous: true, matches: char('e') },
   { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment, StatefulSet, DaemonSet: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
+  { id: 'memoryLimit', screens: TABLES, keys: 'L', help: "raise a container's memory Limit (an OOMKilled or ≥ 90 % one first): kubectl set resources on its Deployment, StatefulSet or DaemonSet; asks, suggests peak or limit + 25 %", dangerous: true, matches: char('L') },
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),

@@ -84,11 +84,19 @@ describe('kilo-tui audit --demo', () => {
       ['stuck-rollout/kilo-meds', 'CRITICAL'],
       ['stale-replicasets', 'HIGH'],
       ['generic-image/kilo-socketio', 'MEDIUM'],
-      ['restarts/kilo-ai-brain-c679fb7f9-8khhj', 'MEDIUM'],
+      ['memory-limit/deployment/kilo-ai-brain/ai-brain', 'MEDIUM'],
       ['naming-drift', 'LOW'],
       ['mutable-tags', 'LOW'],
       ['revision-history-limit', 'LOW'],
+      ['unset-resources', 'LOW'],
     ]);
+    // kilo-ai-brain's 11 restarts end in OOMKilled: the finding carries the set-resources plan,
+    // sized on the 2Gi limit the kill proves was reached (+ 25 %, next 256Mi).
+    const memory = report.findings.find((f) => f.id === 'memory-limit/deployment/kilo-ai-brain/ai-brain');
+    expect(memory?.plan?.operations[0].command).toEqual(['kubectl', 'set', 'resources', 'deployment/kilo-ai-brain', '-c', 'ai-brain', '--limits=memory=2560Mi', '-n', 'kilo-guardian']);
+    expect(memory?.evidence[1]).toMatch(/^ {2}ai-brain was OOMKilled \(exit code 137, \S+ ago\): 11 restarts, the last caused by the kill$/);
+    // `kilo-tui audit` reads PodMetrics once: the peak is that one reading.
+    expect(memory?.evidence.some((line) => /peak seen \d+Mi \(\d+ % of the limit\) in the one reading so far/.test(line))).toBe(true);
     const critical = report.findings[0];
     expect(critical.evidence).toContain("  ModuleNotFoundError: No module named 'prometheus_client'");
     expect(critical.plan?.operations[0].command).toEqual(['kubectl', 'rollout', 'undo', 'deployment/kilo-meds', '-n', 'kilo-guardian', '--to-revision=8']);
@@ -99,6 +107,19 @@ describe('kilo-tui audit --demo', () => {
     // Findings refer to objects by uid, so marks and plans made from them stay exact.
     expect(report.findings.every((f) => f.subjectUids.every((uid) => /^[0-9a-f-]{36}$/.test(uid)))).toBe(true);
   });
+
+  it('without metrics-server: one INFO line says the memory-use half was not checked; the OOM finding and its plan stay', async () => {
+    const { code, stdout } = await runCli('audit', '--demo', '--no-metrics', '--format', 'json');
+    expect(code).toBe(3);
+    const report = JSON.parse(stdout) as AuditJsonV1;
+    expect(report.findings.filter((f) => f.severity === 'INFO').map((f) => f.title)).toEqual(['Memory use against limits (≥ 90 %) not checked: metrics unavailable (metrics API not served)']);
+    const memory = report.findings.find((f) => f.id === 'memory-limit/deployment/kilo-ai-brain/ai-brain');
+    expect(memory?.evidence).toContain('    memory limit 2Gi · peak not observed yet');
+    expect(memory?.plan?.operations[0].command).toContain('--limits=memory=2560Mi');
+    const md = await runCli('audit', '--demo', '--no-metrics');
+    expect(md.stdout.split('\n').filter((line) => line.includes('not checked: metrics unavailable'))).toEqual([expect.stringMatching(/^### \d+\. INFO: Memory use against limits/)]);
+    // Two demo runs of the CLI: past the 30 s default on the shared VM.
+  }, 90_000);
 
   it('prints exactly the fields docs/audit-json.md documents', async () => {
     const { stdout } = await runCli('audit', '--demo', '--format', 'json');
@@ -132,7 +153,9 @@ describe('kilo-tui audit --demo', () => {
     expect(commands[0]).toBe('kubectl rollout undo deployment/kilo-meds -n kilo-guardian --to-revision=8 ${DRY_RUN}');
     expect(commands.filter((line) => line.startsWith('kubectl delete replicaset.apps/'))).toHaveLength(63);
     expect(commands.filter((line) => line.startsWith('kubectl patch deployment ') && line.includes('"revisionHistoryLimit":3'))).toHaveLength(14);
-    expect(commands).toHaveLength(1 + 63 + 14);
+    // MEDIUM between them: kilo-ai-brain's OOM kills, fixed by raising its memory limit.
+    expect(commands[1 + 63]).toBe('kubectl set resources deployment/kilo-ai-brain -c ai-brain --limits=memory=2560Mi -n kilo-guardian ${DRY_RUN}');
+    expect(commands).toHaveLength(1 + 63 + 1 + 14);
   });
 
   it('rejects an unknown format with a usage error (exit 2)', async () => {

@@ -24,13 +24,13 @@ afterAll(() => {
 const findingLine = (screen: string, severity: string) => screen.split('\n').find((line) => new RegExp(`^│[> ] ${severity}\\s`).test(line));
 
 describe('kilo-tui --demo: the live audit view', () => {
-  it(':audit lists seven findings, most severe first, under the health line', async () => {
+  it(':audit lists eight findings, most severe first, under the health line', async () => {
     tui.send(':');
     await tui.waitFor(/^:▏/m);
     tui.type('audit');
     await tui.waitFor(':audit▏');
     tui.send('Enter');
-    const screen = await tui.waitFor('Audit kilo-guardian: 7 findings');
+    const screen = await tui.waitFor('Audit kilo-guardian: 8 findings');
     expect(screen).toContain('13/14 deployments healthy · 78 ReplicaSets (63 stale) · 15 pods (1 crashing)');
     const order = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'].map((severity) => screen.split('\n').findIndex((line) => line.includes(`  ${severity}  `) || line.includes(`> ${severity}  `)));
     expect(order.every((index) => index > 0)).toBe(true);
@@ -44,7 +44,7 @@ describe('kilo-tui --demo: the live audit view', () => {
     expect(screen).toContain('Finding stuck-rollout/kilo-meds');
     expect(screen).toContain('kilo-meds-7568f7694c (kilo-meds:ai-brain-ocr-v2) - CrashLoopBackOff');
     tui.send('Escape');
-    await tui.waitFor('Audit kilo-guardian: 7 findings');
+    await tui.waitFor('Audit kilo-guardian: 8 findings');
   });
 
   it('x on the stale finding marks its 63 rows and opens the confirmation; after y the HIGH finding is gone', async () => {
@@ -57,7 +57,7 @@ describe('kilo-tui --demo: the live audit view', () => {
     tui.send('y');
     await tui.waitFor('63 deleted');
     tui.send('Escape');
-    const after = await tui.waitFor('Audit kilo-guardian: 6 findings');
+    const after = await tui.waitFor('Audit kilo-guardian: 7 findings');
     expect(after).toContain('15 ReplicaSets (0 stale)');
     expect(findingLine(after, 'HIGH')).toBeUndefined();
     expect(findingLine(after, 'CRITICAL')).toContain('kilo-meds rollout stuck');

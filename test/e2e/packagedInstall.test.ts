@@ -89,7 +89,7 @@ describe('the packed and installed kilo-tui', () => {
       await tui.waitFor(/^:▏/m);
       tui.type('audit');
       tui.send('Enter');
-      await tui.waitFor('Audit kilo-guardian: 7 findings');
+      await tui.waitFor('Audit kilo-guardian: 8 findings');
       tui.send('Enter');
       const evidence = await tui.waitFor("ModuleNotFoundError: No module named 'prometheus_client'");
       // ink-table (CommonJS, handed the bundle's ESM Ink) draws the finding's objects.

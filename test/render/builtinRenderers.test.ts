@@ -27,9 +27,9 @@ const rowOf = <T extends KubeObject>(obj: T) => (RENDERERS[obj.kind as keyof typ
 const headers = (kind: keyof typeof RENDERERS) => RENDERERS[kind].columns.map((c) => c.header);
 
 describe('built-in renderers', () => {
-  it('DaemonSet: DESIRED CURRENT READY UP-TO-DATE AVAILABLE IMAGE AGE; fewer ready than desired is a problem', () => {
-    expect(headers('DaemonSet')).toEqual(['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'IMAGE', 'AGE']);
-    expect(rowOf(daemonSetSample)).toMatchObject({ cells: ['svclb-traefik-2b4a6e52', '1', '1', '1', '1', '1', 'rancher/klipper-lb:v0.4.9,rancher/klipper-lb:v0.4.9', '21d'], problem: false });
+  it('DaemonSet: DESIRED CURRENT READY UP-TO-DATE AVAILABLE, CPU MEM summed over its pods, IMAGE AGE; fewer ready than desired is a problem', () => {
+    expect(headers('DaemonSet')).toEqual(['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'CPU', 'MEM', 'IMAGE', 'AGE']);
+    expect(rowOf(daemonSetSample)).toMatchObject({ cells: ['svclb-traefik-2b4a6e52', '1', '1', '1', '1', '1', 'n/a', 'n/a', 'rancher/klipper-lb:v0.4.9,rancher/klipper-lb:v0.4.9', '21d'], problem: false });
     const notReady: DaemonSet = { ...daemonSetSample, status: { ...daemonSetSample.status, numberReady: 0 } };
     expect(rowOf(notReady)).toMatchObject({ problem: true, tone: 'warn', toneCell: 3 });
     const bare: DaemonSet = { ...daemonSetSample, status: undefined };

@@ -199,11 +199,14 @@ describe(':audit view', () => {
 
   it('a clean namespace says there is nothing to fix', async () => {
     const cluster = kiloCluster();
-    // A tagged image and a lowered history limit: nothing for any rule to say.
+    // A tagged image and a lowered history limit…
     const cam = structuredClone(cluster.cam);
     cam.spec.revisionHistoryLimit = 3;
     cam.spec.template.spec.containers[0].image = 'kilo/cam:v2';
-    const clean = [cam, cluster.camCurrent, cluster.camPod];
+    // …and requests and limits on its container (else the LOW unset-resources rule speaks).
+    const camPod = structuredClone(cluster.camPod);
+    camPod.spec.containers[0].resources = { requests: { cpu: '50m', memory: '128Mi' }, limits: { memory: '256Mi' } };
+    const clean = [cam, cluster.camCurrent, camPod];
     const { press, lastFrame } = showAudit(clean);
     await openAudit(press);
     expect(lastFrame()).toContain('1/1 deployments healthy');

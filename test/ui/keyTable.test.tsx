@@ -59,7 +59,7 @@ describe('the key table', () => {
   it('flags exactly the keys that change the cluster (or run a plan that does) as dangerous', () => {
     const dangerous = KEYMAP.filter((binding) => binding.dangerous).map((binding) => `${binding.screens.join('+')}:${binding.id}`);
     expect(dangerous).toEqual([
-      'overview+list:delete', 'overview+list:undo', 'overview+list:undoPick', 'overview+list:restart', 'overview+list:scale', 'overview+list:historyLimit', 'overview+list:edit', 'overview+list:setImage',
+      'overview+list:delete', 'overview+list:undo', 'overview+list:undoPick', 'overview+list:restart', 'overview+list:scale', 'overview+list:historyLimit', 'overview+list:edit', 'overview+list:setImage', 'overview+list:memoryLimit',
       'audit:fix', 'finding:fix', 'rollout:undo', 'rollout:pauseResume', 'confirm:confirm', 'confirm:press', 'danger:confirm',
     ]);
   });
@@ -121,7 +121,7 @@ describe('every key the table binds on a screen is handled there', () => {
 });
 
 describe('--readonly refuses every dangerous binding with one line', () => {
-  const KEY_OF: Partial<Record<CommandId, string>> = { delete: KEY.ctrlD, undo: 'u', undoPick: 'U', restart: 'r', scale: 's', historyLimit: 'h', setImage: 'i', edit: 'e', fix: 'x' };
+  const KEY_OF: Partial<Record<CommandId, string>> = { delete: KEY.ctrlD, undo: 'u', undoPick: 'U', restart: 'r', scale: 's', historyLimit: 'h', setImage: 'i', edit: 'e', memoryLimit: 'L', fix: 'x' };
 
   it.each(KEYMAP.filter((b) => b.dangerous && (b.screens.includes('list') || b.screens.includes('audit') || b.screens.includes('finding'))).flatMap((b) => b.screens.map((s) => [s, b.id] as const)))(
     'on the %s screen: %s',

@@ -12,6 +12,8 @@ import { planSetImage, setImageTitle, type ImageAnswer, type ImageTarget } from 
 import { imagesUsed } from '../../domain/images/imagesUsed.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
+import { memoryFixPlan, memoryTargetOf, type MemoryTarget } from '../../domain/metrics/oomExplanation.js';
+import { noWorkloadReason, suggestedMemoryLimit } from '../../domain/metrics/memoryPressure.js';
 import { allObjects, KINDS } from '../../domain/kinds.js';
 import type { ClusterSnapshot, Deployment, KubeObject, ReplicaSet } from '../../domain/resources.js';
 import type { ActionIntent, PromptSpec } from './actionFlow.js';
@@ -22,6 +24,18 @@ export class ActionRefused extends Error {}
 export const DEFAULT_HISTORY_LIMIT_ANSWER = 3;
 const MAX_REPLICAS = 1000;
 const MAX_HISTORY_LIMIT = 100;
+const MI = 2 ** 20;
+/** The memory prompt's bounds, in Mi: 4Mi (below it no runtime starts a container) to 1Ti. */
+const MIN_MEMORY_MI = 4;
+const MAX_MEMORY_MI = 1024 * 1024;
+
+/** The container `L` acts on and the workload whose template holds it; refused when there is none. */
+function memoryTarget(objects: KubeObject[], snapshot: ClusterSnapshot): Required<MemoryTarget> {
+  const target = memoryTargetOf(objects, snapshot);
+  if (!target) throw new ActionRefused('no OOM kill, memory limit or memory reading here to base a limit on: select a pod (or its workload)');
+  if (!target.workload) throw new ActionRefused(noWorkloadReason(target.memory.pod));
+  return target as Required<MemoryTarget>;
+}
 
 function objectsByUid(snapshot: ClusterSnapshot, uids: readonly string[]): KubeObject[] {
   const all: KubeObject[] = allObjects(snapshot).filter((obj) => !('refused' in KINDS[obj.kind].deletion));
@@ -85,6 +99,18 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       const title = setImageTitle(targets);
       return { type: 'images', title, fields, completions: imagesUsed(snapshot) };
     }
+    case 'setResources': {
+      const { memory, workload } = memoryTarget(objects, snapshot);
+      const suggested = suggestedMemoryLimit(memory) ?? memory.limitBytes ?? 0;
+      return {
+        type: 'number',
+        title: `Memory limit of ${memory.container} in ${workload.kind.toLowerCase()} ${workload.metadata.name}`,
+        label: 'memory limit, Mi',
+        initial: Math.ceil(suggested / MI),
+        min: MIN_MEMORY_MI,
+        max: MAX_MEMORY_MI,
+      };
+    }
     default:
       return assertNever(intent.action);
   }
@@ -119,6 +145,12 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
     case 'setImage':
       if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
       return planSetImage(requireSome(imageTargetsOf(objects), 'a Deployment, StatefulSet or DaemonSet'), given, ctx, new Set(imagesUsed(snapshot)));
+    case 'setResources': {
+      const { memory, workload } = memoryTarget(objects, snapshot);
+      const plan = memoryFixPlan(memory, workload, ctx, requireAnswer(answer, 'memory limit') * MI);
+      if (!plan) throw new ActionRefused(`${workload.kind.toLowerCase()} ${workload.metadata.name} has no container ${memory.container}`);
+      return plan;
+    }
     default:
       return assertNever(intent.action);
   }

@@ -4,7 +4,7 @@
 import type { ActionKind, Operation } from '../../domain/plans/plan.js';
 import type { FlowState } from './actionFlow.js';
 
-const STARTS_A_ROLLOUT: ReadonlySet<ActionKind> = new Set(['setImage', 'rolloutUndo', 'rolloutRestart', 'rolloutResume']);
+const STARTS_A_ROLLOUT: ReadonlySet<ActionKind> = new Set(['setImage', 'rolloutUndo', 'rolloutRestart', 'rolloutResume', 'setResources']);
 
 /** An edit rolls pods when it changes the pod template (a replicas or history-limit edit does not). */
 const rollsPods = (operation: Operation): boolean => {

@@ -4,6 +4,7 @@ import { toKubectlLine } from '../plans/toKubectl.js';
 import type { ClusterSnapshot } from '../resources.js';
 import { deploymentRows, healthOf, serviceRows, summaryOf } from './inventory.js';
 import { genericBaseImage } from './rules/genericBaseImage.js';
+import { memoryLimits } from './rules/memoryLimits.js';
 import { mutableTags } from './rules/mutableTags.js';
 import { namingDrift } from './rules/namingDrift.js';
 import { orphanPods } from './rules/orphanPods.js';
@@ -11,6 +12,7 @@ import { restartingContainers } from './rules/restartingContainers.js';
 import { revisionHistoryLimit } from './rules/revisionHistoryLimit.js';
 import { serviceSelectors } from './rules/serviceSelectors.js';
 import { staleReplicaSets } from './rules/staleReplicaSets.js';
+import { unsetResourcesRule } from './rules/unsetResources.js';
 import { stuckRollout } from './rules/stuckRollout.js';
 import { staleBreakdown } from './staleBreakdown.js';
 import { SEVERITIES, type AuditLogs, type AuditOptions, type AuditReport, type AuditRule, type Finding, type Recommendation } from './types.js';
@@ -19,10 +21,12 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   stuckRollout,
   staleReplicaSets,
   genericBaseImage,
+  memoryLimits,
   restartingContainers,
   namingDrift,
   mutableTags,
   revisionHistoryLimit,
+  unsetResourcesRule,
   serviceSelectors,
   orphanPods,
 ];

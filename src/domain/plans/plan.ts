@@ -4,7 +4,7 @@
 import type { KindName, PodTemplateSpec } from '../resources.js';
 import type { ServedResource } from '../servedResources.js';
 
-export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume' | 'edit';
+export type ActionKind = 'delete' | 'rolloutUndo' | 'rolloutRestart' | 'scale' | 'setRevisionHistoryLimit' | 'setImage' | 'rolloutPause' | 'rolloutResume' | 'edit' | 'setResources';
 
 /** The object an operation acts on, as it was when the plan was built. */
 export interface TargetRef {
@@ -76,6 +76,15 @@ export interface EditOperation extends OperationBase {
   patch: import('../edit/mergePatch.js').Json;
 }
 
+export interface SetResourcesOperation extends OperationBase {
+  action: 'setResources';
+  container: string;
+  /** The limits set, as quantities kubectl writes them (`memory: 2560Mi`); other limits stay. */
+  limits: Record<string, string>;
+  /** The template's container names in order: kubectl's patch carries them as `$setElementOrder/containers`. */
+  containerOrder: string[];
+}
+
 export type Operation =
   | DeleteOperation
   | RolloutUndoOperation
@@ -84,7 +93,8 @@ export type Operation =
   | SetRevisionHistoryLimitOperation
   | SetImageOperation
   | RolloutPauseOperation
-  | EditOperation;
+  | EditOperation
+  | SetResourcesOperation;
 
 export interface Plan {
   action: ActionKind;

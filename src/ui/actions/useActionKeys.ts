@@ -1,4 +1,4 @@
-// The explorer's action keys (Ctrl-d u U r s h i): turn the key into an intent on the marked rows (or
+// The explorer's action keys (Ctrl-d u U r s h i L): turn the key into an intent on the marked rows (or
 // the cursor row) and hand it to the action flow. The flow's one-line outcomes (refusals, read-only,
 // the summary of a finished run) are shown in the flash line.
 import { useEffect, useRef } from 'react';
@@ -19,6 +19,7 @@ const ACTION_OF: Partial<Record<CommandId, { action: ActionKind; toPrevious?: bo
   scale: { action: 'scale' },
   historyLimit: { action: 'setRevisionHistoryLimit' },
   setImage: { action: 'setImage' },
+  memoryLimit: { action: 'setResources' },
 };
 
 /** The action a key asks for in a table, if it is an action key. */

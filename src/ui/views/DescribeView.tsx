@@ -19,6 +19,9 @@ import { MOVE_IDS, movedIndex } from '../movedIndex.js';
 import { usageTrendLines } from '../../render/usageTrend.js';
 import { useRelatedObjects } from './useRelatedObjects.js';
 import { useClusterScopedEvents, useNamespacePolicies } from './DescribeReadsContext.js';
+import { memoryExplanationLines, pressuredContainers } from '../../domain/metrics/oomExplanation.js';
+import { workloadOfPod } from '../../domain/metrics/memoryPressure.js';
+import { selectSnapshot } from '../../store/selectors.js';
 
 export interface DescribeViewProps {
   kind: WatchedKind;
@@ -55,12 +58,22 @@ export function DescribeView({ kind, uid, scroll, format = 'describe', reveal = 
   const inner = Math.max(0, width - 2);
   // A pod's usage trend comes first in describe: what it uses and how that moves, then the object.
   const metrics = useClusterStore((state) => (kind === 'Pod' && format === 'describe' && state.metrics.status.state !== 'idle' ? state.metrics : undefined));
+  // An OOM kill or a container near its limit: why, and the kubectl set resources line that fixes it.
+  const snapshot = useClusterStore((state) => (kind === 'Pod' && format === 'describe' ? selectSnapshot(state) : undefined));
+  const memoryLines = useMemo((): string[] => {
+    if (!snapshot || obj?.kind !== 'Pod') return [];
+    const pressured = pressuredContainers(obj, snapshot);
+    if (pressured.length === 0) return [];
+    const ctx = { context: '', currentContext: '', namespace: obj.metadata.namespace ?? snapshot.namespace };
+    const workload = workloadOfPod(obj, snapshot);
+    return [...pressured.flatMap((memory) => memoryExplanationLines(memory, workload, ctx, now, { keyHint: 'L in the list previews it' })), ''].map((line) => sanitizeLine(line));
+  }, [snapshot, obj, now]);
   const lines = useMemo(() => {
     if (!obj || !target) return ['(deleted)'];
     if (format === 'yaml') return yamlLines(target);
     const trend = obj.kind === 'Pod' && metrics ? [...usageTrendLines(obj, metrics.pods.get(podSeriesKey(obj.metadata.namespace, obj.metadata.name)), now, inner).map((line) => sanitizeLine(line.text)), ''] : [];
-    return [...trend, ...describeObject(target, { events, now, revealSecret: isSecret && reveal, ...related, ...policies })];
-  }, [obj, target, format, events, now, reveal, isSecret, metrics, inner, related, policies]);
+    return [...trend, ...memoryLines, ...describeObject(target, { events, now, revealSecret: isSecret && reveal, ...related, ...policies })];
+  }, [obj, target, format, events, now, reveal, isSecret, metrics, inner, memoryLines, related, policies]);
   const visible = Math.max(0, height - 3);
   const maxScroll = Math.max(0, lines.length - visible);
   const top = Math.min(scroll, maxScroll);

@@ -6,6 +6,8 @@ import type { Pod } from '../../domain/resources.js';
 import { eventsFor, type IndexedSnapshot } from '../../render/clusterIndex.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { usageTrendLines } from '../../render/usageTrend.js';
+import { memoryExplanationLines, pressuredContainers } from '../../domain/metrics/oomExplanation.js';
+import { workloadOfPod } from '../../domain/metrics/memoryPressure.js';
 
 export interface DetailLine {
   text: string;
@@ -29,6 +31,12 @@ export function podDetailLines(pod: Pod, snapshot: IndexedSnapshot, width = 80):
       lines.push({ text: `${container.name}: last terminated ${last.reason ?? ''} exit code ${last.exitCode} ${when}`.replace(/\s+/g, ' '), tone: last.exitCode !== 0 ? 'danger' : undefined });
       if (last.message) lines.push({ text: `  ${last.message}` });
     }
+  }
+  // An OOM kill or a container near its limit is explained with its fix (L previews it).
+  const workload = workloadOfPod(pod, snapshot);
+  const ctx = { context: '', currentContext: '', namespace: pod.metadata.namespace ?? snapshot.namespace };
+  for (const memory of pressuredContainers(pod, snapshot)) {
+    lines.push(...memoryExplanationLines(memory, workload, ctx, now, { keyHint: 'L previews it' }).map((text, i) => ({ text, tone: i === 0 ? ('danger' as const) : undefined })));
   }
   if (snapshot.metrics && snapshot.metrics.status.state !== 'idle') lines.push(...usageTrendLines(pod, snapshot.metrics.pods.get(podSeriesKey(pod.metadata.namespace, pod.metadata.name)), now, width));
   const events = eventsFor(snapshot, pod);

@@ -47,6 +47,8 @@ describe('renderMarkdown', () => {
   it('escapes pipes in table cells and says so when there is nothing to report', () => {
     const a = deploymentWithHistory('kilo-a', 0, { image: 'kilo/a:1', revisionHistoryLimit: 3 });
     a.dep.metadata.name = 'odd|name';
+    // Healthy includes requests and limits (else the LOW unset-resources finding applies).
+    for (const p of a.pods) p.spec.containers[0].resources = { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '64Mi' } };
     const clean = renderMarkdown(runAudit(snapshot({ deployments: [a.dep], replicaSets: a.replicaSets, pods: a.pods }), { context: 'c', currentContext: 'c' }));
     expect(clean).toContain('No issues found.');
     expect(clean).toContain('No stale ReplicaSets.');

@@ -50,6 +50,11 @@ describe('runAudit', () => {
   });
   it('is clean for a healthy namespace with one ReplicaSet per Deployment', () => {
     const a = deploymentWithHistory('kilo-a', 0, { image: 'kilo/a:1.0', revisionHistoryLimit: 3 });
+    // Healthy includes requests and limits: without them the LOW unset-resources finding applies.
+    const bare = runAudit(snapshot({ deployments: [a.dep], replicaSets: a.replicaSets, pods: a.pods }), options);
+    expect(bare.findings.map((f) => f.id)).toEqual(['unset-resources']);
+    expect(exitCodeFor(bare)).toBe(0);
+    for (const p of a.pods) p.spec.containers[0].resources = { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '64Mi' } };
     const report = runAudit(snapshot({ deployments: [a.dep], replicaSets: a.replicaSets, pods: a.pods }), options);
     expect(report.findings).toEqual([]);
     expect(report.health.text).toBe('1/1 deployments healthy');

@@ -1,16 +1,18 @@
 // MEDIUM: containers that restart often but are not part of a stuck rollout (those are already
-// CRITICAL). A high count on a pod that runs now still points at an unstable service.
+// CRITICAL) nor killed for memory (memoryLimits explains those, with a fix). A high count on a pod
+// that runs now still points at an unstable service.
 import { ageOf, formatAge } from '../../age.js';
 import { podStatus } from '../../pods.js';
 import { byName } from '../auditContext.js';
 import { DEFAULT_RESTART_THRESHOLD, type AuditRule, type Finding } from '../types.js';
+import { oomKilledPodUids } from './memoryLimits.js';
 import { stuckDeployments } from './stuckRollout.js';
 
 export const restartingContainers: AuditRule = (snapshot, options) => {
   const threshold = options.restartThreshold ?? DEFAULT_RESTART_THRESHOLD;
-  const coveredByStuck = new Set(stuckDeployments(snapshot).flatMap(({ newPods }) => newPods.map((pod) => pod.metadata.uid)));
+  const covered = new Set([...stuckDeployments(snapshot).flatMap(({ newPods }) => newPods.map((pod) => pod.metadata.uid)), ...oomKilledPodUids(snapshot)]);
   return [...snapshot.pods].sort(byName).flatMap((pod): Finding[] => {
-    if (coveredByStuck.has(pod.metadata.uid)) return [];
+    if (covered.has(pod.metadata.uid)) return [];
     const status = podStatus(pod, snapshot.now);
     if (status.restarts < threshold) return [];
     const last = pod.status?.containerStatuses
