@@ -2,7 +2,7 @@
 // its requests and limits (as k9s: %CPU/R %CPU/L %MEM/R %MEM/L), a workload's summed over its
 // pods, a node's and its percentages of allocatable. `n/a` where there is no reading or no base.
 import { formatCpu, formatMemory, cpuNanocores, memoryBytes, percentOf } from '../domain/metrics/quantity.js';
-import { podResources } from '../domain/metrics/podResources.js';
+import { podResources, type PodResources } from '../domain/metrics/podResources.js';
 import { podSeriesKey, type MetricsState, type PodUsage } from '../domain/metrics/usage.js';
 import type { KubeNode, Pod } from '../domain/resources.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
@@ -35,10 +35,15 @@ export function latestPodUsage(metrics: MetricsState | undefined, pod: Pod): Pod
   return metrics?.status.state === 'available' ? metrics.pods.get(podSeriesKey(pod.metadata.namespace, pod.metadata.name))?.latest : undefined;
 }
 
+const NO_POD_USAGE: UsageCells = { cells: podUsageColumns.map(() => NOT_AVAILABLE) };
+const NO_WORKLOAD_USAGE: UsageCells = { cells: [NOT_AVAILABLE, NOT_AVAILABLE] };
+
 export function podUsageCells(pod: Pod, snapshot: IndexedSnapshot): UsageCells {
   const usage = latestPodUsage(snapshot.metrics, pod);
-  if (!usage) return { cells: podUsageColumns.map(() => NOT_AVAILABLE) };
-  const resources = podResources(pod);
+  return usage ? formatPodUsage(usage, podResources(pod)) : NO_POD_USAGE;
+}
+
+function formatPodUsage(usage: PodUsage, resources: PodResources): UsageCells {
   const cpuLimit = percentOf(usage.cpuNanocores, resources.cpuLimit);
   const memoryLimit = percentOf(usage.memoryBytes, resources.memoryLimit);
   return {
@@ -69,7 +74,7 @@ export function summedUsage(metrics: MetricsState | undefined, pods: readonly Po
 
 export function workloadUsageCells(pods: readonly Pod[] | undefined, snapshot: IndexedSnapshot): UsageCells {
   const sum = summedUsage(snapshot.metrics, pods);
-  return { cells: sum ? [formatCpu(sum.cpuNanocores), formatMemory(sum.memoryBytes)] : [NOT_AVAILABLE, NOT_AVAILABLE] };
+  return sum ? { cells: [formatCpu(sum.cpuNanocores), formatMemory(sum.memoryBytes)] } : NO_WORKLOAD_USAGE;
 }
 
 export function nodeUsage(node: KubeNode, snapshot: Pick<IndexedSnapshot, 'metrics'>) {
@@ -83,9 +88,11 @@ export function nodeUsage(node: KubeNode, snapshot: Pick<IndexedSnapshot, 'metri
   };
 }
 
+const NO_NODE_USAGE: UsageCells = { cells: nodeUsageColumns.map(() => NOT_AVAILABLE) };
+
 export function nodeUsageCells(node: KubeNode, snapshot: IndexedSnapshot): UsageCells {
   const reading = nodeUsage(node, snapshot);
-  if (!reading) return { cells: nodeUsageColumns.map(() => NOT_AVAILABLE) };
+  if (!reading) return NO_NODE_USAGE;
   return {
     cells: [formatCpu(reading.usage.cpuNanocores), percentCell(reading.cpuPercent), formatMemory(reading.usage.memoryBytes), percentCell(reading.memoryPercent)],
     tones: [undefined, percentTone(reading.cpuPercent), undefined, percentTone(reading.memoryPercent)],
