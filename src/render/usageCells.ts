@@ -3,8 +3,9 @@
 // pods, a node's and its percentages of allocatable. `n/a` where there is no reading or no base.
 import { formatCpu, formatMemory, cpuNanocores, memoryBytes, percentOf } from '../domain/metrics/quantity.js';
 import { podResources, type PodResources } from '../domain/metrics/podResources.js';
-import { podSeriesKey, type MetricsState, type PodUsage } from '../domain/metrics/usage.js';
-import type { KubeNode, Pod } from '../domain/resources.js';
+import { memoSlot } from '../domain/memo.js';
+import { podSeriesKey, type MetricsState, type PodSeries, type PodUsage } from '../domain/metrics/usage.js';
+import type { KubeNode, KubeObject, Pod } from '../domain/resources.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { NOT_AVAILABLE, percentCell, percentTone, type UsageCells } from './usageColumns.js';
 import type { Column } from './types.js';
@@ -72,10 +73,36 @@ export function summedUsage(metrics: MetricsState | undefined, pods: readonly Po
   return sum;
 }
 
-export function workloadUsageCells(pods: readonly Pod[] | undefined, snapshot: IndexedSnapshot): UsageCells {
-  const sum = summedUsage(snapshot.metrics, pods);
-  return sum ? { cells: [formatCpu(sum.cpuNanocores), formatMemory(sum.memoryBytes)] } : NO_WORKLOAD_USAGE;
+// A workload's usage is its pods' summed, kept per workload object with the pod list and series
+// it was summed from. A burst replaces pod objects (and the lists holding them) without a new
+// scrape: the sum holds while the list names the same pods, so only workloads whose pods came or
+// went sum again, and an unchanged sum is the same cells object (its row is kept by identity).
+const WORKLOAD_CELLS = memoSlot<KubeObject, { pods: readonly Pod[]; series: ReadonlyMap<string, PodSeries>; cells: UsageCells }>('workload usage cells');
+
+const samePods = (a: readonly Pod[], b: readonly Pod[]): boolean =>
+  a === b || (a.length === b.length && a.every((pod, i) => pod.metadata.name === b[i].metadata.name && pod.metadata.namespace === b[i].metadata.namespace));
+
+export function workloadUsageCells(workload: KubeObject, pods: readonly Pod[] | undefined, snapshot: IndexedSnapshot): UsageCells {
+  const metrics = snapshot.metrics;
+  if (!pods || metrics?.status.state !== 'available') return NO_WORKLOAD_USAGE;
+  const cache = snapshot.memo.of(WORKLOAD_CELLS);
+  const known = cache.get(workload);
+  if (known && known.series === metrics.pods && samePods(known.pods, pods)) {
+    known.pods = pods;
+    return known.cells;
+  }
+  const sum = summedUsage(metrics, pods);
+  const cells = sum ? { cells: [formatCpu(sum.cpuNanocores), formatMemory(sum.memoryBytes)] } : NO_WORKLOAD_USAGE;
+  const same = known && sameTexts(known.cells, cells) ? known.cells : cells;
+  if (known) {
+    known.pods = pods;
+    known.series = metrics.pods;
+    known.cells = same;
+  } else cache.set(workload, { pods, series: metrics.pods, cells: same });
+  return same;
 }
+
+const sameTexts = (a: UsageCells, b: UsageCells): boolean => a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i]);
 
 export function nodeUsage(node: KubeNode, snapshot: Pick<IndexedSnapshot, 'metrics'>) {
   const metrics = snapshot.metrics;
