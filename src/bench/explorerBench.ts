@@ -1,7 +1,8 @@
 // Issue 3's speed and size figures: first full frame after the list returns, the frame after a
 // burst of 1,000 watch events, and the heap, for a generated 10k-ReplicaSet namespace, each
 // beside the same measurement on the 78-ReplicaSet demo namespace in this process. Metrics are on
-// (every pod has a usage reading), and a metrics refresh of every pod is measured as well.
+// (every pod has a usage reading), and a metrics refresh of every pod is measured as well; a last
+// pass with metrics off says what the usage cells cost the burst.
 import { performance } from 'node:perf_hooks';
 import { ManualClock } from '../domain/clock.js';
 import { loadFixtures } from '../demo/fixtures.js';
@@ -31,6 +32,8 @@ interface Measurement {
   burstHeapGrowthMB: number;
   /** :pods full-screen, a new metrics scrape of every pod applied: the frame, and store updates per refresh. */
   metricsRefreshFrameMs: number[];
+  /** CPU time of this process from applying the scrape to its frame. */
+  metricsRefreshCpuMs: number[];
   storeUpdatesPerMetricsRefresh: number;
 }
 
@@ -56,7 +59,7 @@ function heapAfterCollection(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-async function measure(objects: KubeObject[], now: number): Promise<Measurement> {
+async function measure(objects: KubeObject[], now: number, metrics = true): Promise<Measurement> {
   const clock = new ManualClock(now);
   const source = explorerWatchSource();
   const store = createClusterStore({ now });
@@ -74,7 +77,7 @@ async function measure(objects: KubeObject[], now: number): Promise<Measurement>
     const firstFrameMs = first.at - listed;
 
     // Metrics on: every pod has a reading, so every row carries its usage cells through the bursts.
-    store.getState().mutators.applyMetrics({ pods: scrapeOf(pods, now, 0), now });
+    if (metrics) store.getState().mutators.applyMetrics({ pods: scrapeOf(pods, now, 0), now });
     await settle();
     const heapBeforeBursts = heapAfterCollection();
     let updates = 0;
@@ -113,17 +116,21 @@ async function measure(objects: KubeObject[], now: number): Promise<Measurement>
       if (state.metrics !== previous.metrics) metricsUpdates++;
     });
     const metricsRefreshFrameMs: number[] = [];
-    for (let n = 1; n <= METRICS_REFRESHES; n++) {
+    const metricsRefreshCpuMs: number[] = [];
+    for (let n = 1; metrics && n <= METRICS_REFRESHES; n++) {
       await settle();
       const scrape = scrapeOf(pods, now + n * 15_000, n);
       const start = performance.now();
+      const cpuAtStart = process.cpuUsage();
       store.getState().mutators.applyMetrics({ pods: scrape, now: now + n * 15_000 });
       metricsRefreshFrameMs.push((await explorer.frameAfter(start, () => true)).at - start);
+      const cpu = process.cpuUsage(cpuAtStart);
+      metricsRefreshCpuMs.push((cpu.user + cpu.system) / 1000);
     }
     countMetrics();
     return {
       firstFrameMs, burstFrameMs, burstCpuMs, podsViewCpuMs: cpuMs, podsViewFrameMs, storeUpdatesPerBurst: updates / BURSTS, heapMB, burstHeapGrowthMB: heapMB - heapBeforeBursts,
-      metricsRefreshFrameMs, storeUpdatesPerMetricsRefresh: metricsUpdates / METRICS_REFRESHES,
+      metricsRefreshFrameMs, metricsRefreshCpuMs, storeUpdatesPerMetricsRefresh: metricsUpdates / METRICS_REFRESHES,
     };
   } finally {
     explorer.unmount();
@@ -141,6 +148,8 @@ async function runExplorerBench(): Promise<BenchFigure[]> {
   const large = generateNamespace({ ...LARGE_NAMESPACE, now });
   await measure(large, now);
   const big = await measure(large, now);
+  // Warmed up by the runs before: what the same bursts cost when no pod has a usage reading.
+  const bigOff = await measure(large, now, false);
   const smallMedian = median(small.burstFrameMs);
   const bigMedian = median(big.burstFrameMs);
   const bigWorst = Math.max(...big.burstFrameMs);
@@ -151,12 +160,15 @@ async function runExplorerBench(): Promise<BenchFigure[]> {
     { label: `CPU time of that burst and frame, 10k RS (median)`, value: median(big.burstCpuMs), unit: 'ms' },
     { label: `CPU time of that burst and frame, demo namespace (median)`, value: median(small.burstCpuMs), unit: 'ms' },
     { label: `CPU time of that burst and frame, :pods full-screen (median)`, value: median(big.podsViewCpuMs), unit: 'ms' },
+    { label: `frame after a ${BURST_EVENTS}-event burst, 10k RS, metrics off (median)`, value: median(bigOff.burstFrameMs), unit: 'ms' },
+    { label: `CPU time of that burst and frame, 10k RS, metrics off (median)`, value: median(bigOff.burstCpuMs), unit: 'ms' },
     { label: `frame after a ${BURST_EVENTS}-event burst, 10k RS (worst)`, value: bigWorst, unit: 'ms' },
     { label: `frame after a ${BURST_EVENTS}-event burst, demo namespace (median)`, value: smallMedian, unit: 'ms' },
     { label: `same burst with :pods full-screen, 5k pod rows (median)`, value: median(big.podsViewFrameMs), unit: 'ms' },
     { label: 'burst frame time, 10k RS ÷ demo namespace', value: bigMedian / smallMedian, unit: 'x' },
     { label: `store updates per ${BURST_EVENTS}-event burst`, value: big.storeUpdatesPerBurst, unit: 'count', target: '1', ok: big.storeUpdatesPerBurst === 1 },
     { label: `metrics refresh of 5k pods with :pods full-screen: frame (median of ${METRICS_REFRESHES})`, value: median(big.metricsRefreshFrameMs), unit: 'ms', target: '< 16 ms', ok: median(big.metricsRefreshFrameMs) < 16 },
+    { label: 'CPU time of that refresh and frame (median)', value: median(big.metricsRefreshCpuMs), unit: 'ms' },
     { label: 'store updates per metrics refresh', value: big.storeUpdatesPerMetricsRefresh, unit: 'count', target: '1', ok: big.storeUpdatesPerMetricsRefresh === 1 },
     { label: 'heap after settling, 10k RS rendered', value: big.heapMB, unit: 'MB', target: '< 300 MB', ok: big.heapMB < 300 },
     // Each burst replaces 1,000 of the 5,000 pods: the heap should hold the same number of them after.

@@ -34,7 +34,7 @@ import { displayWidth } from './displayWidth.js';
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
   // Usage columns from metrics.k8s.io, where k9s has them: before AGE, after RESTARTS for pods.
-  Deployment: withUsageColumns(deploymentRenderer, { at: 7, columns: workloadUsageColumns, cells: (dep, snapshot) => workloadUsageCells(snapshot.podsByDeployment.get(dep.metadata.uid), snapshot) }),
+  Deployment: withUsageColumns(deploymentRenderer, { at: 7, columns: workloadUsageColumns, cells: (dep, snapshot) => workloadUsageCells(dep, snapshot.podsByDeployment.get(dep.metadata.uid), snapshot) }),
   ReplicaSet: replicaSetRenderer,
   Pod: withUsageColumns(podRenderer, { at: 4, columns: podUsageColumns, cells: podUsageCells }),
   Service: serviceRenderer,
@@ -52,7 +52,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   PersistentVolumeClaim: persistentVolumeClaimRenderer,
   Secret: secretRenderer,
   ServiceAccount: serviceAccountRenderer,
-  StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
+  StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(sts, snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
   Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
   Namespace: namespaceRenderer,
   Endpoints: endpointsRenderer,

@@ -4,7 +4,8 @@
 // the same row object, so a poll that changes nothing on screen draws nothing.
 import { memoSlot } from '../domain/memo.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
-import { cellText, withCells } from './cells.js';
+import { cellText } from './cells.js';
+import { displayWidth, isPlainAscii } from './displayWidth.js';
 import type { Column, Renderer, Row, Tone } from './types.js';
 import type { KubeObject } from '../domain/resources.js';
 
@@ -25,13 +26,13 @@ export function percentTone(percent: number | undefined): Tone | undefined {
 export const percentCell = (percent: number | undefined): string => (percent === undefined ? NOT_AVAILABLE : `${percent}`);
 
 interface Spliced {
-  base: Row;
   usage: UsageCells;
   row: Row;
 }
 
 const sameCells = (a: UsageCells, b: UsageCells): boolean =>
-  a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i]) && (a.tones ?? []).every((tone, i) => tone === b.tones?.[i]) && (b.tones ?? []).length === (a.tones ?? []).length;
+  a === b ||
+  (a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i]) && (a.tones ?? []).every((tone, i) => tone === b.tones?.[i]) && (b.tones ?? []).length === (a.tones ?? []).length);
 
 export function withUsageColumns<T extends KubeObject>(
   base: Renderer<T>,
@@ -40,15 +41,31 @@ export function withUsageColumns<T extends KubeObject>(
   const rows = memoSlot<Row, Spliced>(`usage rows at ${usage.at} of ${base.columns.map((c) => c.header).join(',')}`);
   const columns = [...base.columns.slice(0, usage.at), ...usage.columns, ...base.columns.slice(usage.at)];
   const width = usage.columns.length;
+  // The base row's cells are sanitized and measured already: only the usage cells are new. A scrape
+  // splices every row of the table (5,000 on :pods), so each array is built once, without copies.
   const splice = (row: Row, cells: UsageCells): Row => {
-    const texts = cells.cells.map(cellText);
-    const spliced = withCells(row, [...row.cells.slice(0, usage.at), ...texts, ...row.cells.slice(usage.at)]);
-    const toneCell = row.toneCell !== undefined && row.toneCell >= usage.at ? row.toneCell + width : row.toneCell;
+    const base = row.cells;
+    const all: string[] = [];
+    let ascii = true;
+    for (let i = 0; i < usage.at; i++) all.push(base[i]);
+    for (let i = 0; i < width; i++) {
+      const text = cellText(cells.cells[i]);
+      all.push(text);
+      ascii &&= isPlainAscii(text);
+    }
+    for (let i = usage.at; i < base.length; i++) all.push(base[i]);
+    const spliced: Row = { ...row, cells: all };
+    if (row.cellWidths || !ascii) {
+      const widths = row.cellWidths;
+      spliced.cellWidths = all.map((text, i) => (i < usage.at ? widths?.[i] ?? text.length : i < usage.at + width ? displayWidth(text) : widths?.[i - width] ?? text.length));
+    }
+    if (row.toneCell !== undefined && row.toneCell >= usage.at) spliced.toneCell = row.toneCell + width;
     let cellTones: (Tone | undefined)[] | undefined;
     cells.tones?.forEach((tone, i) => {
       if (tone) (cellTones ??= [])[usage.at + i] = tone;
     });
-    return { ...spliced, ...(toneCell !== undefined ? { toneCell } : {}), ...(cellTones ? { cellTones } : {}) };
+    if (cellTones) spliced.cellTones = cellTones;
+    return spliced;
   };
   return {
     ...base,
@@ -58,9 +75,16 @@ export function withUsageColumns<T extends KubeObject>(
       const cells = usage.cells(obj, snapshot);
       const cache = snapshot.memo.of(rows);
       const known = cache.get(row);
-      if (known && sameCells(known.usage, cells)) return known.row;
+      if (known && sameCells(known.usage, cells)) {
+        // The next scrape is compared with this one's cells: by identity while they are kept.
+        known.usage = cells;
+        return known.row;
+      }
       const spliced = splice(row, cells);
-      cache.set(row, { base: row, usage: cells, row: spliced });
+      if (known) {
+        known.usage = cells;
+        known.row = spliced;
+      } else cache.set(row, { usage: cells, row: spliced });
       return spliced;
     },
     // A poll changes any row's usage: every row is derived again (the kind's own part is cached).

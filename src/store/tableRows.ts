@@ -143,7 +143,9 @@ function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[]
   const sortedOrders = memo.of(SORTED_ORDERS);
   let orders = sortedOrders.get(objects);
   const known = orders?.get(key);
-  if (known) return known;
+  // A workload's usage is its pods' sum: a pod added or gone changes it with the same metrics.
+  const grouping = byUsage ? usageGrouping(snapshot, LISTS[pane].kind) : NO_GROUPING;
+  if (known && (!byUsage || memo.of(USAGE_ORDER_GROUPING).get(known) === grouping)) return known;
   if (byUsage && orders) for (const old of [...orders.keys()]) if (old.startsWith(`${base}:`)) orders.delete(old);
   const compare = compareFor(pane, renderer, sort, snapshot);
   let sorted = byUsage ? undefined : patchedOrder(memo, sortedOrders, objects, key, compare);
@@ -153,7 +155,18 @@ function sortedObjects(snapshot: IndexedSnapshot, objects: readonly KubeObject[]
   }
   if (!orders) sortedOrders.set(objects, (orders = new Map()));
   orders.set(key, sorted);
+  if (byUsage) memo.of(USAGE_ORDER_GROUPING).set(sorted, grouping);
   return sorted;
+}
+
+// The pod grouping a usage order of workloads was sorted with (NO_GROUPING for pods and nodes).
+const USAGE_ORDER_GROUPING = memoSlot<readonly KubeObject[], object>('usage order grouping');
+const NO_GROUPING = {};
+
+function usageGrouping(snapshot: IndexedSnapshot, kind: string): object {
+  if (kind === 'Deployment') return snapshot.podsByDeployment;
+  if (kind === 'StatefulSet') return snapshot.podsByReplicaSet;
+  return NO_GROUPING;
 }
 
 /**

@@ -162,3 +162,84 @@ describe('table rows across bursts', () => {
     expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[at]]);
   });
 });
+
+describe('table rows with usage across scrapes and bursts', () => {
+  it('read as rows derived from scratch (metrics cloned, no cache shared) after each of 200 random scrapes, bursts and limit changes', () => {
+    const MI = 2 ** 20;
+    const deployments = ['kilo-meds', 'kilo-cam', 'kilo-api'].map((name) => deployment(name, { replicas: 3 }));
+    const replicaSets = deployments.map((dep) => replicaSet(dep, 1, { replicas: 3 }));
+    const initial = replicaSets.flatMap((rs) => [pod(rs), pod(rs), pod(rs)]);
+    const store = createClusterStore({ now: NOW });
+    store.getState().mutators.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: deployments },
+      { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
+      { type: 'sync', kind: 'Pod', items: initial },
+    ]);
+    const tables: { pane: ListKind; scope?: Scope; sort?: ('cpu' | 'mem')[]; filter?: string }[] = [
+      { pane: 'pods' },
+      { pane: 'deploy' },
+      { pane: 'pods', sort: ['cpu'] },
+      { pane: 'deploy', sort: ['mem'] },
+      { pane: 'pods', filter: 'Mi' },
+      { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
+    ];
+    const selectors = tables.map(({ pane, scope, sort, filter }, i) => {
+      for (const by of sort ?? []) store.getState().mutators.toggleSort(`u${i}`, by);
+      if (filter) store.getState().mutators.setFilter(`u${i}`, filter);
+      return { pane, scope, key: `u${i}`, select: makeTableRowsSelector(pane, `u${i}`, scope) };
+    });
+    const next = random(23);
+    const limits = [undefined, { limits: { memory: '512Mi', cpu: '200m' }, requests: { memory: '128Mi', cpu: '50m' } }, { limits: { memory: '1Gi' } }];
+    const seen = new Set<string>();
+    for (let step = 0; step < 200; step++) {
+      const { mutators, resources, now } = store.getState();
+      const pods = [...resources.Pod.values()];
+      const choice = next(6);
+      if (choice < 3) {
+        // A scrape of most pods; some keep their last reading (the same scrape, or an equal text).
+        const at = now + step * 15_000;
+        mutators.applyMetrics({
+          now: at,
+          pods: pods.filter(() => next(6) > 0).map((p) => {
+            const cpuNanocores = next(3) === 0 ? 5e6 : (1 + next(400)) * 1e6;
+            const memoryBytes = (next(3) === 0 ? 300 : 1 + next(1000)) * MI;
+            return { name: p.metadata.name, namespace: p.metadata.namespace, timestamp: next(4) === 0 ? now : at, windowMs: 15_000, cpuNanocores, memoryBytes, containers: [{ name: 'c', cpuNanocores, memoryBytes }] };
+          }),
+        });
+      } else if (choice === 3) {
+        // A burst: the same pods as new objects (no new reading), one of them with other limits.
+        const burst: ResourceChange[] = Array.from({ length: 1 + next(3) }, () => {
+          const p = pods[next(pods.length)];
+          const resources = limits[next(limits.length)];
+          return { type: 'MODIFIED', kind: 'Pod', object: { ...p, spec: { ...p.spec, containers: p.spec.containers.map((c) => ({ ...c, resources })) } } };
+        });
+        mutators.applyChanges(burst);
+      } else if (choice === 4) {
+        const added = pod(replicaSets[next(3)]);
+        mutators.applyChanges([{ type: 'ADDED', kind: 'Pod', object: added }]);
+      } else if (pods.length > 3) {
+        mutators.applyChanges([{ type: 'DELETED', kind: 'Pod', object: pods[next(pods.length)] }]);
+      }
+      const state = store.getState();
+      for (const { pane, scope, key, select } of selectors) {
+        const result = select(state);
+        for (const row of result.rows) seen.add(row.cells.join(' '));
+        const table = state.tables[key];
+        const expected = fromScratchWithMetrics(state, pane, scope, table?.filter ?? '', table?.sort);
+        expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane} ${key}`).toEqual(expected);
+      }
+    }
+    // The sequence reached what it is for: readings shown, percentages of limits, and n/a.
+    const rows = [...seen].join('\n');
+    expect(rows).toMatch(/\d+m \d+Mi \d+ \d+ \d+ \d+/);
+    expect(rows).toMatch(/n\/a n\/a n\/a n\/a n\/a n\/a/);
+  }, 120_000);
+});
+
+function fromScratchWithMetrics(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string, sort: TableState['sort']) {
+  const clone = <T extends KubeObject>(map: ReadonlyMap<string, T>) => [...map.values()].map((obj) => structuredClone(obj));
+  const { resources } = state;
+  const snapshot = indexSnapshot({ namespace: 'kilo-guardian', now: state.now, deployments: clone(resources.Deployment), replicaSets: clone(resources.ReplicaSet), pods: clone(resources.Pod), services: [], events: [] });
+  const derived = deriveTableRows({ ...snapshot, metrics: structuredClone(state.metrics) }, pane, scope, filter, sort, false);
+  return { rows: derived.rows, uids: derived.objects.map((obj) => obj.metadata.uid), total: derived.total };
+}

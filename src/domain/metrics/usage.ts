@@ -87,25 +87,47 @@ export const podSeriesKey = (namespace: string | undefined, name: string): strin
 export function mergePodUsage(previous: ReadonlyMap<string, PodSeries>, pods: readonly PodUsage[], now: number): ReadonlyMap<string, PodSeries> {
   const next = new Map<string, PodSeries>();
   const horizon = now - HISTORY_MS;
+  let carried = 0;
   for (const usage of pods) {
     const key = podSeriesKey(usage.namespace, usage.name);
     const before = previous.get(key);
-    const last = before?.samples.at(-1);
+    if (before && !next.has(key)) carried++;
+    const samples = before?.samples;
+    const last = samples?.[samples.length - 1];
     if (before && last && last.at >= usage.timestamp) {
       next.set(key, before.latest ? before : { ...before, latest: usage });
       continue;
     }
-    const kept = (before?.samples ?? []).filter((s) => s.at > horizon);
-    const samples = [...kept.slice(Math.max(0, kept.length - MAX_SAMPLES + 1)), sampleOf(usage)];
-    next.set(key, { latest: usage, samples });
+    next.set(key, { latest: usage, samples: appended(samples, sampleOf(usage), horizon) });
   }
-  for (const [name, series] of previous) {
-    if (next.has(name)) continue;
-    const samples = series.samples.filter((s) => s.at > horizon);
-    if (samples.length === 0) continue;
-    next.set(name, series.latest === undefined && samples.length === series.samples.length ? series : { samples });
+  // A poll usually lists every pod the last one did: then no other series is left to visit.
+  if (carried < previous.size) {
+    for (const [name, series] of previous) {
+      if (next.has(name)) continue;
+      const samples = series.samples;
+      const from = firstAfter(samples, horizon);
+      if (from === samples.length) continue;
+      next.set(name, series.latest === undefined && from === 0 ? series : { samples: from === 0 ? samples : samples.slice(from) });
+    }
   }
   return next;
+}
+
+/** The index of the first sample newer than `horizon` (samples are oldest first). */
+function firstAfter(samples: readonly UsageSample[], horizon: number): number {
+  let from = 0;
+  while (from < samples.length && samples[from].at <= horizon) from++;
+  return from;
+}
+
+/** The samples newer than `horizon`, at most MAX_SAMPLES - 1 of them, then `sample`: one copy. */
+function appended(samples: readonly UsageSample[] | undefined, sample: UsageSample, horizon: number): UsageSample[] {
+  if (!samples) return [sample];
+  const from = Math.max(firstAfter(samples, horizon), samples.length - MAX_SAMPLES + 1);
+  const kept = new Array<UsageSample>(samples.length - from + 1);
+  for (let i = from; i < samples.length; i++) kept[i - from] = samples[i];
+  kept[kept.length - 1] = sample;
+  return kept;
 }
 
 /** Whether two maps of series hold the same objects (a poll that brought nothing new). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGoDuration, parseNodeMetricsList, parsePodMetricsList } from '../../../src/domain/metrics/parseMetrics.js';
 import { cpuNanocores, formatCpu, formatMemory, formatMemoryLimit, memoryBytes, percentOf } from '../../../src/domain/metrics/quantity.js';
-import { HISTORY_MS, MAX_SAMPLES, mergePodUsage, type PodUsage } from '../../../src/domain/metrics/usage.js';
+import { HISTORY_MS, MAX_SAMPLES, mergePodUsage, type PodSeries, type PodUsage } from '../../../src/domain/metrics/usage.js';
 import { podSeriesKey } from '../../../src/domain/metrics/usage.js';
 
 const T = Date.parse('2026-01-06T12:00:00Z');
@@ -80,5 +80,76 @@ describe('usage series', () => {
     for (let i = 0; i < MAX_SAMPLES + 50; i++) series = mergePodUsage(series, [reading('a', T + i, MI)], T + i);
     expect(series.get(podSeriesKey(undefined, 'a'))!.samples).toHaveLength(MAX_SAMPLES);
     expect(series.get(podSeriesKey(undefined, 'a'))!.samples.at(-1)!.at).toBe(T + MAX_SAMPLES + 49);
+  });
+});
+
+// The merge as first written, copying every series: the one a person can check by reading. The
+// merge in use appends with one copy and skips the left-out pass; on any sequence of polls it must
+// give the same series (and keep the same series objects where this one does).
+function referenceMerge(previous: ReadonlyMap<string, PodSeries>, pods: readonly PodUsage[], now: number): ReadonlyMap<string, PodSeries> {
+  const next = new Map<string, PodSeries>();
+  const horizon = now - HISTORY_MS;
+  for (const usage of pods) {
+    const key = podSeriesKey(usage.namespace, usage.name);
+    const before = previous.get(key);
+    const last = before?.samples.at(-1);
+    if (before && last && last.at >= usage.timestamp) {
+      next.set(key, before.latest ? before : { ...before, latest: usage });
+      continue;
+    }
+    const kept = (before?.samples ?? []).filter((s) => s.at > horizon);
+    const sample = { at: usage.timestamp, cpuNanocores: usage.cpuNanocores, memoryBytes: usage.memoryBytes, containers: usage.containers.map((c) => ({ name: c.name, memoryBytes: c.memoryBytes })) };
+    next.set(key, { latest: usage, samples: [...kept.slice(Math.max(0, kept.length - MAX_SAMPLES + 1)), sample] });
+  }
+  for (const [name, series] of previous) {
+    if (next.has(name)) continue;
+    const samples = series.samples.filter((s) => s.at > horizon);
+    if (samples.length === 0) continue;
+    next.set(name, series.latest === undefined && samples.length === series.samples.length ? series : { samples });
+  }
+  return next;
+}
+
+describe('usage series merged poll by poll', () => {
+  it('read as the copying merge after each of 400 random polls: pods come and go, scrapes repeat, time jumps past the hour', () => {
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 8) % n;
+    const names = Array.from({ length: 12 }, (_, i) => ({ namespace: i % 3 === 0 ? undefined : `ns-${i % 2}`, name: `pod-${i % 7}` }));
+    const scrapedAt = new Map<string, number>();
+    let now = T;
+    let merged: ReadonlyMap<string, PodSeries> = new Map();
+    let reference: ReadonlyMap<string, PodSeries> = new Map();
+    const gaps = [0, 1_000, 15_000, 15_000, 60_000, 20 * 60_000, HISTORY_MS + 1];
+    let sawForgotten = false;
+    for (let step = 0; step < 400; step++) {
+      now += gaps[next(gaps.length)];
+      const polled = names.filter(() => next(5) > 0);
+      if (next(8) === 0) polled.push(polled[0] ?? names[0]);
+      const pods = polled.map(({ namespace, name }) => {
+        const key = podSeriesKey(namespace, name);
+        // A scrape is older, the same or newer than the last one seen.
+        const at = next(4) === 0 ? (scrapedAt.get(key) ?? now) - next(2) * 15_000 : now;
+        scrapedAt.set(key, Math.max(at, scrapedAt.get(key) ?? 0));
+        return { ...reading(name, at, (1 + next(900)) * MI), namespace };
+      });
+      const after = mergePodUsage(merged, pods, now);
+      const expected = referenceMerge(reference, pods, now);
+      expect([...after.entries()], `step ${step}`).toEqual([...expected.entries()]);
+      // Kept objects are kept in both, so a row's cache sees the same identities either way.
+      for (const [key, series] of after) expect(series === merged.get(key), `step ${step} ${key}`).toBe(expected.get(key) === reference.get(key));
+      sawForgotten ||= [...merged.keys()].some((key) => !after.has(key));
+      merged = after;
+      reference = expected;
+    }
+    // A series filled up to its bound in a second, hammered poll by poll.
+    for (let i = 0; i < MAX_SAMPLES + 20; i++) {
+      now += 1_000;
+      const pods = [{ ...reading('busy', now, MI), namespace: 'ns-0' }];
+      merged = mergePodUsage(merged, pods, now);
+      reference = referenceMerge(reference, pods, now);
+    }
+    expect([...merged.entries()]).toEqual([...reference.entries()]);
+    expect(sawForgotten).toBe(true);
+    expect(merged.get(podSeriesKey('ns-0', 'busy'))!.samples).toHaveLength(MAX_SAMPLES);
   });
 });
