@@ -44,7 +44,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   // Issue 11's built-in kinds, alphabetical.
   ConfigMap: configMapRenderer,
   CronJob: cronJobRenderer,
-  DaemonSet: withUsageColumns(daemonSetRenderer, { at: 6, columns: workloadUsageColumns, cells: (ds, snapshot) => workloadUsageCells(snapshot.podsByReplicaSet.get(ds.metadata.uid), snapshot) }),
+  DaemonSet: withUsageColumns(daemonSetRenderer, { at: 6, columns: workloadUsageColumns, cells: (ds, snapshot) => workloadUsageCells(ds, snapshot.podsByReplicaSet.get(ds.metadata.uid), snapshot) }),
   HorizontalPodAutoscaler: horizontalPodAutoscalerRenderer,
   Ingress: ingressRenderer,
   Job: jobRenderer,
