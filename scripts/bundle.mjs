@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Builds the published single-file CLI: bundle/cli/kilo-tui.js, src/cli/main.ts with everything it
-// imports (Ink, React in its production build, the kubeconfig/auth part of client-node, yaml,
-// zustand, ink-table), so the package installs with no dependencies. The file sits two folders
+// Builds the published CLI: bundle/cli/kilo-tui.cjs, src/cli/main.ts with everything it imports
+// (Ink, React in its production build, the kubeconfig/auth part of client-node, yaml, zustand,
+// ink-table) in one CommonJS file, so the package installs with no dependencies, and its launcher
+// bundle/cli/kilo-tui.js (the bin; scripts/bundle/launcher.mjs). The files sit two folders
 // below the package root like dist/cli/main.js, so it finds package.json and demo-fixtures/ the same
 // way. Run by `npm pack`/`npm publish` (prepack); `node scripts/bundle.mjs --analyze` lists what is
 // in it by size.
-import { chmodSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +18,9 @@ const here = (path) => join(root, path);
 const require = createRequire(import.meta.url);
 const clientNodeDist = dirname(require.resolve('@kubernetes/client-node'));
 const inkBuild = join(dirname(require.resolve('ink')));
+/** The package's bin: scripts/bundle/launcher.mjs, which runs the CommonJS bundle with a code cache. */
 export const BUNDLE_PATH = here('bundle/cli/kilo-tui.js');
+const BUNDLE_BODY_PATH = here('bundle/cli/kilo-tui.cjs');
 
 /** Modules the bundle replaces: each finds an installed package's files at run time. */
 const substitutes = new Map([
@@ -61,11 +65,44 @@ export default (...args) => globalThis.fetch(...args);`,
     // Yoga's loader decodes its inlined WebAssembly with fetch() of a data: URL whenever fetch
     // exists, and the first touch of fetch loads Node's undici with http2, zlib and worker_threads
     // (~20 ms of every start on an idle 2-core host, ~90 ms loaded). Its own base64 decoding is
-    // the path it takes where there is no fetch; the bundle makes it take that one.
+    // the path it takes where there is no fetch; the bundle makes it take that one. Its
+    // instantiateWasm hook is also handed that decoder (`wa`), for the synchronous start below.
     build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const patched = source.replaceAll('"function"!=typeof fetch', 'true');
-      if (patched === source) throw new Error(`${args.path}: yoga's fetch test not found; update scripts/bundle.mjs`);
+      const patched = source
+        .replaceAll('"function"!=typeof fetch', 'true')
+        .replace(/return h\.instantiateWasm\(d,\s*a\)/, 'return h.instantiateWasm(d, a, wa)');
+      if (!patched.includes('h.instantiateWasm(d, a, wa)') || !source.includes('"function"!=typeof fetch')) throw new Error(`${args.path}: yoga's loader changed; update scripts/bundle.mjs`);
+      return { contents: patched, loader: 'js' };
+    });
+    // Yoga's index awaits the asynchronous WebAssembly instantiation at its top level, which keeps
+    // the bundle an ES module (no CommonJS, so no V8 code cache: see the loader). Emscripten lets the
+    // host instantiate: its instantiateWasm hook is handed the base64 decoder too, the module is
+    // compiled synchronously (Node allows it on the main thread), and the runtime then initialises
+    // before the factory returns, so the module object is ready without awaiting its promise.
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replace(
+        'const Yoga = wrapAssembly(await loadYoga());',
+        `const yogaModule = { instantiateWasm(imports, receive, binary) {
+  receive(new WebAssembly.Instance(new WebAssembly.Module(binary()), imports));
+  return {};
+} };
+loadYoga(yogaModule);
+if (!yogaModule.calledRun) throw new Error('yoga did not initialise synchronously');
+const Yoga = wrapAssembly(yogaModule);`,
+      );
+      if (patched === source) throw new Error(`${args.path}: yoga's top-level await not found; update scripts/bundle.mjs`);
+      return { contents: patched, loader: 'js' };
+    });
+    // Ink's reconciler awaits two imports at its top level, both only when DEV=true (React
+    // devtools, which the bundle leaves out, and Ink's package.json for them).
+    build.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source
+        .replace("await import('./devtools.js');", 'void 0;')
+        .replace('? await loadPackageJson()', '? { name: undefined, version: undefined }');
+      if (/\bawait (import|loadPackageJson)\(/.test(patched.replace(/async function loadPackageJson[^}]*}/, ''))) throw new Error(`${args.path}: Ink's top-level awaits changed; update scripts/bundle.mjs`);
       return { contents: patched, loader: 'js' };
     });
     build.onLoad({ filter: /\.tsx?$/ }, (args) => {
@@ -79,10 +116,11 @@ export default (...args) => globalThis.fetch(...args);`,
 export async function bundle({ analyze = false } = {}) {
   const result = await esbuild.build({
     entryPoints: [here('src/cli/main.ts')],
-    outfile: BUNDLE_PATH,
+    outfile: BUNDLE_BODY_PATH,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS so that the launcher can hand V8 a code cache (see launcher.mjs).
+    format: 'cjs',
     target: 'node20',
     minify: !process.env.KILO_BUNDLE_READABLE,
     legalComments: 'none',
@@ -90,13 +128,22 @@ export async function bundle({ analyze = false } = {}) {
     metafile: analyze,
     // React, react-reconciler and scheduler pick their production builds at bundle time.
     // (main.ts's run-time default for the TypeScript build is then a constant; hence the override.)
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // import.meta.url: the bundle's own file URL (it finds package.json and demo-fixtures/ from it).
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__kiloImportMetaUrl' },
     logOverride: { 'assign-to-define': 'silent' },
-    // Bundled CommonJS (React, ink-table) requires Node built-ins; ESM has no `require` of its own.
-    banner: { js: "import{createRequire as __kiloRequire}from'node:module';const require=__kiloRequire(import.meta.url);" },
     plugins: [kiloBundle],
     logLevel: 'warning',
   });
+  // The body is a function expression the launcher compiles and calls as Node calls a CommonJS
+  // module (main.ts's hashbang would be a syntax error inside it).
+  const code = readFileSync(BUNDLE_BODY_PATH, 'utf8').replace(/^#!.*\n/, '');
+  const body = `(function (exports, require, module, __filename, __dirname) {"use strict";var __kiloImportMetaUrl=require('node:url').pathToFileURL(__filename).href;${code}\n})`;
+  writeFileSync(BUNDLE_BODY_PATH, body);
+  chmodSync(BUNDLE_BODY_PATH, 0o644);
+  const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const launcher = readFileSync(here('scripts/bundle/launcher.mjs'), 'utf8');
+  if (!launcher.includes("'__KILO_BUILD_ID__'")) throw new Error('scripts/bundle/launcher.mjs: build id placeholder not found');
+  writeFileSync(BUNDLE_PATH, launcher.replace("'__KILO_BUILD_ID__'", JSON.stringify(buildId)));
   chmodSync(BUNDLE_PATH, 0o755);
   if (analyze) process.stdout.write(await esbuild.analyzeMetafile(result.metafile));
   return BUNDLE_PATH;

@@ -56,3 +56,19 @@ export const invalid = (resource: string, name: string, message: string): ApiErr
   new ApiError(422, 'Invalid', `${resource} "${name}" is invalid: ${message}`, { name, kind: resource });
 
 export const badRequest = (message: string): ApiError => new ApiError(400, 'BadRequest', message);
+
+/** A create in a namespace being deleted, as the NamespaceLifecycle admission plugin refuses it. */
+export const namespaceTerminating = (resource: string, name: string, namespace: string, group = ''): ApiError =>
+  new ApiError(403, 'Forbidden', `${resource}${group ? '.' + group : ''} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`, {
+    name,
+    group,
+    kind: resource,
+  });
+
+/** A second delete of a namespace still being emptied. */
+export const namespaceStillTerminating = (name: string): ApiError =>
+  conflict('namespaces', name, 'The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.');
+
+/** default, kube-system and kube-public cannot be deleted (the NamespaceLifecycle admission plugin). */
+export const immortalNamespace = (name: string): ApiError =>
+  new ApiError(403, 'Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`, { name, kind: 'namespaces' });

@@ -8,6 +8,8 @@ import { realClock } from '../domain/clock.js';
 import { DeploymentController } from './controllers/deploymentController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';
+import { NamespaceController } from './controllers/namespaceController.js';
+import { stableUid } from './stableUid.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
 import { Scheduler, WorkQueue } from './controllers/scheduler.js';
 import type { FixtureSet } from './fixtureTypes.js';
@@ -30,6 +32,8 @@ export interface DemoCluster {
 
 /** Simulated time a controller takes to react to a change (divided by timeScale). */
 const CONTROLLER_REACTION_MS = 200;
+/** Simulated time between a namespace's deletion and its contents going (a real controller takes seconds). */
+const NAMESPACE_FINALIZE_MS = 3000;
 const DEFAULT_NODE_NAME = 'kilo-tablet';
 
 const LOAD_ORDER: string[] = ['Namespace', 'CustomResourceDefinition', 'Service', 'Deployment', 'ReplicaSet', 'Pod', 'Event'];
@@ -42,7 +46,7 @@ const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-
 const namespaceObject = (name: string, creationTimestamp: string): Namespace => ({
   apiVersion: 'v1',
   kind: 'Namespace',
-  metadata: { name, uid: '', labels: { 'kubernetes.io/metadata.name': name }, creationTimestamp },
+  metadata: { name, uid: stableUid(`namespace/${name}`), labels: { 'kubernetes.io/metadata.name': name }, creationTimestamp },
   spec: { finalizers: ['kubernetes'] },
   status: { phase: 'Active' },
 });
@@ -86,6 +90,7 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   const nodeCreated = earliestCreation(objects) ?? new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
+  const namespaces = new NamespaceController(store);
   const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours), imagesOnNode(objects));
   const logs = new KubeletLogSource(store, kubelet, clock);
   const metrics = createMetricsSource(store, kubelet, () => clock.now());
@@ -108,6 +113,8 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
     }
     if (event.type === 'DELETED' && obj.kind === 'CustomResourceDefinition') scheduler.after(0, () => garbageCollector.collectCustomResourcesOf(obj));
+    // A namespace shows Terminating for a moment before its contents go.
+    if (event.kind === 'Namespace' && event.type === 'MODIFIED' && obj.metadata.deletionTimestamp) scheduler.after(NAMESPACE_FINALIZE_MS, () => namespaces.finalize(obj.metadata.name));
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
     if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
       if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);

@@ -67,6 +67,11 @@ export class ObjectStore {
     return items.sort((a, b) => keyOf(a.metadata.namespace, a.metadata.name).localeCompare(keyOf(b.metadata.namespace, b.metadata.name)));
   }
 
+  /** Every kind that has (or had) objects in the store. */
+  storedKinds(): StoredKind[] {
+    return [...this.objects.keys()];
+  }
+
   get<T extends KubeObject = KubeObject>(kind: StoredKind, namespace: string | undefined, name: string): T | undefined {
     const obj = this.objects.get(kind)?.get(keyOf(!this.isNamespaced(kind) ? undefined : namespace, name));
     return obj ? (clone(obj) as T) : undefined;

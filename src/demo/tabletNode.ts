@@ -2,7 +2,7 @@
 // -o yaml` shows such a host. A real kubelet registers its own Node object at start; so does the
 // simulated one, here. Capacity matches what the pods' logs say about the machine (ollama sees
 // 7.6 GiB and an AVX2 CPU: a 4-core x86 tablet).
-import { createHash } from 'node:crypto';
+import { stableUid } from './stableUid.js';
 import type { KubeNode } from '../domain/resources.js';
 
 export const NODE_HOST_IP = '192.168.1.50';
@@ -11,11 +11,6 @@ export const NODE_HOST_IP = '192.168.1.50';
 const MEMORY_CAPACITY_KI = 7_960_380;
 /** The kubelet's default eviction threshold (memory.available<100Mi) comes off allocatable. */
 const EVICTION_HARD_KI = 100 * 1024;
-
-const stableUid = (name: string): string => {
-  const hex = createHash('sha256').update(`node/${name}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
 
 const timestamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -29,7 +24,7 @@ export function tabletNode(name: string, createdAt: string, now: number): KubeNo
     kind: 'Node',
     metadata: {
       name,
-      uid: stableUid(name),
+      uid: stableUid(`node/${name}`),
       creationTimestamp: createdAt,
       labels: {
         'beta.kubernetes.io/arch': 'amd64',

@@ -37,6 +37,7 @@ import {
   secretDeleteImpact,
   serviceAccountDeleteImpact,
 } from './plans/builtinDeleteImpacts.js';
+import { namespaceDeleteImpact } from './plans/namespaceDeleteImpact.js';
 import {
   arr,
   condition,
@@ -246,7 +247,7 @@ export const KINDS = {
     command: 'ns', aliases: [], title: 'Namespaces', namespaced: false, snapshotKey: 'namespaces', audited: false,
     categories: [], subresources: ['status'], podTemplate: false,
     shape: namespaceShape,
-    deletion: { refused: 'deleting a namespace deletes everything in it: kilo-tui leaves that to kubectl' },
+    deletion: { impact: namespaceDeleteImpact },
   },
 } as const satisfies { [K in KindName]: KindDefinition<K> };
 

@@ -4,7 +4,7 @@
 // tmux, and authenticates as a kubeconfig says (token, exec plugin, OIDC id-token, client
 // certificate) with the parts of client-node the bundle carries.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -22,12 +22,15 @@ const TLS_FIXTURES = join(ROOT, 'test/kube/fixtures');
 let prefix: string;
 let installed: string;
 let bin: string;
+// Where the launcher keeps its V8 code caches for these runs (not the tester's ~/.cache).
+const codeCacheHome = scratchDir('kilo-code-cache-');
+const codeCache = join(codeCacheHome, 'kilo-tui');
 // The installed bin's `#!/usr/bin/env node` finds the node running the tests.
-const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
+const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, XDG_CACHE_HOME: codeCacheHome };
 
-function run(args: string[], timeout = 30_000): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], timeout = 30_000, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(bin, args, { timeout, env }, (error, stdout, stderr) => {
+    execFile(bin, args, { timeout, env: { ...env, ...extraEnv } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
     });
   });
@@ -51,10 +54,10 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the packed and installed kilo-tui', () => {
-  it('installs one bundled file, the demo fixtures and the license: no dependencies, maps or bench code', () => {
+  it('installs one bundled file and its launcher, the demo fixtures and the license: no dependencies, maps or bench code', () => {
     const files = filesUnder(installed);
     expect(files.some((file) => file.startsWith('node_modules/'))).toBe(false);
-    expect(files.filter((file) => file.endsWith('.js'))).toEqual(['bundle/cli/kilo-tui.js']);
+    expect(files.filter((file) => /\.c?js$/.test(file)).sort()).toEqual(['bundle/cli/kilo-tui.cjs', 'bundle/cli/kilo-tui.js']);
     expect(files.some((file) => file.endsWith('.map') || /bench/i.test(file))).toBe(false);
     expect(files).toContain('LICENSE');
     expect(files).toContain('demo-fixtures/kilo-guardian/replicasets.yaml');
@@ -62,7 +65,7 @@ describe('the packed and installed kilo-tui', () => {
     expect(pkg.dependencies).toBeUndefined();
     expect(pkg.license).toBe('MIT');
     expect((pkg.scripts as Record<string, string>).prepare).toBeUndefined();
-    expect(statSync(join(installed, 'bundle/cli/kilo-tui.js')).size).toBeLessThan(2_000_000);
+    expect(statSync(join(installed, 'bundle/cli/kilo-tui.cjs')).size).toBeLessThan(2_000_000);
   });
 
   it('prints its version', async () => {
@@ -78,7 +81,7 @@ describe('the packed and installed kilo-tui', () => {
   });
 
   it('runs --demo in a terminal: the first frame with data, then an ink-table evidence screen', async () => {
-    const tui = startTmux([bin, '--demo'], { env: { PATH: env.PATH ?? '' } });
+    const tui = startTmux([bin, '--demo'], { env: { PATH: env.PATH ?? '', XDG_CACHE_HOME: codeCacheHome } });
     try {
       const first = await tui.waitFor('78 rs (63 stale)', 30_000);
       expect(first).toContain('kilo-meds');
@@ -93,6 +96,8 @@ describe('the packed and installed kilo-tui', () => {
       expect(evidence).toMatch(/┌─+┬/);
       tui.send('C-c');
       await tui.waitForExit();
+      // Quitting wrote the TUI's code cache for the next start.
+      expect(readdirSync(codeCache).filter((name) => name.endsWith('-tui.bin'))).toHaveLength(1);
     } finally {
       tui.kill();
     }
@@ -168,5 +173,47 @@ describe('the installed kilo-tui authenticates as the kubeconfig says', () => {
     expect(existsSync(join(TLS_FIXTURES, 'server-key.pem'))).toBe(true);
     const user = { 'client-certificate': join(TLS_FIXTURES, 'server-cert.pem'), 'client-key': join(TLS_FIXTURES, 'server-key.pem') };
     expect((await auditWith(user)).clientCertificate).toBe('127.0.0.1');
+  });
+});
+
+describe("the launcher's V8 code cache", () => {
+  const cachesOf = (kind: string) => (existsSync(codeCache) ? readdirSync(codeCache) : []).filter((name) => name.endsWith(`-${kind}.bin`));
+
+  it('is written by the first run of a kind, private to the user, and read by the next', async () => {
+    rmSync(codeCache, { recursive: true, force: true });
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
+    const [info] = cachesOf('info');
+    expect(info).toMatch(new RegExp(`^code-[0-9a-f]{16}-${process.version}-${process.arch}-info\\.bin$`));
+    expect(statSync(codeCache).mode & 0o777).toBe(0o700);
+    expect(statSync(join(codeCache, info)).mode & 0o777).toBe(0o600);
+    const written = statSync(join(codeCache, info)).mtimeMs;
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
+    // Accepted, so not written again.
+    expect(statSync(join(codeCache, info)).mtimeMs).toBe(written);
+    // A run of another kind does not take a --version run's cache: it writes its own.
+    const audit = await run(['audit', '--demo']);
+    expect(audit.code).toBe(3);
+    expect(cachesOf('audit')).toHaveLength(1);
+  });
+
+  it('replaces a cache V8 refuses, and removes an earlier build\'s', async () => {
+    rmSync(codeCache, { recursive: true, force: true });
+    await run(['--version']);
+    const [info] = cachesOf('info');
+    writeFileSync(join(codeCache, info), 'not a code cache');
+    const earlierBuild = join(codeCache, `code-0123456789abcdef-${process.version}-${process.arch}-tui.bin`);
+    writeFileSync(earlierBuild, 'an earlier build');
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n`, stderr: '' });
+    expect(readFileSync(join(codeCache, info)).length).toBeGreaterThan(10_000);
+    expect(existsSync(earlierBuild)).toBe(false);
+  });
+
+  it('runs uncached where no cache can be written, and not at all with KILO_TUI_CODE_CACHE=off', async () => {
+    const notAFolder = join(codeCacheHome, 'a-file');
+    writeFileSync(notAFolder, '');
+    expect(await run(['--version'], 30_000, { XDG_CACHE_HOME: notAFolder })).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n`, stderr: '' });
+    rmSync(codeCache, { recursive: true, force: true });
+    expect(await run(['--version'], 30_000, { KILO_TUI_CODE_CACHE: 'off' })).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
+    expect(existsSync(codeCache)).toBe(false);
   });
 });

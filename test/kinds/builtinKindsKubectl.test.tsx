@@ -115,3 +115,36 @@ describe.each(CASES)('$kind in $namespace', ({ kind, namespace, first }) => {
     }
   }, 90_000);
 });
+
+describe('Namespace (cluster-scoped; default cannot be deleted, so the second row)', () => {
+  it('lists as many namespaces as kubectl get, and Ctrl-d on kilo-data previews a line that deletes it and everything in it on a fresh demo server', async () => {
+    const tui = await openList('Namespace', 'kilo-guardian');
+    try {
+      await tui.frameWhere(/kube-system/, 'kube-system on screen');
+      const [, shown] = await tui.frameWhere(/Namespaces \((\d+)\)/, 'Namespaces title');
+      expect(Number(shown)).toBe((await kubectlRows(server.kubeconfig, 'Namespace', 'kilo-guardian')).length);
+      const target = [...(tui.store.getState().resources.Namespace as ReadonlyMap<string, KubeObject>).values()].find((obj) => obj.metadata.name === 'kilo-data')!;
+      await tui.view.press('j');
+      await tui.frameWhere(/> kilo-data/, 'the cursor on kilo-data');
+      await tui.view.press('\u0004');
+      const [line] = await tui.frameWhere(/kubectl delete \S+(?: -n \S+)?/, 'kubectl line in the preview');
+      expect(line).toBe('kubectl delete namespace/kilo-data');
+      expect(tui.view.lastFrame()).toContain('everything in namespace kilo-data is deleted with it');
+      await tui.view.press('\u001b');
+
+      const fresh = await startDemo({ timeScale: 200 });
+      try {
+        expect(fresh.cluster.store.get('Namespace', undefined, 'kilo-data')?.metadata.uid).toBe(target.metadata.uid);
+        expect(fresh.cluster.store.list('Pod', 'kilo-data').length).toBeGreaterThan(0);
+        await run('bash', ['-c', `${line} --kubeconfig '${fresh.kubeconfigPath}'`], { timeout: 30_000 });
+        expect(fresh.cluster.store.get('Namespace', undefined, 'kilo-data')).toBeUndefined();
+        expect(fresh.cluster.store.list('Pod', 'kilo-data')).toEqual([]);
+        expect(fresh.cluster.store.list('Namespace')).toHaveLength(Number(shown) - 1);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      tui.close();
+    }
+  }, 90_000);
+});

@@ -1,7 +1,7 @@
 // v1 Events as controllers and the kubelet emit them: repeats of the same reason and message on
 // the same object bump count and lastTimestamp instead of creating a new Event.
 import { randomBytes } from 'node:crypto';
-import type { KubeEvent, KubeObject } from '../../domain/resources.js';
+import type { KubeEvent, KubeObject, Namespace } from '../../domain/resources.js';
 import type { Clock } from '../../domain/clock.js';
 import type { ObjectStore } from '../objectStore.js';
 
@@ -28,6 +28,10 @@ export class EventRecorder {
   record(object: KubeObject, type: EventType, reason: string, message: string, source: EventSource): void {
     const namespace = object.metadata.namespace;
     if (!namespace) return;
+    // The API server refuses new content in a namespace that is gone or being deleted (a kubelet
+    // killing the pods of a deleted namespace cannot record it there).
+    const home = this.store.get<Namespace>('Namespace', undefined, namespace);
+    if (!home || home.metadata.deletionTimestamp) return;
     const key = `${object.metadata.uid}\u0000${reason}\u0000${message}`;
     const now = toTimestamp(this.clock.now());
     const existingName = this.created.get(key);

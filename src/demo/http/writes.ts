@@ -1,7 +1,7 @@
 // POST (create), PUT (replace) and DELETE of whole objects.
 import { randomBytes } from 'node:crypto';
-import type { KubeObject } from '../../domain/resources.js';
-import { badRequest, invalid } from '../apiErrors.js';
+import type { KubeObject, Namespace } from '../../domain/resources.js';
+import { badRequest, immortalNamespace, invalid, namespaceStillTerminating, namespaceTerminating, notFound } from '../apiErrors.js';
 import type { DeletePreconditions } from '../objectStore.js';
 import { isDryRun, type ResourceRequest, type ServerContext } from './context.js';
 import { parseJsonBody, readBody, sendJson } from './respond.js';
@@ -16,6 +16,12 @@ export const handleCreate = async (ctx: ServerContext, r: ResourceRequest): Prom
   if (!obj.metadata.name && generateName) obj.metadata.name = `${generateName}${randomSuffix()}`;
   validateObject(r.type, obj);
   if (obj.metadata.resourceVersion) throw invalid(r.type.plural, obj.metadata.name, 'metadata.resourceVersion: Invalid value: must be empty on create');
+  // The NamespaceLifecycle admission plugin: no new content in a missing or terminating namespace.
+  if (r.namespace !== undefined && r.type.namespaced) {
+    const namespace = ctx.store.get<Namespace>('Namespace', undefined, r.namespace);
+    if (!namespace) throw notFound('namespaces', r.namespace);
+    if (namespace.metadata.deletionTimestamp) throw namespaceTerminating(r.type.plural, obj.metadata.name, r.namespace, r.type.group);
+  }
   obj.metadata.uid = '';
   const created = ctx.store.create(obj, { dryRun: isDryRun(r.params) });
   sendJson(r.res, 201, created);
@@ -67,9 +73,34 @@ const orphanDependents = (ctx: ServerContext, ownerUid: string, namespace: strin
  * (another component) removes dependents afterwards; with Orphan they first lose their
  * ownerReference and stay. Pods go at once too (no graceful termination period).
  */
+/** What the NamespaceLifecycle admission plugin never lets go (the demo's own list: it is the oracle). */
+const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
+
+/**
+ * A namespace carries the `kubernetes` finalizer: DELETE marks it Terminating and answers with it;
+ * the namespace controller empties and removes it afterwards.
+ */
+const terminateNamespace = (ctx: ServerContext, name: string, preconditions: DeletePreconditions | undefined, dryRun: boolean): Namespace => {
+  ctx.store.delete('Namespace', undefined, name, { preconditions, dryRun: true });
+  if (IMMORTAL_NAMESPACES.includes(name)) throw immortalNamespace(name);
+  const current = ctx.store.require<Namespace>('Namespace', undefined, name);
+  if (current.metadata.deletionTimestamp) throw namespaceStillTerminating(name);
+  const terminating: Namespace = {
+    ...current,
+    metadata: { ...current.metadata, deletionTimestamp: new Date(ctx.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    spec: { finalizers: current.spec?.finalizers ?? ['kubernetes'] },
+    status: { ...current.status, phase: 'Terminating' },
+  };
+  return ctx.store.update(terminating, { dryRun, checkVersion: false });
+};
+
 export const handleDelete = async (ctx: ServerContext, r: ResourceRequest): Promise<void> => {
   const options = await readDeleteOptions(r);
   const dryRun = isDryRun(r.params) || (options.dryRun ?? []).includes('All');
+  if (r.type.kind === 'Namespace') {
+    sendJson(r.res, 200, terminateNamespace(ctx, r.name!, options.preconditions, dryRun));
+    return;
+  }
   if (options.propagationPolicy === 'Orphan' && !dryRun) {
     // Preconditions first: a refused delete must not orphan anything.
     ctx.store.delete(r.type.kind, r.namespace, r.name!, { preconditions: options.preconditions, dryRun: true });

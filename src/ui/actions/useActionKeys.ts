@@ -34,7 +34,7 @@ export function useActionKeys(screen: 'overview' | 'list' | undefined): void {
   const state = flow?.state;
   const previousPhase = useRef(state?.phase);
 
-  // An executed set image, undo or restart starts a rollout: follow it (the view waits under the result).
+  // A run that rolls pods (set image, undo, restart, resume, a pod-template edit): follow its rollout (the view waits under the result).
   const followed = useRef<unknown>(undefined);
   useEffect(() => {
     const deployment = state ? rolloutStartedBy(state) : undefined;
