@@ -9,9 +9,18 @@
 // it (slice-ansi, Ink's own, and Ink's width caches); a changed row is painted by Ink's own get()
 // on a one-row Output, so the result is Ink's byte for byte.
 //
+// A changed row is usually side-by-side panes' writes that do not overlap, much of it plain text
+// (a log line, a table cell): such a row is composed here from runs instead of one styled object
+// per character. Plain printable ASCII becomes one run, styled text goes through Ink's own
+// tokenizer (its cache, so a border's line is tokenized once), and the row is joined by Ink's own
+// styledCharsToString, which emits the same bytes for a run as for its characters one by one. Any
+// overlap, or a write past the frame's width, is painted by Ink as before. At 200 log lines/s the
+// per-character model of the scrolled rows was about a quarter of the logs pane's busy time.
+//
 // Output is internal to Ink (its package exports only the index; see inkOutputModule.ts), and the
 // hook checks the shape it relies on: an Ink whose Output differs is left as it is, only slower. test/ui/inkOutputCache.test.ts fails if the installed Ink no longer takes the hook.
 
+import { styledCharsToString, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import { importInkOutput } from './inkOutputModule.js';
 
@@ -47,6 +56,7 @@ interface OutputCaches {
   styledChars: Map<string, unknown>;
   getStringWidth(text: string): number;
   getWidestLine(text: string): number;
+  getStyledChars(line: string): StyledChar[];
 }
 
 // Bounds in characters of the lines kept (each costs a styled-character object): about eight frames
@@ -56,9 +66,12 @@ const MAX_WIDTHS = 4000;
 
 let installed: Promise<boolean> | undefined;
 let painted = 0;
+let composed = 0;
 
 /** How many rows have been painted and styled since the process started (the rest were reused). */
 export const rowsPainted = (): number => painted;
+/** How many of those were composed from runs (composeRow) rather than by Ink cell by cell. */
+export const rowsComposed = (): number => composed;
 
 /** Installs the shared caches once per process; resolves whether Ink took them. */
 export function shareInkOutputCaches(): Promise<boolean> {
@@ -76,7 +89,7 @@ async function install(): Promise<boolean> {
   if (typeof Output !== 'function' || typeof Output.prototype.get !== 'function') return false;
   const shared = new Output({ width: 1, height: 1 }).caches;
   if (!shared || !(shared.widths instanceof Map) || !(shared.blockWidths instanceof Map) || !(shared.styledChars instanceof Map)) return false;
-  if (typeof shared.getStringWidth !== 'function' || typeof shared.getWidestLine !== 'function') return false;
+  if (typeof shared.getStringWidth !== 'function' || typeof shared.getWidestLine !== 'function' || typeof shared.getStyledChars !== 'function') return false;
   const get = Output.prototype.get;
   const rows = new RowCache();
   Output.prototype.get = function getWithSharedCaches() {
@@ -87,6 +100,11 @@ async function install(): Promise<boolean> {
     if (!Array.isArray(this.operations)) return get.call(this);
     const writes = rowWrites(this);
     const paintRow = (row: readonly RowWrite[]): string => {
+      const text = composeRow(row, this.width, shared);
+      if (text !== undefined) {
+        composed++;
+        return text;
+      }
       const one = new Output({ width: this.width, height: 1 });
       one.caches = shared;
       one.operations = row.map(({ x, line }) => ({ type: 'write', x, y: 0, text: line, transformers: [] }));
@@ -131,7 +149,8 @@ function rowWrites(output: InkOutput): RowWrite[][] {
             const from = left < clip.x1! ? clip.x1! - left : 0;
             const width = caches.getStringWidth(line);
             const to = left + width > clip.x2! ? clip.x2! - left : width;
-            return sliceAnsi(line, from, to);
+            // Plain ASCII is one cell per character: slice-ansi's tokenizing would return the same.
+            return PLAIN.test(line) ? line.slice(from, to) : sliceAnsi(line, from, to);
           });
           if (x < clip.x1!) x = clip.x1!;
         }
@@ -155,6 +174,46 @@ function rowWrites(output: InkOutput): RowWrite[][] {
     }
   }
   return rows;
+}
+
+const PLAIN = /^[\u0020-\u007e]*$/;
+
+/**
+ * The row Ink's get() would paint from these writes, as runs; undefined when writes overlap or
+ * reach past the width (Ink paints those: later writes win cell by cell, and cells past the width
+ * are not padded).
+ */
+export function composeRow(row: readonly RowWrite[], width: number, caches: Pick<OutputCaches, 'getStringWidth' | 'getStyledChars'>): string | undefined {
+  const ordered = row.length > 1 ? [...row].sort((a, b) => a.x - b.x) : row;
+  const cells: StyledChar[] = [];
+  let plain = '';
+  let column = 0;
+  const endRun = () => {
+    if (plain) cells.push({ type: 'char', value: plain, fullWidth: false, styles: [] });
+    plain = '';
+  };
+  for (const { x, line } of ordered) {
+    if (!Number.isInteger(x) || x < column || x > width) return undefined;
+    plain += ' '.repeat(x - column);
+    column = x;
+    if (PLAIN.test(line)) {
+      plain += line;
+      column += line.length;
+    } else {
+      endRun();
+      for (const character of caches.getStyledChars(line)) {
+        cells.push(character);
+        // As Ink: a character takes at least one cell, and a wide one's second cell is empty.
+        const cellsTaken = Math.max(1, caches.getStringWidth(character.value));
+        for (let extra = 1; extra < cellsTaken; extra++) cells.push({ type: 'char', value: '', fullWidth: false, styles: character.styles });
+        column += cellsTaken;
+      }
+    }
+    if (column > width) return undefined;
+  }
+  plain += ' '.repeat(width - column);
+  endRun();
+  return styledCharsToString(cells).trimEnd();
 }
 
 /** The previous frame's rows: what was written into each, and the string it made. */

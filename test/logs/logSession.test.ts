@@ -98,10 +98,12 @@ describe('LogSession', () => {
     expect(texts(s)).toEqual(['first']);
     expect(notified).toBe(1);
     // 40 lines over the next interval: one more update, at its end.
+    const step = Math.floor(FLUSH_INTERVAL_MS / 40);
     for (let i = 0; i < 40; i++) {
       stream.write(`2026-01-06T12:00:00Z line ${i}\n`);
-      clock.advance(FLUSH_INTERVAL_MS / 40);
+      clock.advance(step);
     }
+    clock.advance(FLUSH_INTERVAL_MS - 40 * step);
     expect(notified).toBe(2);
     expect(texts(s)).toHaveLength(41);
   });
