@@ -173,7 +173,7 @@ async function rolloutUndo(
     // kubectl sends nothing in this case and reports "skipped rollback".
     return { outcome: dryRun ? 'dry run ok' : 'changed', message: `skipped rollback (current template already matches revision ${revision})` };
   }
-  await requests.write((timeoutMs) => gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source)), 'json', { dryRun, timeoutMs, namespace }));
+  await requests.write((timeoutMs) => gateway.patchObject('Deployment', name, rollbackPatch(template, rollbackAnnotations(deployment, source), deployment.metadata.resourceVersion), 'json', { dryRun, timeoutMs, namespace }));
   return dryRun ? { outcome: 'dry run ok', message: `would roll back ${name} to revision ${revision}` } : { outcome: 'changed', message: `rolled back to revision ${revision}` };
 }
 

@@ -23,8 +23,14 @@ export function rollbackAnnotations(deployment: Deployment, replicaSet: ReplicaS
   return result;
 }
 
-export function rollbackPatch(template: PodTemplateSpec, annotations: Record<string, string>): { op: 'replace'; path: string; value: unknown }[] {
+/**
+ * kubectl's patch, led by the resourceVersion of the Deployment it was computed from: the update
+ * then carries that version, so a change between our read and this write is refused (409) rather
+ * than overwritten with a template and annotations computed from the older object.
+ */
+export function rollbackPatch(template: PodTemplateSpec, annotations: Record<string, string>, resourceVersion?: string): { op: 'replace'; path: string; value: unknown }[] {
   return [
+    ...(resourceVersion ? [{ op: 'replace' as const, path: '/metadata/resourceVersion', value: resourceVersion }] : []),
     { op: 'replace', path: '/spec/template', value: template },
     { op: 'replace', path: '/metadata/annotations', value: annotations },
   ];

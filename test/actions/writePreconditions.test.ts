@@ -150,4 +150,29 @@ describe('write preconditions against the demo API server', () => {
     await s.gateway.scale('Deployment', 'kilo-cam', 3, { namespace: NS, preconditions: { uid: cam.metadata.uid, resourceVersion: moved! } });
     expect(stored(s, 'kilo-cam').spec.replicas).toBe(3);
   }, 60_000);
+
+  it('rollout undo: a change between its read of the Deployment and its patch is refused (409), not overwritten', async () => {
+    side = await startSide();
+    const s = side;
+    const meds = stored(s, 'kilo-meds');
+    const imageBefore = meds.spec.template.spec?.containers[0].image;
+    // The executor reads the Deployment to compute kubectl's patch; someone changes it right after.
+    const racing = Object.create(s.gateway) as typeof s.gateway;
+    racing.get = (async (...args: Parameters<typeof s.gateway.get>) => {
+      const read = await s.gateway.get(...args);
+      if (args[0] === 'Deployment') relabel(s, 'kilo-meds');
+      return read;
+    }) as typeof s.gateway.get;
+    const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-preconditions-') };
+    const controller = new ActionFlowController(gatewayActionDeps({ gateway: racing, snapshot: () => snapshotOf(s), readonly: false, env }));
+    controller.request({ action: 'rolloutUndo', uids: [meds.metadata.uid], toPrevious: true });
+    if (controller.getState().phase !== 'previewing') throw new Error(`expected a preview, got ${controller.getState().phase}`);
+    controller.confirm();
+    if (controller.getState().phase === 'confirming-danger') controller.confirm();
+    await controller.running;
+    const done = controller.getState();
+    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['changed since preview: skipped']);
+    expect(stored(s, 'kilo-meds').spec.template.spec?.containers[0].image).toBe(imageBefore);
+    expect(stored(s, 'kilo-meds').metadata.labels?.['reviewed-by']).toBe('someone-else');
+  }, 60_000);
 });

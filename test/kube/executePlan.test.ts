@@ -135,7 +135,7 @@ describe('executePlan against a fake API server', () => {
     ]);
   });
 
-  it('rolls back like kubectl: JSON patch of the template and the ReplicaSet annotations', async () => {
+  it('rolls back like kubectl: JSON patch of the template and the ReplicaSet annotations, with the read resourceVersion', async () => {
     h = await startHarness();
     const { store } = h.server;
     const base = deployment('kilo-meds', 1);
@@ -159,6 +159,8 @@ describe('executePlan against a fake API server', () => {
     const patch = h.server.requests.find((r) => r.method === 'PATCH');
     expect(patch?.contentType).toBe('application/json-patch+json');
     expect(patch?.body).toEqual([
+      // Led by the resourceVersion it read: a change in between is a 409, not overwritten.
+      { op: 'replace', path: '/metadata/resourceVersion', value: d.metadata.resourceVersion },
       { op: 'replace', path: '/spec/template', value: template },
       {
         op: 'replace',
