@@ -165,12 +165,13 @@ Exit codes: 0 every item passes, 1 an item fails, 2 usage or connection error.
 const DEMO_SERVER_HELP = `kilo-tui demo-server — the simulated Kubernetes API server, until Ctrl-C
 
 Usage:
-  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--time-scale N]
+  kilo-tui demo-server [--port N] [--fixtures DIR] [--kubeconfig-out FILE] [--time-scale N] [--faults SPEC] [--no-metrics]
 
   --port N            port on 127.0.0.1 (default: any free port)
-  --fixtures DIR      fixture folder (default: the bundled kilo-guardian)
+  --fixtures DIR      fixture folder (default: the bundled kilo-guardian, kilo-data and kube-system)
   --kubeconfig-out F  where to write the kubeconfig for kubectl
   --time-scale N      divide back-off and deadlines by N (default 10)
+  --faults SPEC       inject API failures, e.g. 'fault=403,path=/api/v1/namespaces/*/services' (README: Faults)
   --no-metrics        run without metrics-server (metrics.k8s.io is not served)
 `;
 
