@@ -1,7 +1,7 @@
 // The usage cells of each kind that shows them: a pod's CPU and memory and their percentages of
 // its requests and limits (as k9s: %CPU/R %CPU/L %MEM/R %MEM/L), a workload's summed over its
 // pods, a node's and its percentages of allocatable. `n/a` where there is no reading or no base.
-import { formatCpu, formatMemory, cpuNanocores, memoryBytes, percentOf } from '../domain/metrics/quantity.js';
+import { formatCpu, formatMemory, cpuNanocores, memoryBytes, nodePercentOf, percentOf } from '../domain/metrics/quantity.js';
 import { podResources, type PodResources } from '../domain/metrics/podResources.js';
 import { memoSlot } from '../domain/memo.js';
 import { podSeriesKey, type MetricsState, type PodSeries, type PodUsage } from '../domain/metrics/usage.js';
@@ -110,8 +110,8 @@ export function nodeUsage(node: KubeNode, snapshot: Pick<IndexedSnapshot, 'metri
   if (!usage) return undefined;
   return {
     usage,
-    cpuPercent: percentOf(usage.cpuNanocores, cpuNanocores(node.status?.allocatable?.cpu)),
-    memoryPercent: percentOf(usage.memoryBytes, memoryBytes(node.status?.allocatable?.memory)),
+    cpuPercent: nodePercentOf(usage.cpuNanocores, cpuNanocores(node.status?.allocatable?.cpu), 'cpu'),
+    memoryPercent: nodePercentOf(usage.memoryBytes, memoryBytes(node.status?.allocatable?.memory), 'memory'),
   };
 }
 

@@ -51,3 +51,15 @@ export function percentOf(value: number | undefined, base: number | undefined): 
   if (value === undefined || base === undefined || base <= 0) return undefined;
   return Math.round((value / base) * 100);
 }
+
+/**
+ * A node's usage as a percentage of allocatable, as `kubectl top nodes` prints it: CPU in
+ * millicores rounded up (as its CPU column), the fraction truncated to a whole percent. Rounding
+ * instead would disagree with kubectl whenever a reading lands in the upper half of a percent.
+ */
+export function nodePercentOf(value: number | undefined, base: number | undefined, unit: 'cpu' | 'memory'): number | undefined {
+  if (value === undefined || base === undefined || base <= 0) return undefined;
+  const used = unit === 'cpu' ? Math.ceil(value / 1e6) : value;
+  const available = unit === 'cpu' ? base / 1e6 : base;
+  return Math.trunc((used / available) * 100);
+}
