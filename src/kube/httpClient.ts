@@ -56,6 +56,26 @@ function readBody(response: IncomingMessage): Promise<string> {
   });
 }
 
+const isResetByPeer = (error: NodeJS.ErrnoException): boolean => error.code === 'ECONNRESET' || error.code === 'EPIPE';
+
+/** TCP keep-alive probes on an idle kept connection as client-go's dialer sends them, not Node's default of every second. */
+const KEEP_ALIVE_PROBE_MS = 30_000;
+
+/**
+ * The agent for reads (lists, watches, metrics polls, liveness probes, logs): the one client-node
+ * built (its TLS material) made again with keep-alive, so a poll every few seconds is a request on
+ * an open connection, not a TCP (and on a real cluster a TLS) handshake and teardown each time.
+ * Node's agent unrefs a free socket, so a kept connection never holds the process open, and arms no
+ * timer for it. A proxy's agent is not plain HTTP(S) and is left as it is (undefined: reads share it).
+ */
+export function keepAliveAgentLike(agent: http.Agent | undefined): http.Agent | undefined {
+  if (!agent || (agent.constructor !== http.Agent && agent.constructor !== https.Agent)) return undefined;
+  const { options } = agent as http.Agent & { options?: http.AgentOptions };
+  if (!options) return undefined;
+  const Agent = agent.constructor as typeof http.Agent;
+  return new Agent({ ...options, keepAlive: true, keepAliveMsecs: KEEP_ALIVE_PROBE_MS });
+}
+
 export async function createHttpClient(config: KubeConfig): Promise<HttpClient> {
   const cluster = config.getCurrentCluster();
   if (!cluster) throw new Error('kubeconfig has no current cluster');
@@ -70,7 +90,10 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
 
   const base: https.RequestOptions = {};
   await config.applyToHTTPSOptions(base);
+  // Writes get a connection of their own, as before: a write sent on a kept-alive connection the
+  // server is closing at that moment fails with its outcome unknown.
   const agent = base.agent as http.Agent;
+  const readAgent = keepAliveAgentLike(agent);
 
   const headersOf = (opts: https.RequestOptions): OutgoingHttpHeaders => {
     const result: OutgoingHttpHeaders = { ...(opts.headers as OutgoingHttpHeaders | undefined) };
@@ -113,7 +136,7 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
    * Sends a request; resolves at the response headers. The timeout covers the whole exchange
    * until done() is called, so a server that answers the headers and then stalls times out too.
    */
-  function send(request: KubeRequest, auth: Promise<OutgoingHttpHeaders> = headers()): Promise<Exchange> {
+  function send(request: KubeRequest, auth: Promise<OutgoingHttpHeaders> = headers(), retryOnFresh = request.method === 'GET'): Promise<Exchange> {
     if (closed) return Promise.reject(networkError(closedError(), server, false));
     return auth.then(
       (auth) =>
@@ -127,7 +150,8 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
             requestHeaders['content-length'] = Buffer.byteLength(body);
           }
           const transport = url.protocol === 'http:' ? http : https;
-          const req = transport.request(url, { method: request.method, headers: requestHeaders, agent, signal: request.signal });
+          const reads = request.method === 'GET' && readAgent !== undefined;
+          const req = transport.request(url, { method: request.method, headers: requestHeaders, agent: reads ? readAgent : agent, signal: request.signal });
           inFlight.add(req);
           // 'finish': the whole request was handed to the socket. Before that the server cannot
           // have acted on it, which is what makes resending a failed write safe.
@@ -150,8 +174,13 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
           }
           req.on('close', () => inFlight.delete(req));
           req.on('response', (response) => resolve(Object.assign(exchange, { response }) as Exchange));
-          req.on('error', (error) => {
+          req.on('error', (error: NodeJS.ErrnoException) => {
             done();
+            // A kept-alive connection the server closed as this GET went out: asked again on a new one.
+            if (retryOnFresh && req.reusedSocket && !exchange.timeout && isResetByPeer(error)) {
+              send(request, Promise.resolve(auth), false).then(resolve, reject);
+              return;
+            }
             reject(error.name === 'AbortError' ? error : networkError(error, server, sent));
           });
           req.end(body);
@@ -233,6 +262,7 @@ export async function createHttpClient(config: KubeConfig): Promise<HttpClient> 
       for (const req of [...inFlight]) req.destroy(closedError());
       inFlight.clear();
       agent.destroy();
+      readAgent?.destroy();
     },
   };
 }
