@@ -58,6 +58,10 @@ export { ServerConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/s
 export default (...args) => globalThis.fetch(...args);`,
       loader: 'js',
     }));
+    // Ink measures every text of every frame with widest-line; the remembered one answers the same.
+    build.onResolve({ filter: /^widest-line$/ }, (args) =>
+      args.importer.startsWith(inkBuild) ? { path: here('src/ui/widestLineCache.ts') } : undefined,
+    );
     build.onResolve({ filter: /^ink\/build\/(output|instances)\.js$/ }, (args) => ({ path: join(inkBuild, args.path.slice('ink/build/'.length)) }));
     build.onResolve({ filter: /^ink$/ }, (args) =>
       args.importer.includes('/node_modules/ink-table/') ? { path: here('scripts/bundle/inkForCommonJs.cjs') } : undefined,

@@ -150,7 +150,7 @@ function rowWrites(output: InkOutput): RowWrite[][] {
             const width = caches.getStringWidth(line);
             const to = left + width > clip.x2! ? clip.x2! - left : width;
             // Plain ASCII is one cell per character: slice-ansi's tokenizing would return the same.
-            return PLAIN.test(line) ? line.slice(from, to) : sliceAnsi(line, from, to);
+            return PLAIN.test(line) ? line.slice(from, to) : slicedStyled(line, from, to);
           });
           if (x < clip.x1!) x = clip.x1!;
         }
@@ -177,6 +177,23 @@ function rowWrites(output: InkOutput): RowWrite[][] {
 }
 
 const PLAIN = /^[\u0020-\u007e]*$/;
+
+// The frame's box clips horizontally, so Ink slices every styled line of every frame (a coloured
+// border, a row with a coloured cell) with slice-ansi, which tokenizes it: the same lines, cut at the
+// same places, frame after frame. Bounded like the other caches: emptied when full.
+const MAX_SLICES = 4000;
+const slices = new Map<string, string>();
+
+function slicedStyled(line: string, from: number, to: number): string {
+  const key = `${from}\u0000${to}\u0000${line}`;
+  let sliced = slices.get(key);
+  if (sliced === undefined) {
+    sliced = sliceAnsi(line, from, to);
+    if (slices.size >= MAX_SLICES) slices.clear();
+    slices.set(key, sliced);
+  }
+  return sliced;
+}
 
 /**
  * The row Ink's get() would paint from these writes, as runs; undefined when writes overlap or
@@ -216,32 +233,33 @@ export function composeRow(row: readonly RowWrite[], width: number, caches: Pick
   return styledCharsToString(cells).trimEnd();
 }
 
+const sameWrites = (a: readonly RowWrite[] | undefined, b: readonly RowWrite[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((write, i) => write.x === b[i].x && write.line === b[i].line);
+
 /** The previous frame's rows: what was written into each, and the string it made. */
 class RowCache {
   private width = -1;
-  private keys: string[] = [];
+  private writes: (readonly RowWrite[])[] = [];
   private texts: string[] = [];
 
   frame(width: number, writes: readonly (readonly RowWrite[])[], paint: (row: readonly RowWrite[]) => string): string[] {
     if (width !== this.width) {
       this.width = width;
-      this.keys = [];
+      this.writes = [];
       this.texts = [];
     }
+    // The writes are compared as they are, not joined into a key per row: a frame then allocates
+    // nothing for its unchanged rows.
     const texts: string[] = [];
-    const keys: string[] = [];
     for (const [y, row] of writes.entries()) {
-      let key = '';
-      for (const { x, line } of row) key += `${x}\u0000${line}\u0001`;
-      keys.push(key);
-      if (this.keys[y] === key) {
+      if (sameWrites(this.writes[y], row)) {
         texts.push(this.texts[y]);
       } else {
         painted++;
         texts.push(paint(row));
       }
     }
-    this.keys = keys;
+    this.writes = writes.slice();
     this.texts = texts;
     return texts;
   }

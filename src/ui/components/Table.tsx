@@ -34,10 +34,17 @@ export function windowStart(previous: number, cursor: number, visible: number, t
   return Math.max(0, start);
 }
 
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
+
 export function Table({ title, columns, rows, cursorIndex, width, height, focused, marks, theme }: TableProps) {
   const inner = Math.max(0, width - 2);
   const visible = Math.max(0, height - TABLE_CHROME_LINES);
-  const widths = useMemo(() => layoutColumns(fitColumnsToContent(columns, rows), inner - GUTTER), [columns, rows, inner]);
+  const laidOut = useMemo(() => layoutColumns(fitColumnsToContent(columns, rows), inner - GUTTER), [columns, rows, inner]);
+  // The same widths as last frame are the same array: a metrics poll that changes a few usage cells
+  // then re-renders only the rows whose cells changed (TableRow is memo), not every visible row.
+  const widthsRef = useRef(laidOut);
+  if (!sameNumbers(widthsRef.current, laidOut)) widthsRef.current = laidOut;
+  const widths = widthsRef.current;
   const startRef = useRef(0);
   const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
   startRef.current = start;
