@@ -6,6 +6,7 @@ import { realTimers } from './backoff.js';
 import type { Timers } from './backoff.js';
 import type { HttpClient } from './httpClient.js';
 import { createDiscovery } from './discovery.js';
+import { NETWORK_ERROR_STATUS } from './errors.js';
 import { createLivenessMonitor, type LivenessOptions } from './liveness.js';
 import { followLogs, readLogs } from './logs.js';
 import { readNodeMetrics, readPodMetrics } from './metrics.js';
@@ -52,6 +53,20 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
     stoppers.add(once);
     return once;
   };
+
+  // Any answer proves the server alive, as the liveness probe's does: the metrics poll (every 15 s
+  // while usage is on screen) then stands in for the /version probe a quiet namespace would send.
+  const answered = <T>(reading: Promise<T>): Promise<T> =>
+    reading.then(
+      (value) => {
+        liveness.touch();
+        return value;
+      },
+      (error: unknown) => {
+        if (error instanceof KubeError && error.status !== NETWORK_ERROR_STATUS) liveness.touch();
+        throw error;
+      },
+    );
 
   // An object's own namespace, when the caller names one (every namespace shown), else the gateway's.
   const at = (requestOptions?: { namespace?: string }): string => requestOptions?.namespace ?? namespace;
@@ -105,8 +120,8 @@ export function createGateway(client: HttpClient, info: GatewayInfo, options: Ga
 
     namespacePolicies: (name, requestOptions) => readNamespacePolicies(client, name, requestOptions),
     objectEvents: (subject, requestOptions) => readObjectEvents(client, subject, requestOptions),
-    podMetrics: (requestOptions) => readPodMetrics(client, namespace, requestOptions),
-    nodeMetrics: (requestOptions) => readNodeMetrics(client, requestOptions),
+    podMetrics: (requestOptions) => answered(readPodMetrics(client, namespace, requestOptions)),
+    nodeMetrics: (requestOptions) => answered(readNodeMetrics(client, requestOptions)),
 
     readLogs: (pod, logOptions) => readLogs(client, at(logOptions), pod, logOptions),
     followLogs: (pod, logOptions, onText, onEnd) => {

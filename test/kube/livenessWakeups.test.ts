@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import type { HttpClient } from '../../src/kube/httpClient.js';
 import { createLivenessMonitor } from '../../src/kube/liveness.js';
+import { createGateway } from '../../src/kube/gateway.js';
 import { KubeError, type LivenessState } from '../../src/kube/types.js';
 
 const QUIET = 10_000;
@@ -81,4 +82,29 @@ it('stop() leaves no timer behind', async () => {
   live.monitor.stop();
   await advance(live.clock, 60_000);
   expect(live.wakeups()).toBe(0);
+});
+
+it('a metrics poll is a sign of life: polled every 15 s, a quiet server is probed after each poll, not every 10 s', async () => {
+  const clock = new ManualClock();
+  const timers = { setTimeout: (fn: () => void, ms: number) => clock.setTimeout(fn, ms), clearTimeout: (handle: unknown) => clock.clearTimeout(handle) };
+  let probes = 0;
+  const client = {
+    server: 'http://127.0.0.1:1',
+    text: () => {
+      probes++;
+      return Promise.resolve('{}');
+    },
+    json: () => Promise.resolve({ kind: 'PodMetricsList', items: [] }),
+    close: () => {},
+  } as unknown as HttpClient;
+  const gateway = createGateway(client, { context: 'c', currentContext: 'c', namespace: 'ns' }, { timers, now: () => clock.now(), liveness: { quietMs: QUIET, probeTimeoutMs: TIMEOUT } });
+  const stop = gateway.onLiveness!(() => {});
+  for (let poll = 0; poll < 4; poll++) {
+    await gateway.podMetrics!();
+    await advance(clock, 15_000);
+  }
+  // Polls at 0, 15, 30 and 45 s; probes only 10 s after each (10, 25, 40, 55), not at 10, 20, …, 60.
+  expect(probes).toBe(4);
+  stop();
+  gateway.close();
 });
