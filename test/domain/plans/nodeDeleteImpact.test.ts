@@ -35,21 +35,21 @@ describe('what deleting a node means', () => {
   it('counts the running pods bound to it by controller, says it is the only node, and always asks twice', () => {
     const assessment = nodeDeleteImpact(node('tablet'), tabletSnapshot([node('tablet')]));
     expect(assessment).toMatchObject({
-      impact: `3 pods in ${NS} run on it (deployment/web, statefulset/db); the only node: nothing can be scheduled until a node registers again`,
+      impact: `the only node: nothing schedules until a node registers; 3 pods in ${NS} run on it (from deployment/web, statefulset/db), force-deleted by podgc after 40 s, recreated Pending`,
       dangerous: true,
       podsTerminated: 3,
       podsBeyondView: true,
     });
     expect(assessment.warning).toBe(
-      'drain first: kubectl drain tablet --ignore-daemonsets --delete-emptydir-data; its kubelet does not re-register until it restarts, and the pod garbage collector deletes the pods bound to it (recreated Pending if no other node can take them)',
+      'drain first: kubectl drain tablet --ignore-daemonsets --delete-emptydir-data; the node re-registers only when its kubelet restarts',
     );
   });
 
-  it('names at most three controllers, counts the other nodes, and covers every namespace under -A', () => {
+  it('names a kind with one controller, counts the others, counts the other nodes, and covers every namespace under -A', () => {
     const loaded = tabletSnapshot([node('tablet'), node('other'), node('third')], '');
-    const pods = [...loaded.pods, ...['a', 'b', 'c'].map((name) => on('tablet', ownedBy('DaemonSet', name, pod({ name: `${name}-pod` }))))];
+    const pods = [...loaded.pods, ...['a', 'b', 'c'].map((name) => on('tablet', ownedBy('DaemonSet', name, pod({ name: `${name}-pod` })))), on('tablet', pod({ name: 'loose' }))];
     const assessment = nodeDeleteImpact(node('tablet'), { ...loaded, pods });
-    expect(assessment.impact).toBe('6 pods of all loaded run on it (deployment/web, statefulset/db, daemonset/a, +2 more); 2 other nodes take what is recreated, if it fits');
+    expect(assessment.impact).toBe('7 pods of all loaded run on it (from deployment/web, statefulset/db, 3 daemonsets, 1 bare pod), force-deleted by podgc after 40 s; 2 other nodes take what is recreated, if it fits (else Pending)');
     expect(assessment.podsBeyondView).toBe(false);
   });
 
