@@ -107,4 +107,25 @@ describe('node deletion on the demo server', () => {
     const { stdout } = await run('kubectl', ['--kubeconfig', demo.kubeconfigPath, 'get', 'pods', '-n', 'kilo-data', 'kilo-db-0', '--no-headers'], { timeout: 20_000 });
     expect(stdout).toMatch(/^kilo-db-0\s+0\/1\s+Pending\s/);
   }, 60_000);
+
+  it('binds a pod created through the API to the node, where the kubelet takes it on; with the node gone, one stays Pending and unschedulable', async () => {
+    const bare = (name: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'main', image: 'busybox:1.36' }] } });
+    expect((await call(demo.server.url, 'POST', '/api/v1/namespaces/kilo-guardian/pods', { body: bare('before') })).status).toBe(201);
+    // The kubelet took it on (its container statuses; the image is not in the demo's registry, so it backs off pulling).
+    await until('the pod to be bound and taken on by the kubelet', () => {
+      const pod = demo.cluster.store.get<Pod>('Pod', 'kilo-guardian', 'before');
+      return pod?.spec.nodeName === NODE && pod.status?.hostIP !== undefined && (pod.status.containerStatuses?.length ?? 0) === 1;
+    });
+    expect((await call(demo.server.url, 'DELETE', `/api/v1/nodes/${NODE}`)).status).toBe(200);
+    expect((await call(demo.server.url, 'POST', '/api/v1/namespaces/kilo-guardian/pods', { body: bare('after') })).status).toBe(201);
+    await until('the pod to be marked unschedulable', () =>
+      demo.cluster.store.get<Pod>('Pod', 'kilo-guardian', 'after')?.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable') === true,
+    );
+    const after = demo.cluster.store.get<Pod>('Pod', 'kilo-guardian', 'after')!;
+    expect(after.spec.nodeName).toBeUndefined();
+    expect(after.status?.phase).toBe('Pending');
+    // A bare pod has no controller: podgc deletes the bound one for good.
+    await until('the bound bare pod to be collected', () => demo.cluster.store.get('Pod', 'kilo-guardian', 'before') === undefined);
+    expect(demo.cluster.store.get<Pod>('Pod', 'kilo-guardian', 'after')?.status?.phase).toBe('Pending');
+  }, 60_000);
 });
