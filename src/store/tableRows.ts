@@ -16,6 +16,7 @@ import { deltaOf, recordReplacements, replacedSince } from '../render/mapDeltas.
 import { NO_ROWS } from '../render/changedRows.js';
 import { sameItems } from '../render/sameItems.js';
 import { memoSlot, type Memo } from '../domain/memo.js';
+import { isWorkload, isWorkloadKind, podGroupingOf, WORKLOAD_KINDS } from '../domain/workloads.js';
 import type { Renderer, Row } from '../render/types.js';
 import type { ClusterState, PaneKind, Scope, TableState } from './types.js';
 import { podsOfEndpoints } from './endpointPods.js';
@@ -109,14 +110,13 @@ type Compare = (a: KubeObject, b: KubeObject) => number;
 function usageOf(snapshot: IndexedSnapshot, obj: KubeObject, by: 'cpu' | 'mem'): number | undefined {
   let usage: { cpuNanocores: number; memoryBytes: number } | undefined;
   if (obj.kind === 'Pod') usage = latestPodUsage(snapshot.metrics, obj);
-  else if (obj.kind === 'Deployment') usage = summedUsage(snapshot.metrics, snapshot.podsByDeployment.get(obj.metadata.uid));
-  else if (obj.kind === 'StatefulSet' || obj.kind === 'DaemonSet') usage = summedUsage(snapshot.metrics, snapshot.podsByReplicaSet.get(obj.metadata.uid));
+  else if (isWorkload(obj)) usage = summedUsage(snapshot.metrics, podGroupingOf(snapshot, obj.kind).get(obj.metadata.uid));
   else if (obj.kind === 'Node') usage = nodeUsage(obj, snapshot)?.usage;
   return usage && (by === 'cpu' ? usage.cpuNanocores : usage.memoryBytes);
 }
 
 /** Kinds a usage sort applies to; the others keep their order. */
-export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Node']);
+export const USAGE_SORTED_KINDS: ReadonlySet<string> = new Set(['Pod', ...WORKLOAD_KINDS, 'Node']);
 
 function compareFor(pane: PaneKind, renderer: Renderer, sort: TableState['sort'], snapshot: IndexedSnapshot): Compare {
   if (sort?.by === 'name') return (a, b) => a.metadata.name.localeCompare(b.metadata.name);
@@ -164,9 +164,7 @@ const USAGE_ORDER_GROUPING = memoSlot<readonly KubeObject[], object>('usage orde
 const NO_GROUPING = {};
 
 function usageGrouping(snapshot: IndexedSnapshot, kind: string): object {
-  if (kind === 'Deployment') return snapshot.podsByDeployment;
-  if (kind === 'StatefulSet') return snapshot.podsByReplicaSet;
-  return NO_GROUPING;
+  return isWorkloadKind(kind) ? podGroupingOf(snapshot, kind) : NO_GROUPING;
 }
 
 /**
