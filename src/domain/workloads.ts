@@ -23,7 +23,7 @@ export const isWorkload = (obj: KubeObject): obj is Workload => WORKLOAD_KIND_SE
 
 const capabilityOf = (kind: WorkloadKind): WorkloadCapability<Workload> => kindDefinition(kind).workload as WorkloadCapability<Workload>;
 
-/** "Deployment, StatefulSet or DaemonSet" (with `or`), or joined by `joiner`: help and refusals name the kinds this way. */
+/** The workload kinds as help and refusals name them: "A, B or C" (`last` before the last one, `joiner` between the others). */
 export function workloadKindsText(last = ' or ', joiner = ', '): string {
   const kinds = [...WORKLOAD_KINDS];
   const tail = kinds.pop() ?? '';
