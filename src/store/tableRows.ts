@@ -123,8 +123,16 @@ function compareFor(pane: PaneKind, renderer: Renderer, sort: TableState['sort']
   if (sort?.by === 'age') return (a, b) => objectTime(b) - objectTime(a);
   if ((sort?.by === 'cpu' || sort?.by === 'mem') && USAGE_SORTED_KINDS.has(LISTS[pane].kind)) {
     const by = sort.by;
+    // Each object's usage is its sort key, read once (a lookup by pod name, a workload's sum), not
+    // once per comparison: 5,000 pods sort in ~60k comparisons.
+    const keys = new Map<KubeObject, number>();
+    const keyOf = (obj: KubeObject): number => {
+      let key = keys.get(obj);
+      if (key === undefined) keys.set(obj, (key = usageOf(snapshot, obj, by) ?? -1));
+      return key;
+    };
     // Ascending with no reading first: the default descending order puts the biggest on top, n/a last.
-    return (a, b) => (usageOf(snapshot, a, by) ?? -1) - (usageOf(snapshot, b, by) ?? -1) || a.metadata.name.localeCompare(b.metadata.name);
+    return (a, b) => keyOf(a) - keyOf(b) || a.metadata.name.localeCompare(b.metadata.name);
   }
   return renderer.compare;
 }
