@@ -182,7 +182,9 @@ export interface Pod {
     phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
     conditions?: Condition[];
     hostIP?: string;
+    hostIPs?: { ip?: string }[];
     podIP?: string;
+    podIPs?: { ip?: string }[];
     startTime?: string;
     containerStatuses?: ContainerStatus[];
     reason?: string;

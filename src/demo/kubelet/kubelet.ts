@@ -1,6 +1,5 @@
 // The node's kubelet stand-in: runs every pod's containers per their image behaviour, reports
 // pod status and Events, and forgets a pod (ending its log followers) the moment it is deleted.
-import { randomInt } from 'node:crypto';
 import type { Pod } from '../../domain/resources.js';
 import type { EventRecorder } from '../controllers/eventRecorder.js';
 import type { Scheduler } from '../controllers/scheduler.js';
@@ -9,6 +8,7 @@ import type { ObjectStore, StoreEvent } from '../objectStore.js';
 import { genericBehaviour, imageDigestRef, qualifiedImage, type ContainerRecord } from './containerRecord.js';
 import { ContainerLifecycle } from './containerLifecycle.js';
 import { buildPodStatus } from './podStatusBuilder.js';
+import { PodIpAllocator } from './podIpAllocator.js';
 import { NODE_HOST_IP } from '../tabletNode.js';
 import { resourceOf } from './quantity.js';
 import { containerUsageAt, DEFAULT_USAGE, type ContainerUsage } from './usageModel.js';
@@ -36,6 +36,7 @@ export class Kubelet {
   private readonly pods = new Map<string, KubeletPod>();
   private readonly behaviours: Map<string, Behaviour>;
   private readonly registry: ImageRegistry;
+  private readonly podIps = new PodIpAllocator(() => this.store.list<Pod>('Pod').filter((pod) => pod.spec.nodeName === this.nodeName));
   private unsubscribe?: () => void;
 
   constructor(
@@ -169,7 +170,7 @@ export class Kubelet {
     const current = this.store.get<Pod>('Pod', entry.namespace, entry.name);
     if (!current || current.metadata.uid !== entry.uid) return;
     const records = entry.containers.map((c) => c.record);
-    const podIP = `10.42.0.${randomInt(2, 254)}`;
+    const podIP = current.status?.podIP ?? this.podIps.allocate();
     const status = buildPodStatus(current, records, this.scheduler.clock.now(), HOST_IP, podIP);
     this.store.mutate<Pod>('Pod', entry.namespace, entry.name, (pod) => {
       pod.status = structuredClone(status);

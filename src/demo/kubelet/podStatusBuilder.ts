@@ -12,11 +12,12 @@ function condition(previous: Condition[], type: string, ok: boolean, now: number
   return { type, status, lastTransitionTime: toTimestamp(now), ...(ok || !reason ? {} : { reason }) };
 }
 
-export function buildPodStatus(pod: Pod, records: ContainerRecord[], now: number, hostIP: string, podIP: string): PodStatus {
+export function buildPodStatus(pod: Pod, records: ContainerRecord[], now: number, hostIP: string, podIP: string | undefined): PodStatus {
   const previous = pod.status ?? {};
   const conditions = previous.conditions ?? [];
   const everStarted = records.some((r) => r.state.running || r.state.terminated || r.lastState.terminated);
   const allReady = records.every((r) => r.ready);
+  const ip = previous.podIP ?? podIP;
   return {
     ...previous,
     phase: everStarted ? 'Running' : 'Pending',
@@ -28,7 +29,8 @@ export function buildPodStatus(pod: Pod, records: ContainerRecord[], now: number
       condition(conditions, 'PodScheduled', true, now),
     ],
     hostIP: previous.hostIP ?? hostIP,
-    podIP: previous.podIP ?? podIP,
+    hostIPs: previous.hostIPs ?? [{ ip: previous.hostIP ?? hostIP }],
+    ...(ip ? { podIP: ip, podIPs: previous.podIPs ?? [{ ip }] } : {}),
     startTime: previous.startTime ?? toTimestamp(now),
     containerStatuses: records.map(containerStatusOf),
   };
