@@ -1,7 +1,8 @@
 // The simulated cluster behind the demo API server: an ObjectStore loaded with the fixtures,
-// with the deployment and ReplicaSet controllers, the garbage collector and a kubelet reacting
-// to its changes on the injected clock.
-import type { Deployment, KubeObject, Namespace, ReplicaSet } from '../domain/resources.js';
+// with the deployment, ReplicaSet, StatefulSet and DaemonSet controllers, the scheduler's
+// placement, the garbage collectors (owners' dependents, pods of a deleted node) and a kubelet
+// reacting to its changes on the injected clock.
+import type { Deployment, KubeObject, Namespace, Pod, ReplicaSet } from '../domain/resources.js';
 import { controllerOf } from '../domain/replicasets.js';
 import type { Clock } from '../domain/clock.js';
 import { realClock } from '../domain/clock.js';
@@ -10,6 +11,10 @@ import { EndpointsController } from './controllers/endpointsController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';
 import { NamespaceController } from './controllers/namespaceController.js';
+import { OrphanedPodCollector } from './controllers/orphanedPodCollector.js';
+import { PodPlacement } from './controllers/podPlacement.js';
+import { DaemonSetController } from './controllers/daemonSetController.js';
+import { StatefulSetController } from './controllers/statefulSetController.js';
 import { stableUid } from './stableUid.js';
 import { ReplicaSetController } from './controllers/replicaSetController.js';
 import { Scheduler, WorkQueue } from './controllers/scheduler.js';
@@ -92,6 +97,8 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   store.create(tabletNode(node, nodeCreated, clock.now()));
   const garbageCollector = new GarbageCollector(store);
   const namespaces = new NamespaceController(store);
+  const placement = new PodPlacement(store, scheduler, events, node);
+  const orphanedPods = new OrphanedPodCollector(store, scheduler);
   const kubelet = new Kubelet(store, scheduler, events, node, sets.flatMap((set) => set.behaviours), imagesOnNode(objects));
   const logs = new KubeletLogSource(store, kubelet, clock);
   const metrics = createMetricsSource(store, kubelet, () => clock.now());
@@ -101,13 +108,18 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   endpoints.syncAll();
 
   let queue: WorkQueue;
-  const enqueue = (kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
+  type ControlledKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet';
+  const enqueue = (kind: ControlledKind, namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
   const deployments = new DeploymentController(store, scheduler, events, (ns, name) => enqueue('Deployment', ns, name));
-  const replicaSets = new ReplicaSetController(store, scheduler, events, node, (ns, name) => enqueue('ReplicaSet', ns, name));
+  const replicaSets = new ReplicaSetController(store, scheduler, events, placement, (ns, name) => enqueue('ReplicaSet', ns, name));
+  const statefulSets = new StatefulSetController(store, events, placement, () => clock.now());
+  const daemonSets = new DaemonSetController(store, events, placement, node, () => clock.now());
   queue = new WorkQueue(scheduler, CONTROLLER_REACTION_MS, (key) => {
-    const [kind, namespace, name] = key.split('/');
+    const [kind, namespace, name] = key.split('/') as [ControlledKind, string, string];
     if (kind === 'Deployment') deployments.sync(namespace, name);
-    else replicaSets.sync(namespace, name);
+    else if (kind === 'ReplicaSet') replicaSets.sync(namespace, name);
+    else if (kind === 'StatefulSet') statefulSets.sync(namespace, name);
+    else daemonSets.sync(namespace, name);
   });
 
   const onChange = (event: StoreEvent) => {
@@ -120,11 +132,18 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
     if (event.type === 'DELETED' && obj.kind === 'CustomResourceDefinition') scheduler.after(0, () => garbageCollector.collectCustomResourcesOf(obj));
     // A namespace shows Terminating for a moment before its contents go.
     if (event.kind === 'Namespace' && event.type === 'MODIFIED' && obj.metadata.deletionTimestamp) scheduler.after(NAMESPACE_FINALIZE_MS, () => namespaces.finalize(obj.metadata.name));
+    // The kubelet does not register its Node again until it restarts: the node stays gone, and its pods are orphans.
+    if (event.kind === 'Node' && event.type === 'DELETED') {
+      orphanedPods.nodeDeleted(obj.metadata.name);
+      for (const ds of store.list('DaemonSet')) enqueue('DaemonSet', ds.metadata.namespace ?? '', ds.metadata.name);
+    }
+    if ((event.kind === 'StatefulSet' || event.kind === 'DaemonSet') && event.type !== 'DELETED') enqueue(event.kind, namespace, obj.metadata.name);
+    if (event.kind === 'Pod' && event.type === 'ADDED') placement.onPodAdded(obj as Pod);
     if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
     if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
       if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);
       const owner = controllerOf(obj);
-      if (owner?.kind === 'ReplicaSet' || owner?.kind === 'Deployment') enqueue(owner.kind, namespace, owner.name);
+      if (owner?.kind === 'ReplicaSet' || owner?.kind === 'Deployment' || owner?.kind === 'StatefulSet' || owner?.kind === 'DaemonSet') enqueue(owner.kind, namespace, owner.name);
     }
     endpoints.onChange(event);
   };

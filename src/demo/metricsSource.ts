@@ -57,7 +57,8 @@ export function createMetricsSource(store: ObjectStore, kubelet: Kubelet, now: (
       const created = toTimestamp(now());
       return usage.flatMap((pod) => {
         const object = store.get<Pod>('Pod', pod.namespace, pod.name);
-        if (!object) return [];
+        // metrics-server scrapes the kubelets of the nodes it lists: a deleted node's pods have no readings.
+        if (!object?.spec.nodeName || !store.get<KubeNode>('Node', undefined, object.spec.nodeName)) return [];
         return [{
           kind: 'PodMetrics' as const,
           apiVersion: 'metrics.k8s.io/v1beta1' as const,

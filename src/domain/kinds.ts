@@ -40,6 +40,7 @@ import {
 import { endpointSliceShape, endpointsShape } from './endpointShapes.js';
 import { endpointSliceDeleteImpact, endpointsDeleteImpact } from './plans/endpointDeleteImpacts.js';
 import { namespaceDeleteImpact } from './plans/namespaceDeleteImpact.js';
+import { nodeDeleteImpact } from './plans/nodeDeleteImpact.js';
 import {
   arr,
   condition,
@@ -242,7 +243,7 @@ export const KINDS = {
     command: 'no', aliases: [], title: 'Nodes', namespaced: false, snapshotKey: 'nodes', audited: false,
     categories: [], subresources: ['status'], podTemplate: false, drillsTo: 'Pod',
     shape: nodeShape,
-    deletion: { refused: 'a node is drained and removed with kubectl (drain, then delete): kilo-tui does not delete nodes' },
+    deletion: { impact: nodeDeleteImpact },
   },
   Namespace: {
     group: '', version: 'v1', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'],

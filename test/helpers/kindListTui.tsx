@@ -13,13 +13,15 @@ import { App } from '../../src/ui/App.js';
 import { renderWithStore } from './renderWithStore.js';
 import { scratchDir } from './scratchDir.js';
 
-export async function openKindList(kubeconfig: string, kind: KindName, namespace: string) {
+/** `readonly`: as `--readonly` starts it (the App refuses dangerous keys, the action deps refuse plans). */
+export async function openKindList(kubeconfig: string, kind: KindName, namespace: string, options: { readonly?: boolean } = {}) {
+  const readonly = options.readonly ?? false;
   const gateway = await connect({ kubeconfig, namespace });
   const clock = new ManualClock(Date.now());
   const store = createClusterStore({ now: clock.now(), stack: [{ type: 'list', id: 0, pane: KINDS[kind].command }] });
   const stopSync = syncCluster(gateway, store);
-  const deps = gatewayActionDeps({ gateway, snapshot: () => selectSnapshot(store.getState()), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-kinds-') } });
-  const view = renderWithStore(store, { columns: 180, rows: 40, clock, tree: <ActionFlowProvider deps={deps}><App clock={clock} /></ActionFlowProvider> });
+  const deps = gatewayActionDeps({ gateway, snapshot: () => selectSnapshot(store.getState()), readonly, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-kinds-') } });
+  const view = renderWithStore(store, { columns: 180, rows: 40, clock, tree: <ActionFlowProvider deps={deps}><App clock={clock} readonly={readonly} /></ActionFlowProvider> });
   /** Waits (30 s at most) for a frame `pattern` matches. */
   const frameWhere = async (pattern: RegExp, what: string): Promise<RegExpExecArray> => {
     const deadline = Date.now() + 30_000;

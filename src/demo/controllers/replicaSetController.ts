@@ -7,6 +7,7 @@ import type { ObjectStore } from '../objectStore.js';
 import type { EventRecorder } from './eventRecorder.js';
 import { isPodAvailable, isPodReady, nextAvailabilityAt } from './podReadiness.js';
 import { safeEncode } from './templateHash.js';
+import type { PodPlacement } from './podPlacement.js';
 import type { Scheduler } from './scheduler.js';
 
 const SOURCE = { component: 'replicaset-controller' };
@@ -28,7 +29,7 @@ export class ReplicaSetController {
     private readonly store: ObjectStore,
     private readonly scheduler: Scheduler,
     private readonly events: EventRecorder,
-    private readonly nodeName: string,
+    private readonly placement: PodPlacement,
     private readonly requeue: (namespace: string, name: string) => void,
   ) {}
 
@@ -76,7 +77,7 @@ export class ReplicaSetController {
     let name: string;
     do name = `${rs.metadata.name}-${randomSuffix(5)}`;
     while (this.store.get('Pod', rs.metadata.namespace, name));
-    const pod: Pod = {
+    const pod: Pod = this.placement.place({
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
@@ -87,10 +88,11 @@ export class ReplicaSetController {
         ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}),
         ownerReferences: [this.ownerRef(rs)],
       },
-      spec: { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, ...template.spec, nodeName: this.nodeName },
+      spec: { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, ...template.spec },
       status: { phase: 'Pending' },
-    };
+    });
     const created = this.store.create(pod);
+    this.placement.created(created);
     this.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, SOURCE);
     return created;
   }

@@ -54,7 +54,7 @@ export class Kubelet {
 
   start(): void {
     this.unsubscribe = this.store.subscribe((event) => this.onStoreEvent(event));
-    for (const pod of this.store.list<Pod>('Pod')) this.admit(pod);
+    for (const pod of this.store.list<Pod>('Pod')) if (this.isBoundHere(pod)) this.admit(pod);
   }
 
   stop(): void {
@@ -89,11 +89,16 @@ export class Kubelet {
     return this.pods.get(keyOf(namespace, name));
   }
 
+  /** Only pods the scheduler bound to this node run here; a pod bound later (MODIFIED) is taken on then. */
+  private isBoundHere(pod: Pod): boolean {
+    return pod.spec.nodeName === this.nodeName;
+  }
+
   private onStoreEvent(event: StoreEvent): void {
     if (event.kind !== 'Pod') return;
     const pod = event.object as Pod;
-    if (event.type === 'ADDED') this.admit(pod);
-    else if (event.type === 'DELETED') this.forget(pod);
+    if (event.type === 'DELETED') this.forget(pod);
+    else if (this.isBoundHere(pod) && !this.pods.has(keyOf(pod.metadata.namespace, pod.metadata.name))) this.admit(pod);
   }
 
   /** Takes a pod on: fixture pods keep their recorded state; new ones start after a short delay. */

@@ -10,6 +10,10 @@ export interface DeleteAssessment {
   impact?: string;
   dangerous: boolean;
   podsTerminated: number;
+  /** A second line for the modal's warnings, once per plan: what follows the delete, and what to do first. */
+  warning?: string;
+  /** Pods kilo-tui has not loaded (other namespaces) may stop too: the plan must not say none are affected. */
+  podsBeyondView?: boolean;
 }
 
 /** Reads the snapshot when given; without it, only the object's own replica counts. */

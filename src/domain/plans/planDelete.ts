@@ -28,11 +28,15 @@ function titleFor(targets: KubeObject[]): string {
 export function planDelete(targets: KubeObject[], ctx: PlanContext, snapshot?: ClusterSnapshot): Plan {
   let dangerousCount = 0;
   let podsTerminated = 0;
+  const kindWarnings = new Set<string>();
+  let podsBeyondView = false;
   const operations: DeleteOperation[] = targets.map((obj) => {
     const target = targetRefOf(obj, ctx);
     const assessment = assess(obj, snapshot);
     if (assessment.dangerous) dangerousCount++;
     podsTerminated += assessment.podsTerminated;
+    if (assessment.warning) kindWarnings.add(assessment.warning);
+    podsBeyondView ||= assessment.podsBeyondView === true;
     return {
       action: 'delete',
       target,
@@ -45,7 +49,9 @@ export function planDelete(targets: KubeObject[], ctx: PlanContext, snapshot?: C
   const warnings: string[] = [];
   const notes: string[] = [];
   if (dangerousCount > 0) warnings.push(`${countOf(dangerousCount, 'object')} still in use: needs a second confirmation`);
-  if (podsTerminated > 0) warnings.push(`${countOf(podsTerminated, 'pod')} will be terminated`);
+  if (podsTerminated > 0) warnings.push(`${countOf(podsTerminated, 'pod')} will be terminated${podsBeyondView ? ', and any in namespaces not loaded here' : ''}`);
+  else if (podsBeyondView) warnings.push('pods in namespaces not loaded here may be terminated');
   else notes.push('no running pods are affected');
+  warnings.push(...kindWarnings);
   return { action: 'delete', title: titleFor(targets), context: ctx.context, namespace: ctx.namespace, operations, warnings, notes };
 }
