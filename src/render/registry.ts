@@ -26,7 +26,7 @@ import { endpointSliceRenderer } from './endpointSlices.js';
 import { endpointsRenderer } from './endpoints.js';
 import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
 import { withUsageColumns } from './usageColumns.js';
-import type { Column, Renderer, Row } from './types.js';
+import { problemOf, type Column, type Renderer, type Row } from './types.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { memoSlot } from '../domain/memo.js';
 import { podGroupingOf, type Workload } from '../domain/workloads.js';
@@ -126,6 +126,7 @@ function withNamespaceColumn(renderer: Renderer): Renderer {
       cache.set(row, widened);
       return widened;
     },
+    isProblem: (obj, snapshot, now) => problemOf(renderer, obj, snapshot, now),
     compare: (a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || renderer.compare(a, b),
   };
 }
