@@ -6,7 +6,8 @@ import type { AuditLogs, AuditOptions } from '../domain/audit/types.js';
 import { AUDITED_KINDS, KINDS, type SnapshotLists } from '../domain/kinds.js';
 import { mergePodUsage, type MetricsState } from '../domain/metrics/usage.js';
 import { controllerOf } from '../domain/replicasets.js';
-import type { ClusterSnapshot, DaemonSet, KubeObject, StatefulSet } from '../domain/resources.js';
+import type { ClusterSnapshot, KubeObject } from '../domain/resources.js';
+import { WORKLOAD_KINDS } from '../domain/workloads.js';
 import { metricsUnavailableReason } from '../kube/metrics.js';
 import type { ClusterGateway, WatchedKind } from '../kube/types.js';
 
@@ -41,16 +42,15 @@ export async function collectRootCauses(gateway: ClusterGateway, snapshot: Clust
 }
 
 /**
- * The StatefulSets and DaemonSets the namespace's pods belong to (the audit's memory fix changes
- * their template), listed only when a pod names one: a namespace of Deployments costs no request.
+ * The workloads the namespace's pods name as controller that the audit does not list anyway (the
+ * audit's memory fix changes their template), each kind listed only when a pod names one: a
+ * namespace whose pods all come from audited kinds costs no request.
  */
-export async function collectPodOwners(gateway: ClusterGateway, snapshot: ClusterSnapshot): Promise<{ statefulSets?: StatefulSet[]; daemonSets?: DaemonSet[] }> {
+export async function collectPodOwners(gateway: ClusterGateway, snapshot: ClusterSnapshot): Promise<Partial<SnapshotLists>> {
   const kinds = new Set(snapshot.pods.map((pod) => controllerOf(pod)?.kind));
-  const [statefulSets, daemonSets] = await Promise.all([
-    kinds.has('StatefulSet') ? gateway.list<StatefulSet>('StatefulSet') : undefined,
-    kinds.has('DaemonSet') ? gateway.list<DaemonSet>('DaemonSet') : undefined,
-  ]);
-  return { ...(statefulSets ? { statefulSets } : {}), ...(daemonSets ? { daemonSets } : {}) };
+  const owners = WORKLOAD_KINDS.filter((kind) => !KINDS[kind].audited && kinds.has(kind));
+  const lists = await Promise.all(owners.map(async (kind) => [KINDS[kind].snapshotKey, await gateway.list(kind)] as const));
+  return Object.fromEntries(lists) as Partial<SnapshotLists>;
 }
 
 /**

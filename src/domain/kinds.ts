@@ -41,6 +41,7 @@ import { endpointSliceShape, endpointsShape } from './endpointShapes.js';
 import { endpointSliceDeleteImpact, endpointsDeleteImpact } from './plans/endpointDeleteImpacts.js';
 import { namespaceDeleteImpact } from './plans/namespaceDeleteImpact.js';
 import { nodeDeleteImpact } from './plans/nodeDeleteImpact.js';
+import { ordinalRollout, perNodeRollout, replicaSetRollout, type TemplateRollout } from './plans/templateRollout.js';
 import {
   arr,
   condition,
@@ -90,6 +91,13 @@ export interface KindDefinition<K extends KindName = KindName> {
   subresources: readonly string[];
   /** Runs pods from spec.template, selected by spec.selector (fixture validation checks both). */
   podTemplate: boolean;
+  /**
+   * A workload: kilo-tui changes its pod template (spec.template, so podTemplate is true) with
+   * `kubectl set image|resources <singular>/<name>`, and shows and sorts by the summed usage of
+   * its pods. Every feature that acts on workloads (set image, the memory limit plan and its
+   * explanation, usage columns and sorts, metrics polling, the audit's owner lists) reads this.
+   */
+  workload?: WorkloadCapability<ObjectOfKind[K]>;
   /** The kind Enter lists, scoped to the selected object; describe when absent. */
   drillsTo?: KindName;
   /** The JSON shape its objects must have to be read (objectShapes.ts; checked by admitObject.ts). */
@@ -103,6 +111,16 @@ export interface KindDefinition<K extends KindName = KindName> {
   deletion: { impact: DeleteImpact<ObjectOfKind[K]> } | { refused: string };
 }
 
+export interface WorkloadCapability<T> {
+  /**
+   * How its pods are found: those naming it as their controller, or (owning ReplicaSets) those of
+   * the ReplicaSets it controls.
+   */
+  pods: 'controlled' | 'throughReplicaSets';
+  /** What a changed template does to its pods (plans/templateRollout.ts). */
+  rollout: (workload: T) => TemplateRollout;
+}
+
 const READ_ONLY_FOR_US = 'events are a record of what happened: kilo-tui does not delete them';
 
 /** Keep each entry on its lines: a kind is added by adding an entry, never by editing another's. */
@@ -111,6 +129,7 @@ export const KINDS = {
     group: 'apps', version: 'v1', plural: 'deployments', singular: 'deployment', shortNames: ['deploy'],
     command: 'deploy', aliases: ['dp'], title: 'Deployments', namespaced: true, snapshotKey: 'deployments', audited: true,
     categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'ReplicaSet',
+    workload: { pods: 'throughReplicaSets', rollout: replicaSetRollout },
     shape: deploymentShape,
     deletion: { impact: deploymentDeleteImpact },
   },
@@ -146,6 +165,7 @@ export const KINDS = {
     group: 'apps', version: 'v1', plural: 'statefulsets', singular: 'statefulset', shortNames: ['sts'],
     command: 'sts', aliases: [], title: 'StatefulSets', namespaced: true, snapshotKey: 'statefulSets', audited: false,
     categories: ['all'], subresources: ['scale', 'status'], podTemplate: true, drillsTo: 'Pod',
+    workload: { pods: 'controlled', rollout: ordinalRollout },
     shape: obj({
       metadata: req(metadata),
       spec: req(obj({ replicas: opt('number'), selector: req(labelSelector), template: req(podTemplate), serviceName: opt('string'), minReadySeconds: opt('number'), revisionHistoryLimit: opt('number') })),
@@ -186,6 +206,7 @@ export const KINDS = {
     group: 'apps', version: 'v1', plural: 'daemonsets', singular: 'daemonset', shortNames: ['ds'],
     command: 'ds', aliases: [], title: 'DaemonSets', namespaced: true, snapshotKey: 'daemonSets', audited: false,
     categories: ['all'], subresources: ['status'], podTemplate: true, drillsTo: 'Pod',
+    workload: { pods: 'controlled', rollout: perNodeRollout },
     shape: daemonSetShape,
     deletion: { impact: daemonSetDeleteImpact },
   },
@@ -302,6 +323,10 @@ export type SnapshotLists = { [K in AuditedKind as SnapshotKeyOf<K>]: ObjectOfKi
 };
 
 export const AUDITED_KINDS = KIND_NAMES.filter((kind) => KINDS[kind].audited);
+
+/** The kinds with the workload capability (domain/workloads.ts answers the questions about them). */
+export type WorkloadKind = { [K in KindName]: Kinds[K] extends { workload: object } ? K : never }[KindName];
+export type Workload = ObjectOfKind[WorkloadKind];
 
 /** The snapshot's objects of `kind`; none when the kind is not in it (not watched). */
 export function objectsOfKind<K extends KindName>(snapshot: SnapshotLists, kind: K): readonly ObjectOfKind[K][] {

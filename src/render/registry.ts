@@ -26,15 +26,20 @@ import { endpointSliceRenderer } from './endpointSlices.js';
 import { endpointsRenderer } from './endpoints.js';
 import { nodeUsageCells, nodeUsageColumns, podUsageCells, podUsageColumns, workloadUsageCells, workloadUsageColumns } from './usageCells.js';
 import { withUsageColumns } from './usageColumns.js';
-import type { Column, Renderer, Row } from './types.js';
+import { problemOf, type Column, type Renderer, type Row } from './types.js';
+import type { IndexedSnapshot } from './clusterIndex.js';
 import { memoSlot } from '../domain/memo.js';
+import { podGroupingOf, type Workload } from '../domain/workloads.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { displayWidth } from './displayWidth.js';
+
+/** A workload's CPU and MEM: the sums over its pods (found as the registry's workload capability says), inserted at `at`. */
+const workloadUsage = (at: number) => ({ at, columns: workloadUsageColumns, cells: (workload: Workload, snapshot: IndexedSnapshot) => workloadUsageCells(workload, podGroupingOf(snapshot, workload.kind).get(workload.metadata.uid), snapshot) });
 
 /** One renderer per registered kind: a new kind adds its line here. */
 export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } = {
   // Usage columns from metrics.k8s.io, where k9s has them: before AGE, after RESTARTS for pods.
-  Deployment: withUsageColumns(deploymentRenderer, { at: 7, columns: workloadUsageColumns, cells: (dep, snapshot) => workloadUsageCells(dep, snapshot.podsByDeployment.get(dep.metadata.uid), snapshot) }),
+  Deployment: withUsageColumns(deploymentRenderer, workloadUsage(7)),
   ReplicaSet: replicaSetRenderer,
   Pod: withUsageColumns(podRenderer, { at: 4, columns: podUsageColumns, cells: podUsageCells }),
   Service: serviceRenderer,
@@ -44,7 +49,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   // Issue 11's built-in kinds, alphabetical.
   ConfigMap: configMapRenderer,
   CronJob: cronJobRenderer,
-  DaemonSet: withUsageColumns(daemonSetRenderer, { at: 6, columns: workloadUsageColumns, cells: (ds, snapshot) => workloadUsageCells(ds, snapshot.podsByReplicaSet.get(ds.metadata.uid), snapshot) }),
+  DaemonSet: withUsageColumns(daemonSetRenderer, workloadUsage(6)),
   HorizontalPodAutoscaler: horizontalPodAutoscalerRenderer,
   Ingress: ingressRenderer,
   Job: jobRenderer,
@@ -52,7 +57,7 @@ export const RENDERERS: { readonly [K in KindName]: Renderer<ObjectOfKind[K]> } 
   PersistentVolumeClaim: persistentVolumeClaimRenderer,
   Secret: secretRenderer,
   ServiceAccount: serviceAccountRenderer,
-  StatefulSet: withUsageColumns(statefulSetRenderer, { at: 4, columns: workloadUsageColumns, cells: (sts, snapshot) => workloadUsageCells(sts, snapshot.podsByReplicaSet.get(sts.metadata.uid), snapshot) }),
+  StatefulSet: withUsageColumns(statefulSetRenderer, workloadUsage(4)),
   Node: withUsageColumns(nodeRenderer, { at: 5, columns: nodeUsageColumns, cells: nodeUsageCells }),
   Namespace: namespaceRenderer,
   Endpoints: endpointsRenderer,
@@ -121,6 +126,7 @@ function withNamespaceColumn(renderer: Renderer): Renderer {
       cache.set(row, widened);
       return widened;
     },
+    isProblem: (obj, snapshot, now) => problemOf(renderer, obj, snapshot, now),
     compare: (a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || renderer.compare(a, b),
   };
 }

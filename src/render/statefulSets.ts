@@ -2,6 +2,10 @@ import { imageOf } from '../domain/replicasets.js';
 import type { StatefulSet } from '../domain/resources.js';
 import { ageCell, byName, makeRow } from './cells.js';
 import { rowsOfOwnObject } from './changedRows.js';
+import type { DescribeSection } from './describe/describeContext.js';
+import { fieldLines, record, text } from './describe/fields.js';
+import { podTemplateLines } from './describe/podTemplate.js';
+import { formatLabelSelectorText } from './describe/selectorText.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const statefulSetColumns: readonly Column[] = [
@@ -24,3 +28,21 @@ export function statefulSetRow(sts: StatefulSet, _snapshot: unknown, now: number
 }
 
 export const statefulSetRenderer: Renderer<StatefulSet> = { columns: statefulSetColumns, toRow: statefulSetRow, compare: byName, changedRows: rowsOfOwnObject };
+
+/** Its part of `kubectl describe` (describe/describeSections.ts spreads it in with the other kinds'). */
+export const STATEFUL_SET_SECTIONS: Readonly<Record<string, DescribeSection>> = {
+  StatefulSet: (obj) => {
+    const spec = record(obj.spec);
+    const status = record(obj.status);
+    return [
+      ...fieldLines([
+        ['Selector', formatLabelSelectorText(spec.selector)],
+        ['Replicas', `${text(spec.replicas, '1')} desired | ${text(status.replicas, '0')} total`],
+        ['Update Strategy', text(record(spec.updateStrategy).type, 'RollingUpdate')],
+        ['Pods Status', `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`],
+        ['Service', text(spec.serviceName)],
+      ]),
+      ...podTemplateLines(spec.template),
+    ];
+  },
+};

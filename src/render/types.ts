@@ -46,6 +46,13 @@ export interface Renderer<T extends KubeObject = KubeObject> {
   reads?: readonly KindName[];
   /** Cells are already sanitized for the terminal. */
   toRow(obj: T, snapshot: IndexedSnapshot, now: number): Row;
+  /**
+   * toRow's `problem` without the cells a wrapper adds (usage, NAMESPACE): a table's cursor looks
+   * for the first problem row among rows it does not show. toRow(...).problem when absent.
+   */
+  isProblem?(obj: T, snapshot: IndexedSnapshot, now: number): boolean;
+  /** changedRows for what isProblem reads (not a wrapper's cells, which change with every scrape); changedRows when absent. */
+  problemsChanged?(before: IndexedSnapshot, after: IndexedSnapshot): ReadonlySet<string> | undefined;
   /** The default order of the list, before any user sort; reads only the two objects (orders are cached per list). */
   compare(a: T, b: T): number;
   /**
@@ -55,3 +62,11 @@ export interface Renderer<T extends KubeObject = KubeObject> {
    */
   changedRows?(before: IndexedSnapshot, after: IndexedSnapshot): ReadonlySet<string> | undefined;
 }
+
+/** Whether the object's row is a problem, as cheaply as its renderer can tell. */
+export const problemOf = <T extends KubeObject>(renderer: Renderer<T>, obj: T, snapshot: IndexedSnapshot, now: number): boolean =>
+  renderer.isProblem ? renderer.isProblem(obj, snapshot, now) : renderer.toRow(obj, snapshot, now).problem;
+
+/** Of the same objects, those whose isProblem may answer differently in `after`; undefined when that cannot be told. */
+export const problemsChangedOf = (renderer: Renderer, before: IndexedSnapshot, after: IndexedSnapshot): ReadonlySet<string> | undefined =>
+  renderer.problemsChanged ? renderer.problemsChanged(before, after) : renderer.changedRows?.(before, after);

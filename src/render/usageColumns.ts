@@ -6,7 +6,7 @@ import { memoSlot } from '../domain/memo.js';
 import type { IndexedSnapshot } from './clusterIndex.js';
 import { cellText } from './cells.js';
 import { displayWidth, isPlainAscii } from './displayWidth.js';
-import type { Column, Renderer, Row, Tone } from './types.js';
+import { problemOf, problemsChangedOf, type Column, type Renderer, type Row, type Tone } from './types.js';
 import type { KubeObject } from '../domain/resources.js';
 
 export interface UsageCells {
@@ -87,6 +87,9 @@ export function withUsageColumns<T extends KubeObject>(
       } else cache.set(row, { usage: cells, row: spliced });
       return spliced;
     },
+    // Usage never makes a row a problem: the kind's own row says.
+    isProblem: (obj, snapshot, now) => problemOf(base, obj, snapshot, now),
+    problemsChanged: (before, after) => problemsChangedOf(base as Renderer, before, after),
     // A poll changes any row's usage: every row is derived again (the kind's own part is cached).
     changedRows: (before, after) => (before.metrics === after.metrics ? base.changedRows?.(before, after) : undefined),
   };

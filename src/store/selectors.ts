@@ -82,16 +82,23 @@ export const selectTableState = (state: ClusterState, key: string): TableState =
 
 /** The cursor's row index: the row with the remembered uid, else the remembered index clamped. */
 export function resolveCursor(rows: readonly Row[], table: TableState, landOnProblem = false): number {
-  if (rows.length === 0) return 0;
+  return resolveCursorAt(rows.length, (i) => rows[i].uid, table, landOnProblem ? () => rows.findIndex((row) => row.problem) : undefined);
+}
+
+/**
+ * resolveCursor over a table whose rows are not all derived: by uid and, to land on one, at the
+ * index `firstProblem` gives (-1 for none), asked only when no row has the remembered uid.
+ */
+export function resolveCursorAt(count: number, uidAt: (i: number) => string, table: TableState, firstProblem?: () => number): number {
+  if (count === 0) return 0;
   if (table.cursorUid !== undefined) {
-    const found = rows.findIndex((row) => row.uid === table.cursorUid);
-    if (found >= 0) return found;
+    for (let i = 0; i < count; i++) if (uidAt(i) === table.cursorUid) return i;
   }
-  if (landOnProblem) {
-    const problem = rows.findIndex((row) => row.problem);
+  if (firstProblem) {
+    const problem = firstProblem();
     if (problem >= 0) return problem;
   }
-  return Math.min(Math.max(0, table.cursorIndex), rows.length - 1);
+  return Math.min(Math.max(0, table.cursorIndex), count - 1);
 }
 
 /**
@@ -103,6 +110,11 @@ const LANDS_ON_PROBLEM: ReadonlySet<PaneKind> = new Set<PaneKind>(['pods']);
 
 export function cursorIndexFor(pane: PaneKind, rows: readonly Row[], table: TableState): number {
   return resolveCursor(rows, table, LANDS_ON_PROBLEM.has(pane));
+}
+
+/** cursorIndexFor over a table's objects; `firstProblem` finds the first problem row without cells. */
+export function cursorIndexOf(pane: PaneKind, objects: readonly KubeObject[], table: TableState, firstProblem: () => number): number {
+  return resolveCursorAt(objects.length, (i) => objects[i].metadata.uid, table, LANDS_ON_PROBLEM.has(pane) ? firstProblem : undefined);
 }
 
 export interface HeaderCounts {

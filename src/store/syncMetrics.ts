@@ -6,6 +6,7 @@
 import { realClock, type Clock } from '../domain/clock.js';
 import { metricsUnavailableReason } from '../kube/metrics.js';
 import type { ClusterGateway } from '../kube/types.js';
+import { isWorkloadKind } from '../domain/workloads.js';
 import { LISTS } from '../render/registry.js';
 import type { ClusterStore } from './clusterStore.js';
 import type { ClusterState, ViewEntry } from './types.js';
@@ -32,7 +33,7 @@ function demandOf(view: ViewEntry | undefined): MetricsDemand {
       return { pods: view.kind === 'Pod', nodes: view.kind === 'Node' };
     case 'list': {
       const kind = LISTS[view.pane].kind;
-      return { pods: kind === 'Pod' || kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet', nodes: kind === 'Node' };
+      return { pods: kind === 'Pod' || isWorkloadKind(kind), nodes: kind === 'Node' };
     }
     case 'logs':
     case 'contexts':

@@ -4,6 +4,7 @@
 // binding id, so a key that is not in this table does nothing, `?` lists exactly this table's rows
 // for the current screen, and --readonly refuses every dangerous row in one place.
 import type { Key } from 'ink';
+import { workloadKindsText } from '../domain/workloads.js';
 
 /** Where keys are read: each view, each overlay of the action flow and each input state. */
 export type Screen =
@@ -129,8 +130,8 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'scale', screens: TABLES, keys: 's', help: 'scale (asks for replicas)', dangerous: true, matches: char('s') },
   { id: 'historyLimit', screens: TABLES, keys: 'h', help: 'set revisionHistoryLimit (asks, default 3)', dangerous: true, matches: char('h') },
   { id: 'edit', screens: TABLES, keys: 'e', help: 'edit the YAML in $KUBE_EDITOR / $EDITOR (vi); the change is previewed as kubectl patch --type=merge', hint: 'edit', dangerous: true, matches: char('e') },
-  { id: 'setImage', screens: TABLES, keys: 'i', help: 'set image (Deployment, StatefulSet, DaemonSet: asks per container, Tab completes)', hint: 'image', dangerous: true, matches: char('i') },
-  { id: 'memoryLimit', screens: TABLES, keys: 'L', help: "raise a container's memory Limit (an OOMKilled or ≥ 90 % one first): kubectl set resources on its Deployment, StatefulSet or DaemonSet; asks, suggests peak or limit + 25 %", dangerous: true, matches: char('L') },
+  { id: 'setImage', screens: TABLES, keys: 'i', help: `set image (${workloadKindsText(', ')}: asks per container, Tab completes)`, hint: 'image', dangerous: true, matches: char('i') },
+  { id: 'memoryLimit', screens: TABLES, keys: 'L', help: `raise a container's memory Limit (an OOMKilled or ≥ 90 % one first): kubectl set resources on its ${workloadKindsText()}; asks, suggests peak or limit + 25 %`, dangerous: true, matches: char('L') },
 
   // Scrolling text: describe, a finding's evidence, this help.
   ...moves(SCROLLING, { down: 'scroll down', up: 'scroll up', top: 'top', bottom: 'bottom' }, false),

@@ -1,16 +1,10 @@
 // Acceptance: for each action kind, kilo-tui's executor (driven through the action flow) and the
 // kubectl lines the modal previewed leave two identical fresh demo clusters in the same state.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isStale, revisionOf, imageOf } from '../../src/domain/replicasets.js';
 import type { Deployment } from '../../src/domain/resources.js';
 import type { ActionIntent } from '../../src/app/actions/actionFlow.js';
-import { ActionFlowController } from '../../src/app/actions/actionController.js';
-import type { PromptAnswer } from '../../src/app/actions/buildPlan.js';
-import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
-import { runKubectlLines, settle, snapshotOf, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
-import { scratchDir } from '../helpers/scratchDir.js';
+import { runKubectlLines, runThroughFlow, settle, snapshotOf, startSide, stopSide, summarize, type FlowOptions, type Side } from './equivalenceHarness.js';
 
 let sides: Side[] = [];
 afterEach(async () => {
@@ -31,29 +25,11 @@ function deploymentNamed(side: Side, name: string): Deployment {
   return dep;
 }
 
-/** Drives the flow as the keys would: request, answer the prompt, confirm (twice if dangerous). */
-async function runThroughFlow(side: Side, intent: ActionIntent, answer?: PromptAnswer) {
-  const logEnv = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') };
-  const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot: () => snapshotOf(side), readonly: false, env: logEnv }));
-  controller.request(intent);
-  if (answer !== undefined) controller.answer(answer);
-  const previewing = controller.getState();
-  if (previewing.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(previewing)}`);
-  controller.confirm();
-  if (controller.getState().phase === 'confirming-danger') controller.confirm();
-  await controller.running;
-  const done = controller.getState();
-  if (done.phase !== 'done') throw new Error(`expected the run to finish, got ${done.phase}`);
-  const log = readFileSync(join(logEnv.XDG_STATE_HOME, 'kilo-tui', 'actions.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  return { plan: previewing.plan, results: done.results, error: done.error, log };
-}
-
-async function expectEquivalent(intentFor: (a: Side) => ActionIntent, options: { answer?: PromptAnswer | (() => PromptAnswer); replicaSetNames?: boolean } = {}) {
+async function expectEquivalent(intentFor: (a: Side) => ActionIntent, options: { answer?: FlowOptions['answer']; replicaSetNames?: boolean } = {}) {
   const [a, b] = await twoFreshClusters();
   const before = summarize(a, { replicaSetNames: true });
   const intent = intentFor(a);
-  const answer = typeof options.answer === 'function' ? options.answer() : options.answer;
-  const { plan, results, error, log } = await runThroughFlow(a, intent, answer);
+  const { plan, results, error, log } = await runThroughFlow(a, intent, { answer: options.answer });
   expect(error).toBeUndefined();
   expect(results.map((r) => r.outcome).filter((o) => o !== 'deleted' && o !== 'changed')).toEqual([]);
   expect(log).toHaveLength(plan.operations.length);
@@ -150,12 +126,9 @@ describe('executor and previewed kubectl lines are equivalent', () => {
     const patch = mergePatchBetween(original, edited as never)!;
     const plan = planEdit(cam, patch, describeMergePatch(original, patch), a.ctx, '/dev/null');
     expect(plan.operations[0].kubectlArgs).toEqual(['patch', 'deployment', 'kilo-cam', '-n', 'kilo-guardian', '--type=merge', '-p', '{"metadata":{"labels":{"tier":"camera"}},"spec":{"replicas":2}}']);
-    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot: () => snapshotOf(a), readonly: false, env: { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') } }));
-    controller.previewPlan(plan);
-    controller.confirm();
-    await controller.running;
-    const done = controller.getState();
-    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['changed']);
+    const { results, log } = await runThroughFlow(a, plan);
+    expect(results.map((r) => r.outcome)).toEqual(['changed']);
+    expect(log).toHaveLength(1);
     await runKubectlLines(plan, b);
     const [viaExecutor, viaKubectl] = await settle(a, b, { replicaSetNames: true });
     expect(viaExecutor).toEqual(viaKubectl);

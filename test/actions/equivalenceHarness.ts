@@ -1,8 +1,15 @@
-// Two fresh demo clusters: one changed by kilo-tui's executor, one by the previewed kubectl lines
-// run through bash. Each is summarised into what the acceptance criteria compare.
+// Two fresh demo clusters: one changed by kilo-tui's executor, driven through the action flow as
+// the keys would drive it, one by the previewed kubectl lines run through bash. Each is summarised
+// into what the acceptance criteria compare.
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Plan } from '../../src/domain/plans/plan.js';
+import { ActionFlowController } from '../../src/app/actions/actionController.js';
+import type { ActionIntent, PromptSpec } from '../../src/app/actions/actionFlow.js';
+import type { PromptAnswer } from '../../src/app/actions/buildPlan.js';
+import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
+import type { OperationResult, Plan } from '../../src/domain/plans/plan.js';
 import type { PlanContext } from '../../src/domain/plans/planContext.js';
 import { shellQuote, toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { controllerOf, imageOf, revisionOf } from '../../src/domain/replicasets.js';
@@ -12,6 +19,7 @@ import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
 import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
+import { scratchDir } from '../helpers/scratchDir.js';
 
 const run = promisify(execFile);
 
@@ -21,11 +29,12 @@ export interface Side {
   ctx: PlanContext;
 }
 
-export async function startSide(): Promise<Side> {
+/** A fresh demo cluster and kilo-tui's client of it, in `namespace` (the kubeconfig's, kilo-guardian, when absent). */
+export async function startSide(namespace?: string): Promise<Side> {
   // A fast demo clock so rollouts settle in well under a second of real time.
   const demo = await startDemo({ timeScale: 200 });
-  const gateway = await connect({ kubeconfig: demo.kubeconfigPath });
-  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: gateway.namespace } };
+  const gateway = await connect({ kubeconfig: demo.kubeconfigPath, ...(namespace ? { namespace } : {}) });
+  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: namespace ?? gateway.namespace } };
 }
 
 export async function stopSide(side: Side | undefined): Promise<void> {
@@ -33,8 +42,57 @@ export async function stopSide(side: Side | undefined): Promise<void> {
   await side?.demo.close();
 }
 
+/** The side's namespace as the demo server holds it now. */
 export function snapshotOf(side: Side): ClusterSnapshot {
-  return demoSnapshot(side.demo);
+  return demoSnapshot(side.demo, Date.now(), side.ctx.namespace);
+}
+
+export interface FlowRun {
+  /** The question the flow asked before planning, if it asked one. */
+  prompt?: PromptSpec;
+  /** The plan the modal previewed (its kubectl lines are what the other side runs). */
+  plan: Plan;
+  results: OperationResult[];
+  error?: string;
+  /** The action log's lines, one JSON record per operation sent. */
+  log: Record<string, unknown>[];
+}
+
+export interface FlowOptions {
+  /** What the flow reads (the side's namespace now, by default). */
+  snapshot?: () => ClusterSnapshot;
+  /** The prompt's answer, or a function of the prompt (take its suggestion: `(p) => p.initial`). Required when the flow asks. */
+  answer?: PromptAnswer | ((prompt: PromptSpec) => PromptAnswer);
+}
+
+/**
+ * Drives the action flow on `side` as the keys would: request the action (or preview a plan built
+ * elsewhere, as the editor does), answer its prompt, confirm (twice when the plan is dangerous),
+ * and wait for the executor. Throws when the flow does not reach a preview or does not finish.
+ */
+export async function runThroughFlow(side: Side, action: ActionIntent | Plan, options: FlowOptions = {}): Promise<FlowRun> {
+  const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-') };
+  const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot: options.snapshot ?? (() => snapshotOf(side)), readonly: false, env }));
+  if ('operations' in action) controller.previewPlan(action);
+  else controller.request(action);
+  const asked = controller.getState();
+  const prompt = asked.phase === 'prompting' ? asked.prompt : undefined;
+  if (prompt) {
+    if (options.answer === undefined) throw new Error(`the flow asks ${JSON.stringify(prompt)}: no answer given`);
+    controller.answer(typeof options.answer === 'function' ? options.answer(prompt) : options.answer);
+  } else if (options.answer !== undefined) {
+    throw new Error(`an answer was given but the flow asked nothing: ${JSON.stringify(asked)}`);
+  }
+  const previewing = controller.getState();
+  if (previewing.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(previewing)}`);
+  controller.confirm();
+  if (controller.getState().phase === 'confirming-danger') controller.confirm();
+  await controller.running;
+  const done = controller.getState();
+  if (done.phase !== 'done') throw new Error(`expected the run to finish, got ${done.phase}`);
+  const logPath = join(env.XDG_STATE_HOME, 'kilo-tui', 'actions.log');
+  const log = existsSync(logPath) ? readFileSync(logPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>) : [];
+  return { ...(prompt ? { prompt } : {}), plan: previewing.plan, results: done.results, ...(done.error !== undefined ? { error: done.error } : {}), log };
 }
 
 /**

@@ -5,31 +5,24 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActionFlowController } from '../../src/app/actions/actionController.js';
-import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
-import type { ClusterSnapshot, ServedObject } from '../../src/domain/resources.js';
+import type { ServedObject } from '../../src/domain/resources.js';
 import { findServed } from '../../src/domain/servedResources.js';
-import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
-import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
-import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
-import { scratchDir } from '../helpers/scratchDir.js';
-import { runKubectlLines, type Side } from './equivalenceHarness.js';
+import { runKubectlLines, runThroughFlow, snapshotOf, startSide, stopSide, type Side } from './equivalenceHarness.js';
 
 const run = promisify(execFile);
 const NAMESPACE = 'kube-system';
-let open: { demo: RunningDemo; gateway: ClusterGateway }[] = [];
+let sides: Side[] = [];
 afterEach(async () => {
-  await Promise.all(open.map(async ({ demo, gateway }) => (gateway.close(), demo.close())));
-  open = [];
+  await Promise.all(sides.map(stopSide));
+  sides = [];
 });
 
 async function side(): Promise<Side> {
-  const demo = await startDemo({ timeScale: 200 });
-  const gateway = await connect({ kubeconfig: demo.kubeconfigPath, namespace: NAMESPACE });
-  open.push({ demo, gateway });
-  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: NAMESPACE } };
+  const started = await startSide(NAMESPACE);
+  sides.push(started);
+  return started;
 }
 
 /** The IngressRoutes as kilo-tui's watcher delivers them: ServedObjects from the Table form. */
@@ -54,20 +47,12 @@ describe('equivalence: delete a custom resource (traefik IngressRoute)', () => {
     expect(rows[0].columns.map((c) => c.name)).toEqual(['Name', 'Age']);
     const target = rows.find((row) => row.metadata.name === 'kilo-frontend')!;
 
-    const snapshot = (): ClusterSnapshot => ({ ...demoSnapshot(a.demo, Date.now(), NAMESPACE), servedObjects: rows });
-    const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-served-') };
-    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot, readonly: false, env }));
-    controller.request({ action: 'delete', uids: [target.metadata.uid] });
-    const preview = controller.getState();
-    if (preview.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
-    expect(preview.plan.operations.map((op) => toKubectlLine(op, a.ctx))).toEqual(['kubectl delete ingressroute.traefik.io/kilo-frontend -n kube-system']);
-    controller.confirm();
-    if (controller.getState().phase === 'confirming-danger') controller.confirm();
-    await controller.running;
-    const done = controller.getState();
-    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['deleted']);
+    // The watcher's rows stand in the snapshot for the kind, as the explorer's store holds them.
+    const { plan, results } = await runThroughFlow(a, { action: 'delete', uids: [target.metadata.uid] }, { snapshot: () => ({ ...snapshotOf(a), servedObjects: rows }) });
+    expect(plan.operations.map((op) => toKubectlLine(op, a.ctx))).toEqual(['kubectl delete ingressroute.traefik.io/kilo-frontend -n kube-system']);
+    expect(results.map((r) => r.outcome)).toEqual(['deleted']);
 
-    await runKubectlLines(preview.plan, b);
+    await runKubectlLines(plan, b);
     const [afterA, afterB] = await Promise.all([namesOnServer(a), namesOnServer(b)]);
     expect(afterA).toEqual(['ingressroute.traefik.io/traefik-dashboard']);
     expect(afterB).toEqual(afterA);

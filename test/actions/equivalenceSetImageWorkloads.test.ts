@@ -2,56 +2,33 @@
 // and the `kubectl set image statefulset/…` / `daemonset/…` line its preview printed leave two
 // fresh demo clusters with the same pod template; the other containers keep their images.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActionFlowController } from '../../src/app/actions/actionController.js';
-import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
-import type { ClusterSnapshot, DaemonSet, KubeObject, StatefulSet } from '../../src/domain/resources.js';
-import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
-import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
-import { connect } from '../../src/kube/connect.js';
-import type { ClusterGateway } from '../../src/kube/types.js';
-import { scratchDir } from '../helpers/scratchDir.js';
-import { runKubectlLines, type Side } from './equivalenceHarness.js';
+import type { DaemonSet, StatefulSet } from '../../src/domain/resources.js';
+import { runKubectlLines, runThroughFlow, startSide, stopSide, type Side } from './equivalenceHarness.js';
 
-let open: { demo: RunningDemo; gateway: ClusterGateway }[] = [];
+let sides: Side[] = [];
 afterEach(async () => {
-  await Promise.all(open.map(async ({ demo, gateway }) => (gateway.close(), demo.close())));
-  open = [];
+  await Promise.all(sides.map(stopSide));
+  sides = [];
 });
 
-async function side(namespace: string): Promise<Side> {
-  const demo = await startDemo({ timeScale: 200 });
-  const gateway = await connect({ kubeconfig: demo.kubeconfigPath, namespace });
-  open.push({ demo, gateway });
-  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace } };
-}
-
 type Workload = StatefulSet | DaemonSet;
-const stored = (s: Side, kind: Workload['kind'], namespace: string, name: string): Workload => s.demo.cluster.store.get<Workload>(kind, namespace, name)!;
+const stored = (s: Side, kind: Workload['kind'], name: string): Workload => s.demo.cluster.store.get<Workload>(kind, s.ctx.namespace, name)!;
 const templateOf = (w: Workload) => ({ generation: w.metadata.generation, containers: w.spec.template.spec?.containers.map((c) => `${c.name}=${c.image}`) });
 
 async function setImageBothWays(kind: Workload['kind'], namespace: string, name: string, container: string, image: string) {
-  const [a, b] = await Promise.all([side(namespace), side(namespace)]);
-  const snapshot = (): ClusterSnapshot => demoSnapshot(a.demo, Date.now(), namespace);
-  const before = templateOf(stored(a, kind, namespace, name));
-  const target = stored(a, kind, namespace, name) as KubeObject;
-  const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-image-') };
-  const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot, readonly: false, env }));
-  controller.request({ action: 'setImage', uids: [target.metadata.uid] });
-  expect(controller.getState()).toMatchObject({ phase: 'prompting', prompt: { type: 'images', fields: expect.arrayContaining([expect.objectContaining({ workload: name, container })]) } });
-  controller.answer({ [target.metadata.uid]: { [container]: image } });
-  const preview = controller.getState();
-  if (preview.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
-  controller.confirm();
-  if (controller.getState().phase === 'confirming-danger') controller.confirm();
-  await controller.running;
-  const done = controller.getState();
-  expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['changed']);
-  await runKubectlLines(preview.plan, b);
-  const viaExecutor = templateOf(stored(a, kind, namespace, name));
-  expect(viaExecutor).toEqual(templateOf(stored(b, kind, namespace, name)));
+  const [a, b] = await Promise.all([startSide(namespace), startSide(namespace)]);
+  sides.push(a, b);
+  const before = templateOf(stored(a, kind, name));
+  const { uid } = stored(a, kind, name).metadata;
+  const { prompt, plan, results } = await runThroughFlow(a, { action: 'setImage', uids: [uid] }, { answer: { [uid]: { [container]: image } } });
+  expect(prompt).toMatchObject({ type: 'images', fields: expect.arrayContaining([expect.objectContaining({ workload: name, container })]) });
+  expect(results.map((r) => r.outcome)).toEqual(['changed']);
+  await runKubectlLines(plan, b);
+  const viaExecutor = templateOf(stored(a, kind, name));
+  expect(viaExecutor).toEqual(templateOf(stored(b, kind, name)));
   expect(viaExecutor).not.toEqual(before);
-  return { line: toKubectlLine(preview.plan.operations[0], a.ctx), title: preview.plan.title, before, viaExecutor };
+  return { line: toKubectlLine(plan.operations[0], a.ctx), title: plan.title, before, viaExecutor };
 }
 
 describe('set image on a StatefulSet and a DaemonSet: executor and kubectl line agree', () => {

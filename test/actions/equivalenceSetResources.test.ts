@@ -3,18 +3,13 @@
 // resourceVersion) and running the kubectl set resources line the preview printed leave two fresh
 // demo clusters alike: the same limit in the template, the same new ReplicaSet (same
 // pod-template-hash name), the same pods. Also for a StatefulSet (kilo-db in kilo-data).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionFlowController } from '../../src/app/actions/actionController.js';
 import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
 import type { ActionIntent } from '../../src/app/actions/actionFlow.js';
-import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
-import { startDemo } from '../../src/demo/startDemo.js';
-import { connect } from '../../src/kube/connect.js';
 import { scratchDir } from '../helpers/scratchDir.js';
-import { runKubectlLines, settle, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
+import { runKubectlLines, runThroughFlow, settle, startSide, stopSide, summarize, type Side } from './equivalenceHarness.js';
 
 let sides: Side[] = [];
 afterEach(async () => {
@@ -22,23 +17,8 @@ afterEach(async () => {
   sides = [];
 });
 
-/** Drives the flow as `L` would: request, take the prompt's suggestion, confirm; returns the plan, results and log. */
-async function raiseThroughFlow(side: Side, snapshot: () => ClusterSnapshot, intent: ActionIntent) {
-  const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-mem-') };
-  const controller = new ActionFlowController(gatewayActionDeps({ gateway: side.gateway, snapshot, readonly: false, env }));
-  controller.request(intent);
-  const prompting = controller.getState();
-  if (prompting.phase !== 'prompting' || prompting.prompt.type !== 'number') throw new Error(`expected the memory prompt, got ${JSON.stringify(prompting)}`);
-  controller.answer(prompting.prompt.initial);
-  const previewing = controller.getState();
-  if (previewing.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(previewing)}`);
-  controller.confirm();
-  await controller.running;
-  const done = controller.getState();
-  if (done.phase !== 'done') throw new Error(`expected the run to finish, got ${done.phase}`);
-  const log = readFileSync(join(env.XDG_STATE_HOME, 'kilo-tui', 'actions.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  return { prompt: prompting.prompt, plan: previewing.plan, results: done.results, log };
-}
+/** As `L` would: take the prompt's suggested limit. */
+const raiseThroughFlow = (side: Side, intent: ActionIntent) => runThroughFlow(side, intent, { answer: (prompt) => (prompt.type === 'number' ? prompt.initial : Number.NaN) });
 
 type Workload = { spec: { template: { spec: { containers: { name: string; resources?: Record<string, unknown> }[] } } } };
 const resourcesOf = (workload: Workload | undefined, container: string) => workload?.spec.template.spec.containers.find((c) => c.name === container)?.resources;
@@ -51,7 +31,7 @@ describe('equivalence: kubectl set resources --limits=memory', () => {
     const pod = demoSnapshot(a.demo).pods.find((p) => p.metadata.name.startsWith('kilo-ai-brain-'))!;
     const before = summarize(a, { replicaSetNames: true });
 
-    const { prompt, plan, results, log } = await raiseThroughFlow(a, () => demoSnapshot(a.demo), { action: 'setResources', uids: [pod.metadata.uid] });
+    const { prompt, plan, results, log } = await raiseThroughFlow(a, { action: 'setResources', uids: [pod.metadata.uid] });
     // No usage sample in this snapshot: the limit the kill proves was reached (2Gi) + 25 % → 2560Mi.
     expect(prompt).toMatchObject({ title: 'Memory limit of ai-brain in deployment kilo-ai-brain', initial: 2560 });
     expect(plan.operations.map((op) => op.kubectlArgs)).toEqual([['set', 'resources', 'deployment/kilo-ai-brain', '-c', 'ai-brain', '--limits=memory=2560Mi', '-n', 'kilo-guardian']]);
@@ -89,18 +69,12 @@ describe('equivalence: kubectl set resources --limits=memory', () => {
   }, 60_000);
 
   it('kilo-db (a StatefulSet): the line names statefulset/kilo-db and both sides end with the same template', async () => {
-    const open = await Promise.all([0, 1].map(async () => {
-      const demo = await startDemo({ timeScale: 200 });
-      const gateway = await connect({ kubeconfig: demo.kubeconfigPath, namespace: 'kilo-data' });
-      const side: Side = { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: 'kilo-data' } };
-      sides.push(side);
-      return side;
-    }));
-    const [a, b] = open;
+    const [a, b] = await Promise.all([startSide('kilo-data'), startSide('kilo-data')]);
+    sides.push(a, b);
     const data = (s: Side) => demoSnapshot(s.demo, Date.now(), 'kilo-data');
     const sts = data(a).statefulSets![0];
     const before = resourcesOf(sts, 'postgres');
-    const { plan, results } = await raiseThroughFlow(a, () => data(a), { action: 'setResources', uids: [sts.metadata.uid] });
+    const { plan, results } = await raiseThroughFlow(a, { action: 'setResources', uids: [sts.metadata.uid] });
     expect(plan.operations[0].kubectlArgs.slice(0, 5)).toEqual(['set', 'resources', 'statefulset/kilo-db', '-c', 'postgres']);
     expect(results.map((r) => r.outcome)).toEqual(['changed']);
     await runKubectlLines(plan, b);

@@ -3,31 +3,21 @@
 // demo clusters alike: the StatefulSet and its pods gone from kilo-data, kilo-guardian untouched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
-import type { ClusterSnapshot } from '../../src/domain/resources.js';
 import { demoSnapshot } from '../../src/demo/demoSnapshot.js';
-import { startDemo, type RunningDemo } from '../../src/demo/startDemo.js';
-import { connect } from '../../src/kube/connect.js';
-import type { ClusterGateway } from '../../src/kube/types.js';
-import { ActionFlowController } from '../../src/app/actions/actionController.js';
-import { gatewayActionDeps } from '../../src/app/actions/gatewayActionDeps.js';
-import { scratchDir } from '../helpers/scratchDir.js';
-import { runKubectlLines, type Side } from './equivalenceHarness.js';
+import { runKubectlLines, runThroughFlow, snapshotOf as dataOf, startSide, stopSide, type Side } from './equivalenceHarness.js';
 
 const NAMESPACE = 'kilo-data';
-let open: { demo: RunningDemo; gateway: ClusterGateway }[] = [];
+let sides: Side[] = [];
 afterEach(async () => {
-  await Promise.all(open.map(async ({ demo, gateway }) => (gateway.close(), demo.close())));
-  open = [];
+  await Promise.all(sides.map(stopSide));
+  sides = [];
 });
 
 async function side(): Promise<Side> {
-  const demo = await startDemo({ timeScale: 200 });
-  const gateway = await connect({ kubeconfig: demo.kubeconfigPath, namespace: NAMESPACE });
-  open.push({ demo, gateway });
-  return { demo, gateway, ctx: { context: gateway.context, currentContext: gateway.currentContext, namespace: NAMESPACE } };
+  const started = await startSide(NAMESPACE);
+  sides.push(started);
+  return started;
 }
-
-const dataOf = (s: Side): ClusterSnapshot => demoSnapshot(s.demo, Date.now(), NAMESPACE);
 
 /** What the two clusters must agree on once the garbage collector has run. */
 function summary(s: Side) {
@@ -54,20 +44,12 @@ describe('equivalence: delete a StatefulSet', () => {
     expect(summary(a)).toEqual({ statefulSets: ['kilo-db'], dataPods: ['kilo-db-0', 'kilo-db-1'], dataServices: ['kilo-db'], guardian: [14, 78, 15, 15] });
     const sts = dataOf(a).statefulSets![0];
 
-    const env = { ...process.env, XDG_STATE_HOME: scratchDir('kilo-equiv-sts-') };
-    const controller = new ActionFlowController(gatewayActionDeps({ gateway: a.gateway, snapshot: () => dataOf(a), readonly: false, env }));
-    controller.request({ action: 'delete', uids: [sts.metadata.uid] });
-    const preview = controller.getState();
-    if (preview.phase !== 'previewing') throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
-    expect(preview.plan.operations.map((op) => toKubectlLine(op, a.ctx))).toEqual(['kubectl delete statefulset.apps/kilo-db -n kilo-data']);
-    expect(preview.plan.operations[0]).toMatchObject({ dangerous: true, impact: '2 pods will be terminated (deleted with the statefulset)' });
-    controller.confirm();
-    if (controller.getState().phase === 'confirming-danger') controller.confirm();
-    await controller.running;
-    const done = controller.getState();
-    expect(done.phase === 'done' && done.results.map((r) => r.outcome)).toEqual(['deleted']);
+    const { plan, results } = await runThroughFlow(a, { action: 'delete', uids: [sts.metadata.uid] });
+    expect(plan.operations.map((op) => toKubectlLine(op, a.ctx))).toEqual(['kubectl delete statefulset.apps/kilo-db -n kilo-data']);
+    expect(plan.operations[0]).toMatchObject({ dangerous: true, impact: '2 pods will be terminated (deleted with the statefulset)' });
+    expect(results.map((r) => r.outcome)).toEqual(['deleted']);
 
-    await runKubectlLines(preview.plan, b);
+    await runKubectlLines(plan, b);
     const [afterA, afterB] = await Promise.all([settled(a), settled(b)]);
     expect(afterA).toEqual({ statefulSets: [], dataPods: [], dataServices: ['kilo-db'], guardian: [14, 78, 15, 15] });
     expect(afterB).toEqual(afterA);

@@ -65,7 +65,7 @@ describe("kilo-ai-brain's OOM kills, explained and fixed", () => {
     expect(evidence).toContain('memory limit 2Gi');
     expect(evidence).toContain('11 restarts');
     tui.send('x');
-    // The finding view already shows the kubectl line: wait for the modal's own impact line.
+    // The finding's page already shows LINE: wait for what only the modal says.
     const modal = await tui.waitFor('a rollout starts: 1 pod replaced through a new ReplicaSet');
     expect(modal).toContain(LINE);
     tui.send('y');

@@ -2,13 +2,18 @@
 // need: a renderer whose rows fit its columns, a `:` command that opens its list, a list that
 // shows it and a describe view, a resource path, a demo resource type in discovery, Table cells
 // that fit their columns, fixture validation, a store map, and a delete decision (the impact
-// line and kubectl line the modal shows, or an explicit refusal). A kind missing any part fails
-// here by name, before a user meets an empty list or another kind's data.
+// line and kubectl line the modal shows, or an explicit refusal), and, for a kind kubectl rolls
+// out, the workload capability that set image, set resources and usage sums read. A kind missing
+// any part fails here by name, before a user meets an empty list or another kind's data.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { planSetImage } from '../../src/domain/plans/planSetImage.js';
+import { planSetMemoryLimit } from '../../src/domain/plans/planSetMemoryLimit.js';
+import { isWorkload, podGroupingOf, podsOfWorkload, workloadOfPod, WORKLOAD_KINDS, type Workload } from '../../src/domain/workloads.js';
 import { planDelete } from '../../src/domain/plans/planDelete.js';
 import { toKubectlLine } from '../../src/domain/plans/toKubectl.js';
 import { apiVersionOf, KIND_NAMES, KINDS, kubectlNameOf, objectsOfKind } from '../../src/domain/kinds.js';
-import type { KindName, KubeObject, ServedObject } from '../../src/domain/resources.js';
+import type { KindName, KubeObject, Pod, ReplicaSet, ServedObject } from '../../src/domain/resources.js';
 import { validateObject } from '../../src/demo/fixtures/validateObject.js';
 import { apiResourceList } from '../../src/demo/http/discovery.js';
 import { RESOURCE_TYPES, resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
@@ -27,10 +32,36 @@ const NOW = Date.parse('2026-01-06T12:00:00Z');
 const sampleOf = (kind: KindName): KubeObject => KIND_SAMPLES[kind];
 const ctx = { context: 'k3s', currentContext: 'k3s', namespace: 'kilo-guardian' };
 
+// The kinds `kubectl rollout` acts on ("Valid resource types include: * deployments …"), from the
+// kubectl the suite runs: each rolls out a pod template, so its entry must say it is a workload.
+const ROLLED_OUT_PLURALS = new Set(
+  [...execFileSync('kubectl', ['rollout', '--help'], { encoding: 'utf8' }).split('Examples:')[0].matchAll(/^\s*\*\s+([a-z]+)\s*$/gm)].map((m) => m[1]),
+);
+// The resource words `kubectl set image` takes ("pod (po), replicationcontroller (rc), deployment (deploy), …").
+const SET_IMAGE_WORDS = new Set([...execFileSync('kubectl', ['set', 'image', '--help'], { encoding: 'utf8' }).split('Examples:')[0].matchAll(/([a-z]+) \([a-z]+\)/g)].map((m) => m[1]));
+
+const ownedBy = (owner: KubeObject) => [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true }];
+
+/** A pod the workload made: controlled by it, or by a ReplicaSet it controls. */
+function podOf(workload: Workload, throughReplicaSets: boolean): { pod: Pod; replicaSets: ReplicaSet[] } {
+  const namespace = workload.metadata.namespace;
+  const rs = { ...(KIND_SAMPLES.ReplicaSet as ReplicaSet), metadata: { ...KIND_SAMPLES.ReplicaSet.metadata, namespace, ownerReferences: ownedBy(workload) } };
+  const controller = throughReplicaSets ? rs : workload;
+  const pod: Pod = { ...KIND_SAMPLES.Pod, metadata: { ...KIND_SAMPLES.Pod.metadata, name: `${workload.metadata.name}-0`, uid: 'pod-of-the-workload', namespace, ownerReferences: ownedBy(controller) } };
+  return { pod, replicaSets: throughReplicaSets ? [rs] : [] };
+}
+
 describe('the kind registry', () => {
   it('has kinds, each with a sample object to check its parts on', () => {
     expect(KIND_NAMES.length).toBeGreaterThanOrEqual(5);
     for (const kind of KIND_NAMES) expect(sampleOf(kind)?.kind, `test/kinds/kindSamples.ts has no ${kind}`).toBe(kind);
+  });
+
+  it('knows the kinds kubectl rolls out, and kubectl names them as the registry does', () => {
+    expect(ROLLED_OUT_PLURALS.size).toBeGreaterThanOrEqual(3);
+    expect(SET_IMAGE_WORDS.size).toBeGreaterThanOrEqual(3);
+    for (const plural of ROLLED_OUT_PLURALS) expect(KIND_NAMES.some((kind) => KINDS[kind].plural === plural), `kubectl rolls out ${plural}: no kind in the registry`).toBe(true);
+    expect(WORKLOAD_KINDS.length).toBe(ROLLED_OUT_PLURALS.size);
   });
 
   it('names each kind once: commands, snapshot fields and `:` words do not collide', () => {
@@ -133,6 +164,50 @@ describe('the kind registry', () => {
       expect(cellsOf(sample, NOW)).toHaveLength(columns.length);
       const { resourceVersion: _, ...metadata } = sample.metadata;
       expect(validateObject({ ...sample, metadata }, 'sample.yaml', 0, sample.metadata.namespace ?? 'kilo-guardian').kind).toBe(kind);
+    });
+
+    it('is a workload when kubectl rolls it out: how its pods are found, what a new template does, set image and set resources lines, usage sums', () => {
+      const workload = 'workload' in def ? def.workload : undefined;
+      const renderer = RENDERERS[kind];
+      const sumsUsage = renderer.columns.some((c) => c.header === 'CPU') && kind !== 'Pod' && kind !== 'Node';
+      if (!ROLLED_OUT_PLURALS.has(def.plural)) {
+        expect(workload, `${kind}: kubectl does not roll it out, so it is not a workload`).toBeUndefined();
+        // Pods and Nodes read their own metrics; any other usage columns are a workload's sums.
+        expect(sumsUsage, `${kind}: usage columns but no workload capability to find the pods they sum`).toBe(false);
+        return;
+      }
+      expect(workload, `${kind}: kubectl rolls it out; its entry in kinds.ts needs \`workload: { pods, rollout }\``).toBeDefined();
+      if (!workload) return;
+      expect(def.podTemplate, `${kind}: a workload's template is spec.template`).toBe(true);
+      expect(['controlled', 'throughReplicaSets'], `${kind}: workload.pods`).toContain(workload.pods);
+      expect(typeof workload.rollout, `${kind}: workload.rollout`).toBe('function');
+      const target = sample as Workload;
+      expect(isWorkload(target)).toBe(true);
+
+      const rollout = workload.rollout(target as never);
+      expect(['replicaSet', 'ordinal', 'node']).toContain(rollout.via);
+      expect(rollout.pods).toBeGreaterThanOrEqual(0);
+
+      // Its pods are found (the explorer's index and the snapshot's), and its pods' workload is it.
+      const { pod, replicaSets } = podOf(target, workload.pods === 'throughReplicaSets');
+      const lists = { namespace: 'kilo-guardian', deployments: [], replicaSets, pods: [pod], services: [], events: [], [def.snapshotKey]: [sample], now: NOW };
+      expect(podsOfWorkload(lists, target).map((p) => p.metadata.uid)).toEqual([pod.metadata.uid]);
+      expect(podGroupingOf(indexSnapshot(lists), target.kind).get(sample.metadata.uid)?.map((p) => p.metadata.uid)).toEqual([pod.metadata.uid]);
+      expect(workloadOfPod(pod, lists)).toBe(sample);
+
+      // kubectl set image|resources take its singular as the resource word.
+      expect(SET_IMAGE_WORDS, `${kind}: kubectl set image does not take ${def.singular}`).toContain(def.singular);
+      const container = target.spec.template.spec?.containers[0]?.name ?? '';
+      const namespace = sample.metadata.namespace ?? ctx.namespace;
+      const image = planSetImage([target], { [sample.metadata.uid]: { [container]: 'registry.example/app:2' } }, ctx);
+      expect(toKubectlLine(image.operations[0], ctx)).toBe(`kubectl set image ${def.singular}/${sample.metadata.name} ${container}=registry.example/app:2 -n ${namespace}`);
+      expect(image.warnings[0]).toMatch(/^a rollout starts: \d+ pods? replaced/);
+      const limit = planSetMemoryLimit(target, container, 512 * 2 ** 20, ctx);
+      expect(toKubectlLine(limit.operations[0], ctx)).toBe(`kubectl set resources ${def.singular}/${sample.metadata.name} -c ${container} --limits=memory=512Mi -n ${namespace}`);
+      expect(limit.warnings[0]).toMatch(/\S/);
+
+      // Its list shows the summed usage of those pods.
+      expect(sumsUsage, `${kind}: a workload's list has CPU and MEM columns (render/registry.ts)`).toBe(true);
     });
 
     it('says what deleting it means: an impact line and the kubectl line, or why it is refused', () => {

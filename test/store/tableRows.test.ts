@@ -4,6 +4,10 @@ import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { LISTS, type ListKind } from '../../src/render/registry.js';
 import { createClusterStore } from '../../src/store/clusterStore.js';
 import { deriveTableRows, makeTableRowsSelector } from '../../src/store/tableRows.js';
+import { cursorIndexFor } from '../../src/store/selectors.js';
+import { EMPTY_TABLE } from '../../src/store/viewMutators.js';
+import { tableView, type TableView } from './tableView.js';
+import type { Row } from '../../src/render/types.js';
 import type { ClusterState, ResourceChange, Scope, TableState } from '../../src/store/types.js';
 import { DAY, deployment, HOUR, MIN, NOW, pod, replicaSet } from '../render/objectBuilders.js';
 
@@ -77,7 +81,7 @@ describe('table rows across bursts', () => {
       for (const by of sort ?? []) store.getState().mutators.toggleSort(`t${i}`, by);
       if (filter) store.getState().mutators.setFilter(`t${i}`, filter);
       if (problemsOnly) store.getState().mutators.toggleProblemsOnly(`t${i}`);
-      return { pane, scope, key: `t${i}`, select: makeTableRowsSelector(pane, `t${i}`, scope) };
+      return { pane, scope, key: `t${i}`, select: tableView(pane, `t${i}`, scope), window: { start: 0, size: 3 } };
     });
     const next = random(7);
     const restarted = (p: Pod, crash: boolean): Pod => ({
@@ -112,12 +116,14 @@ describe('table rows across bursts', () => {
         mutators.applyChanges([{ type: 'MODIFIED', kind: 'Deployment', object: { ...dep, spec: { ...dep.spec, replicas: next(3) } } }]);
       }
       pods = [...store.getState().resources.Pod.values()];
-      for (const { pane, scope, key, select } of selectors) {
-        const result = select(store.getState());
+      for (const { pane, scope, key, select, window } of selectors) {
+        moveWindow(window, next, pods.length);
+        if (next(8) === 0) moveCursor(store, key, pane, scope, next);
+        const result = select(store.getState(), window.start, window.size);
         if (pane === 'deploy' && !scope) for (const row of result.rows) seenCells.add(`${row.cells[AGE]} ${row.cells[STATUS]}`);
         const table = store.getState().tables[key];
         const expected = fromScratch(store.getState(), pane, scope, table?.filter ?? '', table?.sort, table?.problemsOnly ?? false);
-        expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane}`).toEqual(expected);
+        expect(viewed(result, window), `step ${step} ${pane}`).toEqual(inWindow(expected, window, pane, table));
       }
     }
     // The sequence did what it is for: ages were shown in each format, and a rollout went stuck by its deadline.
@@ -136,14 +142,43 @@ describe('table rows across bursts', () => {
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
     ]);
-    const select = makeTableRowsSelector('deploy', 'deploy', undefined);
+    const order = makeTableRowsSelector('deploy', 'deploy', undefined);
+    const select = tableView('deploy', 'deploy');
     const before = select(store.getState());
+    const beforeOrder = order(store.getState());
     const crashing = { ...pod(replicaSets[7], { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[7].metadata };
     store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
+    // The order is the same result: a view holding it is not drawn again for the burst.
+    expect(order(store.getState())).toBe(beforeOrder);
     const after = select(store.getState());
     expect(after.objects).toBe(before.objects);
     expect(after.rows[7].cells[STATUS]).toBe('Stuck: CrashLoopBackOff');
     expect(after.rows.filter((row, i) => row !== before.rows[i])).toEqual([after.rows[7]]);
+  });
+
+  it('derive the rows of the window only: a burst over 1,000 Deployments derives the rows shown', () => {
+    const deployments = Array.from({ length: 1000 }, (_, i) => deployment(`app-${String(i).padStart(4, '0')}`));
+    const replicaSets = deployments.map((dep) => replicaSet(dep, 1));
+    const pods = replicaSets.map((rs) => pod(rs));
+    const store = createClusterStore({ now: NOW });
+    store.getState().mutators.applyChanges([
+      { type: 'sync', kind: 'Deployment', items: deployments },
+      { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
+      { type: 'sync', kind: 'Pod', items: pods },
+    ]);
+    const select = tableView('deploy', 'deploy');
+    select(store.getState(), 0, 30);
+    const derived = new Set<string>();
+    const toRow = LISTS.deploy.renderer.toRow;
+    LISTS.deploy.renderer.toRow = (obj, snapshot, now) => (derived.add(obj.metadata.uid), toRow(obj, snapshot, now));
+    try {
+      store.getState().mutators.applyChanges(pods.map((p) => ({ type: 'MODIFIED', kind: 'Pod', object: { ...pod(replicaSets[0], { waiting: 'CrashLoopBackOff' }), metadata: p.metadata } }) as ResourceChange));
+      const after = select(store.getState(), 0, 30);
+      expect(after.rows.map((row) => row.cells[STATUS])).toEqual(Array(30).fill('Stuck: CrashLoopBackOff'));
+      expect(derived.size).toBe(30);
+    } finally {
+      LISTS.deploy.renderer.toRow = toRow;
+    }
   });
 
   it('patch the :pods order and rows at the pods a burst replaced', () => {
@@ -151,7 +186,7 @@ describe('table rows across bursts', () => {
     const pods = Array.from({ length: 40 }, () => pod(rs));
     const store = createClusterStore({ now: NOW });
     store.getState().mutators.applyChanges([{ type: 'sync', kind: 'Pod', items: pods }]);
-    const select = makeTableRowsSelector('pods', 'pods', undefined);
+    const select = tableView('pods', 'pods');
     const before = select(store.getState());
     const crashing = { ...pod(rs, { waiting: 'CrashLoopBackOff', restarts: 4 }), metadata: pods[3].metadata };
     store.getState().mutators.applyChanges([{ type: 'MODIFIED', kind: 'Pod', object: crashing }]);
@@ -179,14 +214,17 @@ describe('table rows with usage across scrapes and bursts', () => {
       { pane: 'pods' },
       { pane: 'deploy' },
       { pane: 'pods', sort: ['cpu'] },
+      { pane: 'pods', sort: ['mem', 'mem'] },
       { pane: 'deploy', sort: ['mem'] },
+      { pane: 'deploy', sort: ['cpu', 'cpu'] },
       { pane: 'pods', filter: 'Mi' },
+      { pane: 'pods', filter: '[1-9]m ' },
       { pane: 'pods', scope: { kind: 'Deployment', uid: deployments[1].metadata.uid, name: 'kilo-cam' } },
     ];
     const selectors = tables.map(({ pane, scope, sort, filter }, i) => {
       for (const by of sort ?? []) store.getState().mutators.toggleSort(`u${i}`, by);
       if (filter) store.getState().mutators.setFilter(`u${i}`, filter);
-      return { pane, scope, key: `u${i}`, select: makeTableRowsSelector(pane, `u${i}`, scope) };
+      return { pane, scope, key: `u${i}`, select: tableView(pane, `u${i}`, scope), window: { start: 0, size: 2 } };
     });
     const next = random(23);
     const limits = [undefined, { limits: { memory: '512Mi', cpu: '200m' }, requests: { memory: '128Mi', cpu: '50m' } }, { limits: { memory: '1Gi' } }];
@@ -194,8 +232,11 @@ describe('table rows with usage across scrapes and bursts', () => {
     for (let step = 0; step < 200; step++) {
       const { mutators, resources, now } = store.getState();
       const pods = [...resources.Pod.values()];
-      const choice = next(6);
-      if (choice < 3) {
+      const choice = next(7);
+      if (choice === 6) {
+        // The clock alone: AGE cells cross a unit (s → m → h → d) in rows shown and not shown.
+        mutators.setNow(now + CLOCK_STEPS[next(CLOCK_STEPS.length)]);
+      } else if (choice < 3) {
         // A scrape of most pods; some keep their last reading (the same scrape, or an equal text).
         const at = now + step * 15_000;
         mutators.applyMetrics({
@@ -221,12 +262,13 @@ describe('table rows with usage across scrapes and bursts', () => {
         mutators.applyChanges([{ type: 'DELETED', kind: 'Pod', object: pods[next(pods.length)] }]);
       }
       const state = store.getState();
-      for (const { pane, scope, key, select } of selectors) {
-        const result = select(state);
+      for (const { pane, scope, key, select, window } of selectors) {
+        moveWindow(window, next, pods.length);
+        const result = select(state, window.start, window.size);
         for (const row of result.rows) seen.add(row.cells.join(' '));
         const table = state.tables[key];
         const expected = fromScratchWithMetrics(state, pane, scope, table?.filter ?? '', table?.sort);
-        expect({ rows: result.rows, uids: result.objects.map((obj) => obj.metadata.uid), total: result.total }, `step ${step} ${pane} ${key}`).toEqual(expected);
+        expect(viewed(result, window), `step ${step} ${pane} ${key}`).toEqual(inWindow(expected, window, pane, table));
       }
     }
     // The sequence reached what it is for: readings shown, percentages of limits, and n/a.
@@ -235,6 +277,39 @@ describe('table rows with usage across scrapes and bursts', () => {
     expect(rows).toMatch(/n\/a n\/a n\/a n\/a n\/a n\/a/);
   }, 120_000);
 });
+
+interface Window {
+  start: number;
+  size: number;
+}
+
+// Mostly the window stays (its rows are kept or patched), sometimes it moves by a row, a page or
+// anywhere, sometimes it shows everything.
+function moveWindow(window: Window, next: (n: number) => number, count: number): void {
+  const choice = next(10);
+  if (choice < 5) return;
+  if (choice < 7) window.start = Math.max(0, window.start + next(3) - 1);
+  else if (choice < 9) window.start = next(count + 1);
+  else window.size = [1, 2, 3, 50][next(4)];
+}
+
+// The user moves the cursor (or leaves it to land on a problem again).
+function moveCursor(store: ReturnType<typeof createClusterStore>, key: string, pane: ListKind, scope: Scope | undefined, next: (n: number) => number): void {
+  const state = store.getState();
+  const table = state.tables[key] ?? EMPTY_TABLE;
+  const { objects } = deriveTableRows(state.derivations.snapshot(state), pane, scope, table.filter, table.sort, table.problemsOnly ?? false);
+  if (objects.length === 0 || next(3) === 0) state.mutators.setCursor(key, undefined, 0);
+  else {
+    const at = next(objects.length);
+    state.mutators.setCursor(key, objects[at].metadata.uid, at);
+  }
+}
+
+const viewed = (view: TableView, window: Window) => ({ rows: view.rows, uids: view.objects.map((obj) => obj.metadata.uid), total: view.total, window: window.start, cursor: view.cursor });
+
+function inWindow(expected: { rows: Row[]; uids: string[]; total: number }, window: Window, pane: ListKind, table: TableState | undefined) {
+  return { rows: expected.rows.slice(window.start, window.start + window.size), uids: expected.uids, total: expected.total, window: window.start, cursor: cursorIndexFor(pane, expected.rows, table ?? EMPTY_TABLE) };
+}
 
 function fromScratchWithMetrics(state: ClusterState, pane: ListKind, scope: Scope | undefined, filter: string, sort: TableState['sort']) {
   const clone = <T extends KubeObject>(map: ReadonlyMap<string, T>) => [...map.values()].map((obj) => structuredClone(obj));

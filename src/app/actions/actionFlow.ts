@@ -22,7 +22,7 @@ export interface RevisionChoice {
   current: boolean;
 }
 
-/** One container of one workload (Deployment, StatefulSet, DaemonSet) in the set-image prompt, its current image prefilled. */
+/** One container of one workload in the set-image prompt, its current image prefilled. */
 export interface ImageField {
   uid: string;
   /** The workload's name. */

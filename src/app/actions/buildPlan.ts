@@ -8,7 +8,7 @@ import { planRolloutUndo } from '../../domain/plans/planRolloutUndo.js';
 import { planScale } from '../../domain/plans/planScale.js';
 import { planSetRevisionHistoryLimit } from '../../domain/plans/planSetRevisionHistoryLimit.js';
 import { planRolloutPause } from '../../domain/plans/planRolloutPause.js';
-import { planSetImage, setImageTitle, type ImageAnswer, type ImageTarget } from '../../domain/plans/planSetImage.js';
+import { planSetImage, setImageTitle, type ImageAnswer } from '../../domain/plans/planSetImage.js';
 import { imagesUsed } from '../../domain/images/imagesUsed.js';
 import { undoHistory } from '../../domain/plans/undoHistory.js';
 import { assertNever } from '../../domain/assertNever.js';
@@ -16,6 +16,7 @@ import { memoryFixPlan, memoryTargetOf, type MemoryTarget } from '../../domain/m
 import { noWorkloadReason, suggestedMemoryLimit } from '../../domain/metrics/memoryPressure.js';
 import { allObjects, KINDS } from '../../domain/kinds.js';
 import type { ClusterSnapshot, Deployment, KubeObject, ReplicaSet } from '../../domain/resources.js';
+import { isWorkload, workloadKindsText, type Workload } from '../../domain/workloads.js';
 import type { ActionIntent, PromptSpec } from './actionFlow.js';
 
 /** A refusal the flow shows as a one-line message instead of a modal. */
@@ -47,10 +48,12 @@ function deploymentsOf(objects: KubeObject[]): Deployment[] {
   return objects.filter((obj): obj is Deployment => obj.kind === 'Deployment');
 }
 
-/** What `kubectl set image` changes: the kinds with a pod template kilo-tui writes to. */
-function imageTargetsOf(objects: KubeObject[]): ImageTarget[] {
-  return objects.filter((obj): obj is ImageTarget => obj.kind === 'Deployment' || obj.kind === 'StatefulSet' || obj.kind === 'DaemonSet');
+/** What `kubectl set image` changes: the workloads, whose pod template kilo-tui writes to. */
+function imageTargetsOf(objects: KubeObject[]): Workload[] {
+  return objects.filter(isWorkload);
 }
+
+const IMAGE_TARGETS = `a ${workloadKindsText()}`;
 
 function workloadsOf(objects: KubeObject[]): (Deployment | ReplicaSet)[] {
   return objects.filter((obj): obj is Deployment | ReplicaSet => obj.kind === 'Deployment' || obj.kind === 'ReplicaSet');
@@ -93,7 +96,7 @@ export function promptFor(intent: ActionIntent, snapshot: ClusterSnapshot): Prom
       return { type: 'revision', title: `Roll back deployment ${dep.metadata.name} to…`, deploymentName: dep.metadata.name, revisions };
     }
     case 'setImage': {
-      const targets = requireSome(imageTargetsOf(objects), 'a Deployment, StatefulSet or DaemonSet');
+      const targets = requireSome(imageTargetsOf(objects), IMAGE_TARGETS);
       const fields = targets.flatMap((t) => (t.spec.template.spec?.containers ?? []).map((c) => ({ uid: t.metadata.uid, workload: t.metadata.name, container: c.name, image: c.image })));
       if (fields.length === 0) throw new ActionRefused('the selected workloads have no containers');
       const title = setImageTitle(targets);
@@ -144,7 +147,7 @@ export function buildPlan(intent: ActionIntent, snapshot: ClusterSnapshot, ctx: 
       throw new ActionRefused('an edit starts from the editor (e), not from a plan');
     case 'setImage':
       if (given === undefined || typeof given === 'number') throw new ActionRefused('no image given');
-      return planSetImage(requireSome(imageTargetsOf(objects), 'a Deployment, StatefulSet or DaemonSet'), given, ctx, new Set(imagesUsed(snapshot)));
+      return planSetImage(requireSome(imageTargetsOf(objects), IMAGE_TARGETS), given, ctx, new Set(imagesUsed(snapshot)));
     case 'setResources': {
       const { memory, workload } = memoryTarget(objects, snapshot);
       const plan = memoryFixPlan(memory, workload, ctx, requireAnswer(answer, 'memory limit') * MI);

@@ -2,13 +2,10 @@
 // samples kept since kilo-tui started, whether its last termination was an OOM kill, and the limit
 // to raise it to. The details pane, describe, the audit and the `L` plan all read this one answer.
 import { controllerOf } from '../replicasets.js';
-import type { ClusterSnapshot, DaemonSet, Deployment, Pod, StatefulSet } from '../resources.js';
-import { snapshotIndex } from '../snapshotIndex.js';
+import type { Pod } from '../resources.js';
+import { isWorkloadKind } from '../workloads.js';
 import { containerResource } from './podResources.js';
 import { podSeriesKey, type MetricsState } from './usage.js';
-
-/** The workloads whose pod template `kubectl set resources` changes (and whose pods it replaces). */
-export type PodWorkload = Deployment | StatefulSet | DaemonSet;
 
 /** A share of the memory limit from which a running container is reported (k9s' error threshold). */
 export const MEMORY_PRESSURE_PERCENT = 90;
@@ -105,21 +102,11 @@ export function suggestedMemoryLimit(memory: Pick<ContainerMemory, 'peakBytes' |
   return suggested;
 }
 
-/** The Deployment (through the pod's ReplicaSet), StatefulSet or DaemonSet whose template made the pod, if it is in the snapshot. */
-export function workloadOfPod(pod: Pod, snapshot: ClusterSnapshot): PodWorkload | undefined {
-  const owner = controllerOf(pod);
-  if (!owner) return undefined;
-  if (owner.kind === 'ReplicaSet') return snapshotIndex(snapshot).deploymentOfPod(pod);
-  if (owner.kind === 'StatefulSet') return snapshot.statefulSets?.find((s) => s.metadata.uid === owner.uid);
-  if (owner.kind === 'DaemonSet') return snapshot.daemonSets?.find((d) => d.metadata.uid === owner.uid);
-  return undefined;
-}
-
 /** Why a pod's limits cannot be raised through a workload, for the one-line refusal and the advice. */
 export function noWorkloadReason(pod: Pod): string {
   const owner = controllerOf(pod);
   if (!owner) return `pod ${pod.metadata.name} has no controller: a pod's limits cannot be changed in place, recreate it with a higher limit`;
   if (owner.kind === 'ReplicaSet') return `pod ${pod.metadata.name}: no Deployment of its replicaset ${owner.name} is loaded`;
-  if (owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet') return `pod ${pod.metadata.name}: its ${owner.kind.toLowerCase()} ${owner.name} is not loaded`;
+  if (isWorkloadKind(owner.kind)) return `pod ${pod.metadata.name}: its ${owner.kind.toLowerCase()} ${owner.name} is not loaded`;
   return `pod ${pod.metadata.name} belongs to ${owner.kind} ${owner.name}: change the limit in its template`;
 }

@@ -9,6 +9,7 @@ import type { PlanContext } from '../plans/planContext.js';
 import { toKubectlLine } from '../plans/toKubectl.js';
 import type { ClusterSnapshot, KubeObject, Pod } from '../resources.js';
 import { snapshotIndex } from '../snapshotIndex.js';
+import { isWorkload, podsOfWorkload, workloadOfPod, type Workload } from '../workloads.js';
 import {
   containerMemories,
   MEMORY_HEADROOM,
@@ -17,9 +18,7 @@ import {
   percentOfLimit,
   suggestedMemoryLimit,
   underMemoryPressure,
-  workloadOfPod,
   type ContainerMemory,
-  type PodWorkload,
 } from './memoryPressure.js';
 import { formatMemory, formatMemoryLimit } from './quantity.js';
 
@@ -54,7 +53,7 @@ export function pressureHeadline(memory: ContainerMemory, now: number): string {
  * `keyHint` names the key that previews it where there is one (the details pane); `command: false`
  * leaves the kubectl line out where the plan is printed right after (the audit).
  */
-export function memoryExplanationLines(memory: ContainerMemory, workload: PodWorkload | undefined, ctx: PlanContext, now: number, options: { keyHint?: string; command?: boolean } = {}): string[] {
+export function memoryExplanationLines(memory: ContainerMemory, workload: Workload | undefined, ctx: PlanContext, now: number, options: { keyHint?: string; command?: boolean } = {}): string[] {
   const { keyHint, command = true } = options;
   const limit = memory.limitBytes !== undefined ? `memory limit ${formatMemoryLimit(memory.limitBytes)}` : 'no memory limit';
   const latest = memory.latestBytes !== undefined ? ` · now ${formatMemory(memory.latestBytes)}` : '';
@@ -75,7 +74,7 @@ function suggestedText(memory: ContainerMemory): string {
 }
 
 /** The plan raising the container's limit to the suggested value; undefined when there is nothing to base one on. */
-export function memoryFixPlan(memory: ContainerMemory, workload: PodWorkload, ctx: PlanContext, limitBytes = suggestedMemoryLimit(memory)): Plan | undefined {
+export function memoryFixPlan(memory: ContainerMemory, workload: Workload, ctx: PlanContext, limitBytes = suggestedMemoryLimit(memory)): Plan | undefined {
   if (limitBytes === undefined) return undefined;
   if (!(workload.spec.template.spec?.containers ?? []).some((c) => c.name === memory.container)) return undefined;
   const notes = [
@@ -94,13 +93,13 @@ export function pressuredContainers(pod: Pod, snapshot: ClusterSnapshot): Contai
 
 export interface MemoryTarget {
   memory: ContainerMemory;
-  workload?: PodWorkload;
+  workload?: Workload;
 }
 
 function podsOf(obj: KubeObject, snapshot: ClusterSnapshot): Pod[] {
   if (obj.kind === 'Pod') return [obj];
-  if (obj.kind === 'Deployment') return snapshotIndex(snapshot).podsOfDeployment(obj);
-  if (obj.kind === 'StatefulSet' || obj.kind === 'DaemonSet' || obj.kind === 'ReplicaSet') return snapshot.pods.filter((p) => p.metadata.ownerReferences?.some((ref) => ref.controller && ref.uid === obj.metadata.uid));
+  if (isWorkload(obj)) return podsOfWorkload(snapshot, obj);
+  if (obj.kind === 'ReplicaSet') return snapshotIndex(snapshot).podsOf(obj);
   return [];
 }
 

@@ -50,7 +50,7 @@ export const podDeleteImpact: DeleteImpact<Pod> = (pod) => {
 
 export const serviceDeleteImpact: DeleteImpact<Service> = () => ({ impact: 'traffic to this service stops', dangerous: true, podsTerminated: 0 });
 
-/** A controller that owns its pods directly, not through ReplicaSets (later DaemonSets, Jobs too): they go with it. */
+/** A controller that owns its pods directly, not through ReplicaSets: they go with it. */
 export const ownPodsStop: DeleteImpact<KubeObject & { spec: { replicas?: number }; status?: { replicas?: number } }> = (obj, snapshot) => {
   const pods = snapshot ? snapshotIndex(snapshot).podsOf(obj).length : obj.status?.replicas ?? 0;
   const kind = obj.kind.toLowerCase();

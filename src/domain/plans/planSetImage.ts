@@ -1,14 +1,13 @@
 // Changing container images the way `kubectl set image` does: one strategic merge patch per
-// workload (Deployment, StatefulSet, DaemonSet) naming each changed container by its merge key
+// workload (the registry's workload kinds) naming each changed container by its merge key
 // (name). The image reference is checked before a plan exists; the API would take any string and
 // the node would fail to pull it.
 import { checkImageReference } from '../images/imageReference.js';
-import type { DaemonSet, Deployment, StatefulSet } from '../resources.js';
+import { kindDefinition } from '../kinds.js';
+import { templateRolloutOf, type Workload } from '../workloads.js';
 import type { Plan, SetImageOperation } from './plan.js';
+import type { TemplateRollout } from './templateRollout.js';
 import { countOf, targetRefOf, type PlanContext } from './planContext.js';
-
-/** The kinds whose pod template `kubectl set image` changes and kilo-tui writes to. */
-export type ImageTarget = Deployment | StatefulSet | DaemonSet;
 
 /** workload uid → container name → the image asked for. */
 export type ImageAnswer = Record<string, Record<string, string>>;
@@ -27,19 +26,17 @@ export function setImagePatch(changes: readonly ImageChange[], resourceVersion?:
   };
 }
 
-/** How many pods a changed template replaces: a DaemonSet runs one per node it is scheduled on. */
-const podsOf = (target: ImageTarget): number => (target.kind === 'DaemonSet' ? target.status?.desiredNumberScheduled ?? 0 : target.spec.replicas ?? 1);
-
 /** "Set image of deployment kilo-meds", "Set image of 3 Deployments", "Set image of 2 workloads". */
-export function setImageTitle(targets: readonly ImageTarget[]): string {
+export function setImageTitle(targets: readonly Workload[]): string {
   if (targets.length === 1) return `Set image of ${targets[0].kind.toLowerCase()} ${targets[0].metadata.name}`;
   const kinds = new Set(targets.map((t) => t.kind));
   return `Set image of ${countOf(targets.length, kinds.size === 1 ? targets[0].kind : 'workload')}`;
 }
 
-export function planSetImage(targets: ImageTarget[], answer: ImageAnswer, ctx: PlanContext, knownImages: ReadonlySet<string> = new Set()): Plan {
+export function planSetImage(targets: Workload[], answer: ImageAnswer, ctx: PlanContext, knownImages: ReadonlySet<string> = new Set()): Plan {
   const operations: SetImageOperation[] = [];
-  const changed: ImageTarget[] = [];
+  const rollouts: TemplateRollout[] = [];
+  const changed: Workload[] = [];
   const unseen = new Set<string>();
   let pods = 0;
   for (const workload of targets) {
@@ -55,22 +52,24 @@ export function planSetImage(targets: ImageTarget[], answer: ImageAnswer, ctx: P
     }
     if (changes.length === 0) continue;
     const target = targetRefOf(workload, ctx);
-    const replaced = podsOf(workload);
+    const rollout = templateRolloutOf(workload);
+    const replaced = rollout.pods;
     pods += replaced;
     changed.push(workload);
+    rollouts.push(rollout);
     operations.push({
       action: 'setImage',
       target,
-      kubectlArgs: ['set', 'image', `${workload.kind.toLowerCase()}/${target.name}`, ...changes.map((c) => `${c.container}=${c.image}`), '-n', target.namespace],
+      kubectlArgs: ['set', 'image', `${kindDefinition(workload.kind).singular}/${target.name}`, ...changes.map((c) => `${c.container}=${c.image}`), '-n', target.namespace],
       changes,
       impact: changes.map((c) => `${c.container}: ${c.from} → ${c.image}`).join(', ') + ` (${countOf(replaced, 'pod')} rolled)`,
     });
   }
   if (operations.length === 0) throw new Error('nothing to change: every image is already the one given');
   const warnings: string[] = [];
-  if (pods > 0) warnings.push(changed.every((t) => t.kind === 'Deployment') ? `a rollout starts: ${countOf(pods, 'pod')} replaced through a new ReplicaSet` : `a rollout starts: ${countOf(pods, 'pod')} replaced`);
-  if (changed.some((t) => t.kind === 'Deployment' && t.spec.paused)) warnings.push('a paused Deployment does not roll out until resumed');
-  if (changed.some((t) => t.kind !== 'Deployment' && t.spec.updateStrategy?.type === 'OnDelete')) warnings.push('updateStrategy OnDelete: pods take the new image only when they are deleted');
+  if (pods > 0) warnings.push(rollouts.every((r) => r.via === 'replicaSet') ? `a rollout starts: ${countOf(pods, 'pod')} replaced through a new ReplicaSet` : `a rollout starts: ${countOf(pods, 'pod')} replaced`);
+  if (rollouts.some((r) => r.paused)) warnings.push('a paused Deployment does not roll out until resumed');
+  if (rollouts.some((r) => r.onDelete)) warnings.push('updateStrategy OnDelete: pods take the new image only when they are deleted');
   const notes = [...unseen].map((image) => `${image} has not run in this namespace before (no ReplicaSet used it)`);
   return {
     action: 'setImage',

@@ -2,8 +2,9 @@
 // --limits=memory=<x>` does: one strategic merge patch of that container's resources.limits in the
 // workload's pod template (the other limits and the requests stay), which replaces its pods.
 import { formatMemoryLimit, memoryBytes } from '../metrics/quantity.js';
-import type { PodWorkload } from '../metrics/memoryPressure.js';
 import { containerResource } from '../metrics/podResources.js';
+import { kindDefinition } from '../kinds.js';
+import { templateRolloutOf, type Workload } from '../workloads.js';
 import type { Plan, SetResourcesOperation } from './plan.js';
 import { countOf, targetRefOf, type PlanContext } from './planContext.js';
 
@@ -30,27 +31,25 @@ export function limitsHold(workload: { spec?: { template?: { spec?: { containers
   return Object.entries(op.limits).every(([resource, value]) => memoryBytes((limits as Record<string, unknown>)[resource]) === memoryBytes(value));
 }
 
-function rolloutWarning(workload: PodWorkload): string {
-  switch (workload.kind) {
-    case 'Deployment': {
-      const replicas = workload.spec.replicas ?? 1;
-      const paused = workload.spec.paused ? ' (paused: not until it is resumed)' : '';
-      return `a rollout starts${paused}: ${countOf(replicas, 'pod')} replaced through a new ReplicaSet`;
-    }
-    case 'StatefulSet':
-      return workload.spec.updateStrategy?.type === 'OnDelete'
-        ? 'updateStrategy OnDelete: each pod gets the new limit only when it is deleted'
-        : `its ${countOf(workload.spec.replicas ?? 1, 'pod')} are replaced one at a time, highest ordinal first`;
-    case 'DaemonSet':
-      return workload.spec.updateStrategy?.type === 'OnDelete' ? 'updateStrategy OnDelete: each pod gets the new limit only when it is deleted' : 'its pods are replaced node by node';
+function rolloutWarning(workload: Workload): string {
+  const rollout = templateRolloutOf(workload);
+  if (rollout.onDelete) return 'updateStrategy OnDelete: each pod gets the new limit only when it is deleted';
+  switch (rollout.via) {
+    case 'replicaSet':
+      return `a rollout starts${rollout.paused ? ' (paused: not until it is resumed)' : ''}: ${countOf(rollout.pods, 'pod')} replaced through a new ReplicaSet`;
+    case 'ordinal':
+      return `its ${countOf(rollout.pods, 'pod')} are replaced one at a time, highest ordinal first`;
+    case 'node':
+      return 'its pods are replaced node by node';
   }
 }
 
 /** Sets `container`'s memory limit in `workload`'s template to `limitBytes` (a whole number of Mi). */
-export function planSetMemoryLimit(workload: PodWorkload, container: string, limitBytes: number, ctx: PlanContext, notes: string[] = []): Plan {
+export function planSetMemoryLimit(workload: Workload, container: string, limitBytes: number, ctx: PlanContext, notes: string[] = []): Plan {
   const containers = workload.spec.template.spec?.containers ?? [];
   const spec = containers.find((c) => c.name === container);
-  if (!spec) throw new Error(`${workload.kind.toLowerCase()} ${workload.metadata.name} has no container ${container}`);
+  const resource = kindDefinition(workload.kind).singular;
+  if (!spec) throw new Error(`${resource} ${workload.metadata.name} has no container ${container}`);
   if (!Number.isFinite(limitBytes) || limitBytes < 2 ** 20) throw new Error(`a memory limit must be at least 1Mi, got ${limitBytes} bytes`);
   const limit = formatMemoryLimit(limitBytes);
   const target = targetRefOf(workload, ctx);
@@ -65,7 +64,7 @@ export function planSetMemoryLimit(workload: PodWorkload, container: string, lim
     container,
     limits: { memory: limit },
     containerOrder: containers.map((c) => c.name),
-    kubectlArgs: ['set', 'resources', `${workload.kind.toLowerCase()}/${target.name}`, '-c', container, `--limits=memory=${limit}`, '-n', target.namespace],
+    kubectlArgs: ['set', 'resources', `${resource}/${target.name}`, '-c', container, `--limits=memory=${limit}`, '-n', target.namespace],
     impact: `${container}: memory limit ${current !== undefined ? formatMemoryLimit(current) : 'none'} → ${limit}`,
   };
   return {

@@ -14,6 +14,7 @@ import { NODE_SECTIONS } from './nodeSection.js';
 import { STORAGE_SECTIONS } from './storageSections.js';
 import { WORKLOAD_SECTIONS } from './workloadSections.js';
 import { ENDPOINT_DESCRIBE_SECTIONS } from './endpointSections.js';
+import { STATEFUL_SET_SECTIONS } from '../statefulSets.js';
 
 export type { DescribeContext, DescribeSection } from './describeContext.js';
 
@@ -34,6 +35,7 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
   ...NODE_SECTIONS,
   ...NAMESPACE_SECTIONS,
   ...ENDPOINT_DESCRIBE_SECTIONS,
+  ...STATEFUL_SET_SECTIONS,
   Deployment: (obj) => {
     const spec = record(obj.spec);
     const status = record(obj.status);
@@ -59,20 +61,6 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
         ['Selector', formatLabelSelectorText(spec.selector)],
         ['Replicas', `${text(status.replicas, '0')} current / ${text(spec.replicas, '1')} desired`],
         ['Pods Status', `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`],
-      ]),
-      ...podTemplateLines(spec.template),
-    ];
-  },
-  StatefulSet: (obj) => {
-    const spec = record(obj.spec);
-    const status = record(obj.status);
-    return [
-      ...fieldLines([
-        ['Selector', formatLabelSelectorText(spec.selector)],
-        ['Replicas', `${text(spec.replicas, '1')} desired | ${text(status.replicas, '0')} total`],
-        ['Update Strategy', text(record(spec.updateStrategy).type, 'RollingUpdate')],
-        ['Pods Status', `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`],
-        ['Service', text(spec.serviceName)],
       ]),
       ...podTemplateLines(spec.template),
     ];

@@ -1,5 +1,5 @@
-// Containers and pod templates as kubectl describe prints them, shared by every kind that runs pods
-// (Pods, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, CronJobs).
+// Containers and pod templates as kubectl describe prints them, shared by pods and every kind that
+// runs pods from a template.
 import { fieldLines, list, mapLines, record, text, timestampText, titleCase } from './fields.js';
 
 export function containerLines(containers: unknown, statuses: unknown): string[] {

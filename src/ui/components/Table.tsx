@@ -37,19 +37,53 @@ export function windowStart(previous: number, cursor: number, visible: number, t
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
 export function Table({ title, columns, rows, cursorIndex, width, height, focused, marks, theme }: TableProps) {
+  const visible = Math.max(0, height - TABLE_CHROME_LINES);
+  const startRef = useRef(0);
+  const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
+  startRef.current = start;
+  return (
+    <WindowedTable
+      title={title}
+      columns={columns}
+      window={rows.slice(start, start + visible)}
+      start={start}
+      count={rows.length}
+      measured={rows}
+      cursorIndex={cursorIndex}
+      width={width}
+      height={height}
+      focused={focused}
+      marks={marks}
+      theme={theme}
+    />
+  );
+}
+
+export interface WindowedTableProps extends Omit<TableProps, 'rows'> {
+  /** The rows shown: those from `start` on that fit (windowStart over `count` rows). */
+  window: readonly Row[];
+  start: number;
+  count: number;
+  /**
+   * The rows whose contents size the flexible columns: the window when absent. A table that
+   * derives only its window's rows measures those, so a column may widen as the window moves.
+   */
+  measured?: readonly Row[];
+}
+
+/** A table of `count` rows of which only the window is derived and drawn. */
+export function WindowedTable({ title, columns, window, start, count, measured, cursorIndex, width, height, focused, marks, theme }: WindowedTableProps) {
   const inner = Math.max(0, width - 2);
   const visible = Math.max(0, height - TABLE_CHROME_LINES);
-  const laidOut = useMemo(() => layoutColumns(fitColumnsToContent(columns, rows), inner - GUTTER), [columns, rows, inner]);
+  const sized = measured ?? window;
+  const laidOut = useMemo(() => layoutColumns(fitColumnsToContent(columns, sized), inner - GUTTER), [columns, sized, inner]);
   // The same widths as last frame are the same array: a metrics poll that changes a few usage cells
   // then re-renders only the rows whose cells changed (TableRow is memo), not every visible row.
   const widthsRef = useRef(laidOut);
   if (!sameNumbers(widthsRef.current, laidOut)) widthsRef.current = laidOut;
   const widths = widthsRef.current;
-  const startRef = useRef(0);
-  const start = windowStart(startRef.current, cursorIndex, visible, rows.length);
-  startRef.current = start;
   const header = clip(`${' '.repeat(GUTTER)}${formatCells(columns.map((c) => c.header), widths).join(' ')}`.trimEnd(), inner);
-  const position = rows.length > visible ? ` ${cursorIndex + 1}/${rows.length}` : '';
+  const position = count > visible ? ` ${cursorIndex + 1}/${count}` : '';
   // Only rows are clipped: every line is fit and truncated to the inner width already, and a
   // horizontal clip makes Ink re-slice each line's ANSI text on every frame (~3 ms at 10k RS).
   return (
@@ -58,7 +92,7 @@ export function Table({ title, columns, rows, cursorIndex, width, height, focuse
         {clip(`${focused ? '▶ ' : '  '}${sanitizeLine(title)}${position}`, inner)}
       </Text>
       {visible > 0 ? <Text wrap="truncate-end" bold>{header}</Text> : null}
-      {rows.slice(start, start + visible).map((row, i) => (
+      {window.slice(0, visible).map((row, i) => (
         <TableRow
           key={row.uid}
           row={row}
@@ -70,7 +104,7 @@ export function Table({ title, columns, rows, cursorIndex, width, height, focuse
           theme={theme}
         />
       ))}
-      {rows.length === 0 && visible > 0 ? <Text dimColor>{clip('  (none)', inner)}</Text> : null}
+      {count === 0 && visible > 0 ? <Text dimColor>{clip('  (none)', inner)}</Text> : null}
     </Box>
   );
 }

@@ -36,7 +36,7 @@ export function AuditView({ viewId, width, height, active }: AuditViewProps) {
   const selected = report.findings[cursorIndex];
   const page = Math.max(1, height - 5);
 
-  const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
+  const moveCursor = useMoveCursor(tableKey, rows.length, (i) => rows[i].uid, cursorIndex, page);
 
   useKeys(
     'audit',

@@ -20,7 +20,7 @@ import { usageTrendLines } from '../../render/usageTrend.js';
 import { useRelatedObjects } from './useRelatedObjects.js';
 import { useClusterScopedEvents, useNamespacePolicies } from './DescribeReadsContext.js';
 import { memoryExplanationLines, pressuredContainers } from '../../domain/metrics/oomExplanation.js';
-import { workloadOfPod } from '../../domain/metrics/memoryPressure.js';
+import { workloadOfPod } from '../../domain/workloads.js';
 import { selectSnapshot } from '../../store/selectors.js';
 
 export interface DescribeViewProps {

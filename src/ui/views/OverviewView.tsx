@@ -68,7 +68,7 @@ export function OverviewView({ viewId, width, height, active, wide }: OverviewVi
       </Box>
     );
   }
-  const layout = wideOverviewLayout(width, height, deployments.rows.length, pods.rows.length);
+  const layout = wideOverviewLayout(width, height, deployments.objects.length, pods.objects.length);
   // The panes' widths add up to the width, so only rows need clipping; without this box the panes'
   // borders fall under the frame's horizontal clip, which re-slices every border line each frame.
   return (

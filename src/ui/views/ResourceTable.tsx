@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import { useEditObject } from '../edit/useEditObject.js';
 import { LISTS, listKindOf, listRenderer } from '../../render/registry.js';
 import { useClusterSwitch } from '../ClusterSessionContext.js';
-import { Table } from '../components/Table.js';
+import { TABLE_CHROME_LINES, WindowedTable } from '../components/Table.js';
 import type { CommandId } from '../keymap.js';
 import { MOVE_IDS } from '../movedIndex.js';
 import { handlersFor, useKeys } from '../useKeys.js';
 import { useMoveCursor } from '../useMoveCursor.js';
+import { useWindowRows } from '../useWindowRows.js';
 import { useMutators, useClusterStore } from '../StoreContext.js';
 import type { TableModel } from '../useTableModel.js';
 import { useTheme } from '../useTheme.js';
@@ -39,11 +40,13 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
   const forbidden = useClusterStore((state) => state.connection[LISTS[model.pane].kind]?.status === 'forbidden');
   const allNamespaces = useClusterStore((state) => state.cluster.allNamespaces === true);
   const theme = useTheme();
-  const { rows, cursorIndex, tableKey, pane, table, selected } = model;
+  const { objects, cursorIndex, tableKey, pane, table, selected } = model;
   const definition = LISTS[pane];
   const page = Math.max(1, height - 4);
+  const { start, rows } = useWindowRows(model, Math.max(0, height - TABLE_CHROME_LINES));
+  const uids = () => objects.map((obj) => obj.metadata.uid);
 
-  const moveCursor = useMoveCursor(tableKey, rows, cursorIndex, page);
+  const moveCursor = useMoveCursor(tableKey, objects.length, (i) => objects[i].metadata.uid, cursorIndex, page);
 
   useKeys(
     screen,
@@ -57,7 +60,7 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
         case 'sortAge': return mutators.toggleSort(tableKey, 'age');
         case 'sortCpu': return mutators.toggleSort(tableKey, 'cpu');
         case 'sortMem': return mutators.toggleSort(tableKey, 'mem');
-        case 'markAll': return mutators.markAll(rows.map((row) => row.uid));
+        case 'markAll': return mutators.markAll(uids());
         case 'clearMarks': return mutators.clearMarks();
         case 'allNamespaces': return clusterSwitch ? clusterSwitch.switchNamespace('') : mutators.setFlash('no cluster to switch namespaces in');
         default: break;
@@ -87,7 +90,7 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
           mutators.toggleMark(selected.metadata.uid);
           return void moveCursor('down');
         case 'markRange':
-          return mutators.markRange(rows.map((row) => row.uid), selected.metadata.uid);
+          return mutators.markRange(uids(), selected.metadata.uid);
         default:
           return;
       }
@@ -101,7 +104,7 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
     table.problemsOnly ? 'problems only' : '',
     table.sort ? `sort:${table.sort.by}${table.sort.descending ? '↓' : '↑'}` : '',
   ].filter(Boolean);
-  const count = rows.length === model.total ? `${rows.length}` : `${rows.length} of ${model.total}`;
+  const count = objects.length === model.total ? `${objects.length}` : `${objects.length} of ${model.total}`;
   // A served kind's columns are the server's (from its rows); with every namespace shown, after NAMESPACE.
   const columns = useMemo(() => {
     const renderer = listRenderer(pane, allNamespaces);
@@ -109,10 +112,12 @@ export function ResourceTable({ model, width, height, focused, active, title, sc
   }, [pane, allNamespaces, model.objects]);
   const heading = `${title ?? definition.title} (${count})${forbidden ? ' forbidden' : ''}${tags.length ? ` [${tags.join('] [')}]` : ''}`;
   return (
-    <Table
+    <WindowedTable
       title={heading}
       columns={columns}
-      rows={rows}
+      window={rows}
+      start={start}
+      count={objects.length}
       cursorIndex={cursorIndex}
       width={width}
       height={height}

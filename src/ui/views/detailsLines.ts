@@ -7,7 +7,7 @@ import { eventsFor, type IndexedSnapshot } from '../../render/clusterIndex.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { usageTrendLines } from '../../render/usageTrend.js';
 import { memoryExplanationLines, pressuredContainers } from '../../domain/metrics/oomExplanation.js';
-import { workloadOfPod } from '../../domain/metrics/memoryPressure.js';
+import { workloadOfPod } from '../../domain/workloads.js';
 
 export interface DetailLine {
   text: string;

@@ -1,7 +1,8 @@
 // The OOM explanation: limit, peak seen (or "not observed yet"), restarts, the suggested limit and
 // the `kubectl set resources` plan on the workload that made the pod.
 import { describe, expect, it } from 'vitest';
-import { containerMemories, suggestedMemoryLimit, workloadOfPod } from '../../../src/domain/metrics/memoryPressure.js';
+import { containerMemories, suggestedMemoryLimit } from '../../../src/domain/metrics/memoryPressure.js';
+import { workloadOfPod } from '../../../src/domain/workloads.js';
 import { memoryExplanationLines, memoryFixPlan, memoryTargetOf, pressuredContainers } from '../../../src/domain/metrics/oomExplanation.js';
 import { setResourcesPatch } from '../../../src/domain/plans/planSetMemoryLimit.js';
 import { toKubectlLine } from '../../../src/domain/plans/toKubectl.js';

@@ -3,7 +3,8 @@
 // the workload whose template made the pod, to the peak seen (or the limit a kill proves was
 // reached) plus headroom. One finding per workload and container, so a Deployment's replicas
 // killed alike are one fix. Without metrics the ≥ 90 % half cannot be judged: an INFO line says so.
-import { MEMORY_PRESSURE_PERCENT, noWorkloadReason, percentOfLimit, workloadOfPod, type ContainerMemory, type PodWorkload } from '../../metrics/memoryPressure.js';
+import { MEMORY_PRESSURE_PERCENT, noWorkloadReason, percentOfLimit, type ContainerMemory } from '../../metrics/memoryPressure.js';
+import { workloadOfPod, type Workload } from '../../workloads.js';
 import { memoryExplanationLines, memoryFixPlan, pressuredContainers } from '../../metrics/oomExplanation.js';
 import { formatMemoryLimit } from '../../metrics/quantity.js';
 import type { ClusterSnapshot } from '../../resources.js';
@@ -12,7 +13,7 @@ import type { AuditRule, Finding } from '../types.js';
 
 interface Group {
   key: string;
-  workload?: PodWorkload;
+  workload?: Workload;
   container: string;
   memories: ContainerMemory[];
 }

@@ -3,7 +3,7 @@
 // node runs short of memory); without a limit one leak can take the whole node. Listed per
 // workload (the template that made the pods), once, however many replicas it runs.
 import { controllerOf } from '../../replicasets.js';
-import { workloadOfPod } from '../../metrics/memoryPressure.js';
+import { workloadOfPod } from '../../workloads.js';
 import type { Container, Pod } from '../../resources.js';
 import { byName } from '../auditContext.js';
 import type { AuditRule } from '../types.js';
