@@ -6,6 +6,7 @@
 import {
   customResourceDefinitionDeleteImpact,
   deploymentDeleteImpact,
+  eventDeleteImpact,
   ownPodsStop,
   podDeleteImpact,
   replicaSetDeleteImpact,
@@ -121,8 +122,6 @@ export interface WorkloadCapability<T> {
   rollout: (workload: T) => TemplateRollout;
 }
 
-const READ_ONLY_FOR_US = 'events are a record of what happened: kilo-tui does not delete them';
-
 /** Keep each entry on its lines: a kind is added by adding an entry, never by editing another's. */
 export const KINDS = {
   Deployment: {
@@ -159,7 +158,7 @@ export const KINDS = {
     command: 'events', aliases: [], title: 'Events', namespaced: true, snapshotKey: 'events', audited: true,
     categories: [], subresources: [], podTemplate: false,
     shape: eventShape,
-    deletion: { refused: READ_ONLY_FOR_US },
+    deletion: { impact: eventDeleteImpact },
   },
   StatefulSet: {
     group: 'apps', version: 'v1', plural: 'statefulsets', singular: 'statefulset', shortNames: ['sts'],

@@ -123,7 +123,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'rolloutView', screens: TABLES, keys: 'R', help: "follow the Deployment's rollout live (status, pods, deadline, guard)", hint: 'rollout', matches: char('R') },
   { id: 'logs', screens: TABLES, keys: 'l', help: 'logs (Deployment / ReplicaSet: its pods merged)', hint: 'logs', matches: char('l') },
   // Actions apply to the marked rows, or to the cursor row when nothing is marked.
-  { id: 'delete', screens: TABLES, keys: 'Ctrl-d', help: 'delete (any listed kind but Events; a dangerous delete asks twice)', hint: 'delete', dangerous: true, matches: ctrl('d') },
+  { id: 'delete', screens: TABLES, keys: 'Ctrl-d', help: 'delete (any listed kind; a dangerous delete asks twice)', hint: 'delete', dangerous: true, matches: ctrl('d') },
   { id: 'undo', screens: TABLES, keys: 'u', help: 'rollout undo to the previous revision (Deployment)', hint: 'undo', dangerous: true, matches: char('u') },
   { id: 'undoPick', screens: TABLES, keys: 'U', help: 'rollout undo: pick the revision (image, age)', dangerous: true, matches: char('U') },
   { id: 'restart', screens: TABLES, keys: 'r', help: 'rollout restart (Deployments)', dangerous: true, matches: char('r') },

@@ -163,3 +163,38 @@ describe('Node (cluster-scoped; the only node of the tablet cluster)', () => {
     }
   }, 120_000);
 });
+
+describe('Event (the list is newest first and the demo records new ones: a fixture event found with the filter)', () => {
+  it('lists as many events as kubectl get, and Ctrl-d previews a line that deletes that event on a fresh demo server', async () => {
+    const name = 'kilo-meds.d3e9675e198e5ad3';
+    const tui = await openList('Event', 'kilo-guardian');
+    try {
+      await tui.frameWhere(/ScalingReplicaSet/, 'an event on screen');
+      const [, shown] = await tui.frameWhere(/Events \((\d+)\)/, 'Events title');
+      // The demo records events as it runs: the title and kubectl agree within a moment, not exactly.
+      const rows = await kubectlRows(server.kubeconfig, 'Event', 'kilo-guardian');
+      expect(Math.abs(Number(shown) - rows.length)).toBeLessThanOrEqual(2);
+      await tui.view.press('/');
+      for (const ch of 'Scaled up replica set kilo-meds-7568f7694c') await tui.view.press(ch);
+      await tui.view.press('\r');
+      await tui.frameWhere(/Events \(1\)|\(1 of \d+\)|1\/\d+/, 'the filter down to one event');
+      await tui.view.press('\u0004');
+      const [line] = await tui.frameWhere(/kubectl delete \S+(?: -n \S+)?/, 'kubectl line in the preview');
+      expect(line).toBe(`kubectl delete event/${name} -n kilo-guardian`);
+      expect(tui.view.lastFrame()).toContain('only the record goes: deployment/kilo-meds is not changed');
+      await tui.view.press('\u001b');
+
+      const fresh = await startDemo({ timeScale: 200 });
+      try {
+        expect(fresh.cluster.store.get('Event', 'kilo-guardian', name)).toBeDefined();
+        await run('bash', ['-c', `${line} --kubeconfig '${fresh.kubeconfigPath}'`], { timeout: 20_000 });
+        expect(fresh.cluster.store.get('Event', 'kilo-guardian', name)).toBeUndefined();
+        expect(fresh.cluster.store.get('Deployment', 'kilo-guardian', 'kilo-meds')).toBeDefined();
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      tui.close();
+    }
+  }, 90_000);
+});

@@ -3,7 +3,7 @@
 // for each kind; a kind that runs pods through its own controller reuses ownPodsStop.
 import { currentOfOwned, deploymentOf } from '../replicasets.js';
 import { snapshotIndex } from '../snapshotIndex.js';
-import type { ClusterSnapshot, CustomResourceDefinition, Deployment, KubeObject, Pod, ReplicaSet, ServedObject, Service } from '../resources.js';
+import type { ClusterSnapshot, CustomResourceDefinition, Deployment, KubeEvent, KubeObject, Pod, ReplicaSet, ServedObject, Service } from '../resources.js';
 import { countOf } from './planContext.js';
 
 export interface DeleteAssessment {
@@ -31,6 +31,13 @@ export const replicaSetDeleteImpact: DeleteImpact<ReplicaSet> = (rs, snapshot) =
   else if (desired > 0) notes.push(`wants ${countOf(desired, 'replica')}`);
   return { impact: notes.length ? notes.join('; ') : undefined, dangerous: isCurrent || pods > 0 || desired > 0, podsTerminated: pods };
 };
+
+/** An Event is a record, not a workload: deleting it changes nothing it describes (kubectl delete event works; k9s offers it too). */
+export const eventDeleteImpact: DeleteImpact<KubeEvent> = (event) => ({
+  impact: `only the record goes: ${(event.involvedObject.kind ?? 'its object').toLowerCase()}/${event.involvedObject.name ?? '?'} is not changed (the apiserver drops events after its --event-ttl, 1 h by default)`,
+  dangerous: false,
+  podsTerminated: 0,
+});
 
 export const deploymentDeleteImpact: DeleteImpact<Deployment> = (dep, snapshot) => {
   const index = snapshot && snapshotIndex(snapshot);
