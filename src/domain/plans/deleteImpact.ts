@@ -32,7 +32,7 @@ export const replicaSetDeleteImpact: DeleteImpact<ReplicaSet> = (rs, snapshot) =
   return { impact: notes.length ? notes.join('; ') : undefined, dangerous: isCurrent || pods > 0 || desired > 0, podsTerminated: pods };
 };
 
-/** An Event is a record, not a workload: deleting it changes nothing it describes (kubectl delete event works; k9s offers it too). */
+/** An Event is a record, not a workload: deleting it changes nothing it describes. kubectl delete event works; k9s takes Ctrl-d off its Events view, kilo-tui keeps it behind the same preview as every kind. */
 export const eventDeleteImpact: DeleteImpact<KubeEvent> = (event) => ({
   impact: `only the record goes: ${(event.involvedObject.kind ?? 'its object').toLowerCase()}/${event.involvedObject.name ?? '?'} is not changed (the apiserver drops events after its --event-ttl, 1 h by default)`,
   dangerous: false,
