@@ -2,35 +2,20 @@
 // an open connection, not a TCP and TLS handshake each (on a tablet that was most of an idle poll's
 // CPU). Writes still get a connection of their own, and a GET that meets a kept connection the
 // server has just closed is asked again on a new one.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Server } from 'node:net';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from '../../src/kube/connect.js';
 import type { ClusterGateway } from '../../src/kube/types.js';
-import { tempDir } from './kubeconfigFiles.js';
+import { tempDir, writeKubeconfigFile } from './kubeconfigFiles.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-function kubeconfigFor(server: string, cluster: Record<string, unknown>): string {
-  const path = join(tempDir(), 'config');
-  writeFileSync(
-    path,
-    stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      'current-context': 'k',
-      clusters: [{ name: 'k', cluster: { server, ...cluster } }],
-      users: [{ name: 'u', user: { token: 't' } }],
-      contexts: [{ name: 'k', context: { cluster: 'k', user: 'u', namespace: 'ns' } }],
-    }),
-  );
-  return path;
-}
+const kubeconfigFor = (server: string, clusterFields: Record<string, unknown>): string =>
+  writeKubeconfigFile(tempDir(), 'config', [{ name: 'k', server, namespace: 'ns', token: 't', clusterFields }], 'k');
 
 /** A minimal API server: /version, the namespace's PodMetrics, and a ConfigMap PATCH. */
 function answer(req: IncomingMessage, res: ServerResponse): void {

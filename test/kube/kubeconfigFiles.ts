@@ -10,6 +10,8 @@ export interface ContextSpec {
   namespace?: string;
   cluster?: string;
   token?: string;
+  /** More of the cluster entry: certificate-authority-data, insecure-skip-tls-verify, proxy-url… */
+  clusterFields?: Record<string, unknown>;
 }
 
 export const tempDir = (): string => scratchDir('kilo-kube-');
@@ -19,7 +21,7 @@ export function kubeconfigYaml(contexts: ContextSpec[], currentContext?: string)
     apiVersion: 'v1',
     kind: 'Config',
     'current-context': currentContext,
-    clusters: contexts.map((c) => ({ name: c.cluster ?? c.name, cluster: { server: c.server } })),
+    clusters: contexts.map((c) => ({ name: c.cluster ?? c.name, cluster: { server: c.server, ...c.clusterFields } })),
     users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.token ?? 'secret' } })),
     contexts: contexts.map((c) => ({
       name: c.name,

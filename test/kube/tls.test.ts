@@ -1,33 +1,18 @@
 // HTTPS servers: the kubeconfig's CA is trusted, an unknown CA is one clear line, and
 // insecure-skip-tls-verify is honoured. The key pair in fixtures/ is a self-signed test-only pair.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../../src/kube/connect.js';
 import { ConnectError } from '../../src/kube/types.js';
-import { tempDir } from './kubeconfigFiles.js';
+import { tempDir, writeKubeconfigFile } from './kubeconfigFiles.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-function kubeconfigFor(server: string, cluster: Record<string, unknown>): string {
-  const path = join(tempDir(), 'config');
-  writeFileSync(
-    path,
-    stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      'current-context': 'tls',
-      clusters: [{ name: 'tls', cluster: { server, ...cluster } }],
-      users: [{ name: 'u', user: { token: 't' } }],
-      contexts: [{ name: 'tls', context: { cluster: 'tls', user: 'u' } }],
-    }),
-  );
-  return path;
-}
+const kubeconfigFor = (server: string, clusterFields: Record<string, unknown>): string =>
+  writeKubeconfigFile(tempDir(), 'config', [{ name: 'tls', server, token: 't', clusterFields }], 'tls');
 
 describe('TLS', () => {
   let server: Server;
