@@ -10,6 +10,8 @@ import { selectSnapshot } from '../../src/store/selectors.js';
 import { syncCluster } from '../../src/store/syncCluster.js';
 import { ActionFlowProvider } from '../../src/ui/actions/ActionFlowContext.js';
 import { App } from '../../src/ui/App.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { renderWithStore } from './renderWithStore.js';
 import { scratchDir } from './scratchDir.js';
 
@@ -42,4 +44,10 @@ export async function openKindList(kubeconfig: string, kind: KindName, namespace
       gateway.close();
     },
   };
+}
+
+/** `kubectl get <plural> -n <namespace> --no-headers` against the same server: its non-empty lines. */
+export async function kubectlRows(kubeconfig: string, kind: KindName, namespace: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('kubectl', ['--kubeconfig', kubeconfig, 'get', KINDS[kind].plural, '-n', namespace, '--no-headers'], { timeout: 20_000 });
+  return stdout.split('\n').filter((line) => line.trim() !== '');
 }

@@ -10,7 +10,7 @@ import { KINDS, kubectlNameOf } from '../../src/domain/kinds.js';
 import type { KindName, KubeObject } from '../../src/domain/resources.js';
 import { startDemo } from '../../src/demo/startDemo.js';
 import { startDemoServerProcess, type DemoServerProcess } from '../helpers/demoServerProcess.js';
-import { openKindList } from '../helpers/kindListTui.js';
+import { kubectlRows, openKindList } from '../helpers/kindListTui.js';
 
 const run = promisify(execFile);
 
@@ -35,11 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-const kubectlRows = async (kubeconfig: string, kind: KindName, namespace: string): Promise<string[]> => {
-  const { stdout } = await run('kubectl', ['--kubeconfig', kubeconfig, 'get', KINDS[kind].plural, '-n', namespace, '--no-headers'], { timeout: 20_000 });
-  return stdout.split('\n').filter((line) => line.trim() !== '');
-};
 
 const openList = (kind: KindName, namespace: string) => openKindList(server.kubeconfig, kind, namespace);
 

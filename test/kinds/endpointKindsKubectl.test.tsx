@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS, kubectlNameOf } from '../../src/domain/kinds.js';
 import type { KindName, KubeObject } from '../../src/domain/resources.js';
 import { startDemoServerProcess, type DemoServerProcess } from '../helpers/demoServerProcess.js';
-import { openKindList } from '../helpers/kindListTui.js';
+import { kubectlRows, openKindList } from '../helpers/kindListTui.js';
 
 const run = promisify(execFile);
 
@@ -22,8 +22,8 @@ afterAll(async () => {
 
 /** kubectl's NAME column, sorted as kilo-tui sorts (by name). */
 const kubectlNames = async (kind: KindName, namespace: string): Promise<string[]> => {
-  const { stdout } = await run('kubectl', ['--kubeconfig', server.kubeconfig, 'get', KINDS[kind].plural, '-n', namespace, '--no-headers'], { timeout: 20_000 });
-  return stdout.split('\n').filter((line) => line.trim() !== '').map((line) => line.split(/\s+/)[0]).sort((a, b) => a.localeCompare(b));
+  const rows = await kubectlRows(server.kubeconfig, kind, namespace);
+  return rows.map((line) => line.split(/\s+/)[0]).sort((a, b) => a.localeCompare(b));
 };
 
 const CASES: { kind: KindName; namespace: string; first: RegExp }[] = [
