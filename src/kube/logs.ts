@@ -1,5 +1,6 @@
 // Container logs: one-shot reads and followed streams over GET .../pods/{name}/log.
 import { StringDecoder } from 'node:string_decoder';
+import { coalesceReads } from './coalescedReads.js';
 import { errorMessage, networkError } from './errors.js';
 import type { HttpClient, QueryValue } from './httpClient.js';
 import { resourcePath } from './resourcePaths.js';
@@ -20,6 +21,13 @@ export function logQuery(options: LogOptions, follow: boolean): Record<string, Q
 export function readLogs(client: HttpClient, namespace: string, pod: string, options: LogOptions): Promise<string> {
   return client.text({ method: 'GET', path: resourcePath('Pod', namespace, pod, 'log'), query: logQuery(options, false) });
 }
+
+/**
+ * How long a followed log stream's socket rests after each chunk (coalescedReads.ts): at most ~10
+ * reads a second however fast the container logs. The logs pane draws new lines at most every
+ * 333 ms anyway (logSession.ts), and a line after a quiet spell is read at once.
+ */
+export const LOG_READ_PAUSE_MS = 100;
 
 /**
  * Streams text as it arrives (multi-byte characters split across chunks are kept whole). onEnd
@@ -47,11 +55,28 @@ export function followLogs(
     .stream({ method: 'GET', path: resourcePath('Pod', namespace, pod, 'log'), query: logQuery(options, true), signal: controller.signal })
     .then((response) => {
       const decoder = new StringDecoder('utf8');
+      const reads = coalesceReads(response.socket, LOG_READ_PAUSE_MS);
+      // Node's HTTP parser emits a data event per chunk (a line each, from a kubelet), all of one
+      // read at once: they are handed over together, once the read is parsed.
+      let pending = '';
+      const deliver = (): void => {
+        const text = pending;
+        pending = '';
+        if (text && !finished && !controller.signal.aborted) onText(text);
+      };
       response.on('data', (chunk: Buffer) => {
         const text = decoder.write(chunk);
-        if (text && !finished && !controller.signal.aborted) onText(text);
+        if (text) {
+          if (!pending) queueMicrotask(deliver);
+          pending += text;
+        }
+        reads.afterChunk();
       });
+      // A kept-alive socket goes back to the agent reading.
+      response.once('close', () => reads.stop());
       response.on('end', () => {
+        reads.stop();
+        deliver();
         const rest = decoder.end();
         if (rest && !finished && !controller.signal.aborted) onText(rest);
         finish();
