@@ -70,7 +70,7 @@ export function followLogs(
           if (!pending) queueMicrotask(deliver);
           pending += text;
         }
-        reads.afterChunk();
+        reads.afterChunk(chunk.length);
       });
       // A kept-alive socket goes back to the agent reading.
       response.once('close', () => reads.stop());

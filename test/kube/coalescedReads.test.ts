@@ -54,7 +54,7 @@ describe('coalesceReads on a TCP socket', () => {
     client.setEncoding('utf8');
     client.on('data', (chunk: string) => {
       chunks.push(chunk);
-      reads.afterChunk();
+      reads.afterChunk(chunk.length);
     });
     const sent = await writeLines((line) => peer.write(line));
     await vi.waitFor(() => expect(chunks.join('')).toBe(sent));
@@ -70,7 +70,7 @@ describe('coalesceReads on a TCP socket', () => {
     client.setEncoding('utf8');
     client.on('data', (chunk: string) => {
       chunks.push(chunk);
-      reads.afterChunk();
+      reads.afterChunk(chunk.length);
     });
     peer.write('first\n');
     await vi.waitFor(() => expect(chunks).toEqual(['first\n']));
@@ -83,6 +83,21 @@ describe('coalesceReads on a TCP socket', () => {
     await vi.waitFor(() => expect(chunks).toEqual(['first\n', 'second\n']));
     peer.write('third\n');
     await vi.waitFor(() => expect(chunks.join('')).toBe('first\nsecond\nthird\n'));
+  });
+
+  it('keeps reading a flood: after a bulk read no pause is taken', async () => {
+    const { client, peer } = await connected();
+    // A pause would hold the rest for 10 s, far past waitFor's second.
+    const reads = coalesceReads(client, 10_000);
+    let received = 0;
+    client.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      reads.afterChunk(chunk.length);
+    });
+    const flood = Buffer.alloc(4 * 1024 * 1024, 'x');
+    peer.write(flood);
+    await vi.waitFor(() => expect(received).toBe(flood.length));
+    reads.stop();
   });
 });
 
