@@ -17,7 +17,7 @@ import type { KindName, KubeObject, Pod, ReplicaSet, ServedObject } from '../../
 import { validateObject } from '../../src/demo/fixtures/validateObject.js';
 import { apiResourceList } from '../../src/demo/http/discovery.js';
 import { RESOURCE_TYPES, resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
-import { cellsOf, columnsOf, type PrintedKind } from '../../src/demo/http/tableCells.js';
+import { cellsOf, columnsOf, type PrintedKind } from '../../src/demo/demoKinds.js';
 import { resourcePath } from '../../src/kube/resourcePaths.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { COMMAND_ALIASES, commandWordsOf, LISTS, RENDERERS } from '../../src/render/registry.js';
