@@ -1,7 +1,7 @@
 // kubectl's Table cells for issue 11's built-in kinds, following its server-side printers
-// (pkg/printers/internalversion/printers.go); tableCells.ts lists their columns. The demo keeps
-// its own formatting (it is the oracle the app is compared against), so nothing here comes from
-// src/render.
+// (pkg/printers/internalversion/printers.go); the demo table (demo/demoKinds.ts) lists their
+// columns. The demo keeps its own formatting (it is the oracle the app is compared against), so
+// nothing here comes from src/render.
 import type {
   ConfigMap,
   CronJob,
