@@ -41,7 +41,8 @@ export function startKindControllers(
       // Its own object first, then the controller of the changed object when that controller owns objects of this kind.
       if (byKind.has(event.kind)) enqueue(event.kind, namespace, obj.metadata.name);
       const owner = controllerOf(obj);
-      if (owner && byKind.get(owner.kind)?.owns.includes(event.kind as never)) enqueue(owner.kind, namespace, owner.name);
+      const ownerController = owner && byKind.get(owner.kind);
+      if (ownerController && (ownerController.owns as readonly string[]).includes(event.kind)) enqueue(owner.kind, namespace, owner.name);
       if (event.kind === 'Node' && event.type === 'DELETED') {
         for (const { kind, controller } of controllers) if (controller.perNode) enqueueAll(kind);
       }
