@@ -62,6 +62,11 @@ export default (...args) => globalThis.fetch(...args);`,
     build.onResolve({ filter: /^widest-line$/ }, (args) =>
       args.importer.startsWith(inkBuild) ? { path: here('src/ui/widestLineCache.ts') } : undefined,
     );
+    // Ink measures every text it writes with string-width (cli-truncate too, for truncated texts);
+    // kilo-tui's texts mostly need no grapheme walk. Both use the string-width displayWidth uses.
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/](ink|cli-truncate)[\\/]/.test(args.importer) ? { path: here('src/ui/inkStringWidth.ts') } : undefined,
+    );
     build.onResolve({ filter: /^ink\/build\/(output|instances)\.js$/ }, (args) => ({ path: join(inkBuild, args.path.slice('ink/build/'.length)) }));
     build.onResolve({ filter: /^ink$/ }, (args) =>
       args.importer.includes('/node_modules/ink-table/') ? { path: here('scripts/bundle/inkForCommonJs.cjs') } : undefined,
@@ -133,7 +138,10 @@ export async function bundle({ analyze = false } = {}) {
     // React, react-reconciler and scheduler pick their production builds at bundle time.
     // (main.ts's run-time default for the TypeScript build is then a constant; hence the override.)
     // import.meta.url: the bundle's own file URL (it finds package.json and demo-fixtures/ from it).
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__kiloImportMetaUrl' },
+    // Intl.Segmenter: string-width and slice-ansi make theirs as they load, and the first one loads
+    // ICU's break data; each module gets one made on first use instead (src/text/lazySegmenter.ts).
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__kiloImportMetaUrl', 'Intl.Segmenter': 'LazySegmenter' },
+    inject: [here('src/text/lazySegmenter.ts')],
     logOverride: { 'assign-to-define': 'silent' },
     plugins: [kiloBundle],
     logLevel: 'warning',

@@ -68,6 +68,12 @@ describe('the packed and installed kilo-tui', () => {
     expect(statSync(join(installed, 'bundle/cli/kilo-tui.cjs')).size).toBeLessThan(2_000_000);
   });
 
+  it('makes every Intl.Segmenter on first use (the first one of a process loads ICU data): the bundle names the constructor once, in src/text/lazySegmenter.ts', () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle.match(/Intl\.Segmenter/g)).toEqual(['Intl.Segmenter']);
+    expect(bundle).toContain('globalThis.Intl.Segmenter');
+  });
+
   it('prints its version', async () => {
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
   });
