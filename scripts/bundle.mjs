@@ -2,7 +2,7 @@
 // Builds the published CLI: bundle/cli/kilo-tui.cjs, src/cli/main.ts with everything it imports
 // (Ink, React in its production build, the kubeconfig/auth part of client-node, yaml, zustand,
 // ink-table) in one CommonJS file, so the package installs with no dependencies, and its launcher
-// bundle/cli/kilo-tui.js (the bin; scripts/bundle/launcher.mjs). The files sit two folders
+// bundle/cli/kilo-tui.js (the bin; scripts/bundle/launcher.cjs, CommonJS by bundle/cli/package.json). The files sit two folders
 // below the package root like dist/cli/main.js, so it finds package.json and demo-fixtures/ the same
 // way. Run by `npm pack`/`npm publish` (prepack); `node scripts/bundle.mjs --analyze` lists what is
 // in it by size.
@@ -18,7 +18,7 @@ const here = (path) => join(root, path);
 const require = createRequire(import.meta.url);
 const clientNodeDist = dirname(require.resolve('@kubernetes/client-node'));
 const inkBuild = join(dirname(require.resolve('ink')));
-/** The package's bin: scripts/bundle/launcher.mjs, which runs the CommonJS bundle with a code cache. */
+/** The package's bin: scripts/bundle/launcher.cjs, which runs the CommonJS bundle with a code cache. */
 export const BUNDLE_PATH = here('bundle/cli/kilo-tui.js');
 const BUNDLE_BODY_PATH = here('bundle/cli/kilo-tui.cjs');
 
@@ -128,7 +128,7 @@ export async function bundle({ analyze = false } = {}) {
     outfile: BUNDLE_BODY_PATH,
     bundle: true,
     platform: 'node',
-    // CommonJS so that the launcher can hand V8 a code cache (see launcher.mjs).
+    // CommonJS so that the launcher can hand V8 a code cache (see launcher.cjs).
     format: 'cjs',
     target: 'node20',
     minify: !process.env.KILO_BUNDLE_READABLE,
@@ -153,9 +153,12 @@ export async function bundle({ analyze = false } = {}) {
   writeFileSync(BUNDLE_BODY_PATH, body);
   chmodSync(BUNDLE_BODY_PATH, 0o644);
   const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const launcher = readFileSync(here('scripts/bundle/launcher.mjs'), 'utf8');
-  if (!launcher.includes("'__KILO_BUILD_ID__'")) throw new Error('scripts/bundle/launcher.mjs: build id placeholder not found');
+  // The launcher reads it as Latin-1, which is UTF-8 only for ASCII (esbuild escapes the rest).
+  if (/[^\x00-\x7f]/.test(body)) throw new Error(`${BUNDLE_BODY_PATH}: not ASCII; the launcher reads it as Latin-1`);
+  const launcher = readFileSync(here('scripts/bundle/launcher.cjs'), 'utf8');
+  if (!launcher.includes("'__KILO_BUILD_ID__'")) throw new Error('scripts/bundle/launcher.cjs: build id placeholder not found');
   writeFileSync(BUNDLE_PATH, launcher.replace("'__KILO_BUILD_ID__'", JSON.stringify(buildId)));
+  writeFileSync(here('bundle/cli/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
   chmodSync(BUNDLE_PATH, 0o755);
   if (analyze) process.stdout.write(await esbuild.analyzeMetafile(result.metafile));
   return BUNDLE_PATH;

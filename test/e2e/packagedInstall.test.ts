@@ -68,6 +68,12 @@ describe('the packed and installed kilo-tui', () => {
     expect(statSync(join(installed, 'bundle/cli/kilo-tui.cjs')).size).toBeLessThan(2_000_000);
   });
 
+  it('starts without the ES module loader of Node, and its bundle is ASCII (the launcher reads it as Latin-1)', () => {
+    expect(JSON.parse(readFileSync(join(installed, 'bundle/cli/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    expect(readFileSync(join(installed, 'bundle/cli/kilo-tui.js'), 'utf8')).not.toMatch(/^import /m);
+    expect(readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'))).toSatisfy((bytes: Buffer) => bytes.every((byte) => byte < 0x80));
+  });
+
   it('makes every Intl.Segmenter on first use (the first one of a process loads ICU data): the bundle names the constructor once, in src/text/lazySegmenter.ts', () => {
     const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
     expect(bundle.match(/Intl\.Segmenter/g)).toEqual(['Intl.Segmenter']);
