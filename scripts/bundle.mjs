@@ -153,8 +153,9 @@ export async function bundle({ analyze = false } = {}) {
   writeFileSync(BUNDLE_BODY_PATH, body);
   chmodSync(BUNDLE_BODY_PATH, 0o644);
   const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  // The launcher reads it as Latin-1, which is UTF-8 only for ASCII (esbuild escapes the rest).
-  if (/[^\x00-\x7f]/.test(body)) throw new Error(`${BUNDLE_BODY_PATH}: not ASCII; the launcher reads it as Latin-1`);
+  // The launcher reads it as Latin-1, which is UTF-8 only for ASCII (esbuild escapes the rest in
+  // code; a readable build keeps comments, where nothing reads the characters).
+  if (!process.env.KILO_BUNDLE_READABLE && /[^\x00-\x7f]/.test(body)) throw new Error(`${BUNDLE_BODY_PATH}: not ASCII; the launcher reads it as Latin-1`);
   const launcher = readFileSync(here('scripts/bundle/launcher.cjs'), 'utf8');
   if (!launcher.includes("'__KILO_BUILD_ID__'")) throw new Error('scripts/bundle/launcher.cjs: build id placeholder not found');
   writeFileSync(BUNDLE_PATH, launcher.replace("'__KILO_BUILD_ID__'", JSON.stringify(buildId)));
