@@ -18,6 +18,7 @@ const here = (path) => join(root, path);
 const require = createRequire(import.meta.url);
 const clientNodeDist = dirname(require.resolve('@kubernetes/client-node'));
 const inkBuild = join(dirname(require.resolve('ink')));
+const stringWidthIndex = require.resolve('string-width');
 /** The package's bin: scripts/bundle/launcher.cjs, which runs the CommonJS bundle with a code cache. */
 export const BUNDLE_PATH = here('bundle/cli/kilo-tui.js');
 const BUNDLE_BODY_PATH = here('bundle/cli/kilo-tui.cjs');
@@ -103,6 +104,20 @@ const Yoga = wrapAssembly(yogaModule);`,
       );
       if (patched === source) throw new Error(`${args.path}: yoga's top-level await not found; update scripts/bundle.mjs`);
       return { contents: patched, loader: 'js' };
+    });
+    // string-width builds its \p{RGI_Emoji} regex (every emoji sequence Unicode recommends) as it
+    // loads: ~20-50 ms of every start on the 2-core dev VM, before the first request, for texts that
+    // are nearly all measured without it (src/render/displayWidth.ts). Built on first use instead.
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      // Only the string-width kilo-tui measures with (wrap-ansi keeps an older one of its own).
+      if (args.path !== stringWidthIndex) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+      if (!source.includes(eager) || source.split('rgiEmojiRegex').length !== 3 || !source.includes('rgiEmojiRegex.test(segment)')) {
+        throw new Error(`${args.path}: string-width's emoji regex changed; update scripts/bundle.mjs`);
+      }
+      const lazy = 'let rgiEmojiRegexMade; const rgiEmojiRegex = { test: (text) => (rgiEmojiRegexMade ??= /^\\p{RGI_Emoji}$/v).test(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
     });
     // Ink's reconciler awaits two imports at its top level, both only when DEV=true (React
     // devtools, which the bundle leaves out, and Ink's package.json for them).

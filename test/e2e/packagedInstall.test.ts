@@ -80,6 +80,12 @@ describe('the packed and installed kilo-tui', () => {
     expect(bundle).toContain('globalThis.Intl.Segmenter');
   });
 
+  it("builds string-width's \\p{RGI_Emoji} regex (~20-50 ms) on first use, not as the bundle loads", () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle.split('RGI_Emoji')).toHaveLength(2);
+    expect(bundle).toMatch(/\?\?=\s*new RegExp\("\^\\\\p\{RGI_Emoji\}\$",\s*"v"\)/);
+  });
+
   it('prints its version', async () => {
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
   });
