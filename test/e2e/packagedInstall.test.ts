@@ -86,6 +86,11 @@ describe('the packed and installed kilo-tui', () => {
     expect(bundle).toMatch(/\?\?=\s*new RegExp\("\^\\\\p\{RGI_Emoji\}\$",\s*"v"\)/);
   });
 
+  it("decodes yoga's inlined WebAssembly with Buffer, not atob() and a byte loop", () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle).toMatch(/new Uint8Array\(Buffer\.from\([\w$]+\.slice\(37\),\s*"base64"\)\)/);
+  });
+
   it('prints its version', async () => {
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
   });
