@@ -1,23 +1,20 @@
 // The simulated cluster behind the demo API server: an ObjectStore loaded with the fixtures,
-// with the deployment, ReplicaSet, StatefulSet and DaemonSet controllers, the scheduler's
+// with the simulated kinds' controllers (from the demo table, demoKinds.ts), the scheduler's
 // placement, the garbage collectors (owners' dependents, pods of a deleted node) and a kubelet
 // reacting to its changes on the injected clock.
-import type { Deployment, KubeObject, Namespace, Pod, ReplicaSet } from '../domain/resources.js';
-import { controllerOf } from '../domain/replicasets.js';
+import type { KubeObject, Namespace, Pod } from '../domain/resources.js';
 import type { Clock } from '../domain/clock.js';
 import { realClock } from '../domain/clock.js';
-import { DeploymentController } from './controllers/deploymentController.js';
 import { EndpointsController } from './controllers/endpointsController.js';
 import { EventRecorder } from './controllers/eventRecorder.js';
 import { GarbageCollector } from './controllers/garbageCollector.js';
 import { NamespaceController } from './controllers/namespaceController.js';
 import { OrphanedPodCollector } from './controllers/orphanedPodCollector.js';
 import { PodPlacement } from './controllers/podPlacement.js';
-import { DaemonSetController } from './controllers/daemonSetController.js';
-import { StatefulSetController } from './controllers/statefulSetController.js';
 import { stableUid } from './stableUid.js';
-import { ReplicaSetController } from './controllers/replicaSetController.js';
-import { Scheduler, WorkQueue } from './controllers/scheduler.js';
+import { Scheduler } from './controllers/scheduler.js';
+import { DEMO_CONTROLLERS } from './demoKinds.js';
+import { startKindControllers } from './kinds/kindControllers.js';
 import type { FixtureSet } from './fixtureTypes.js';
 import { imagesOnNode } from './kubelet/imageRegistry.js';
 import { Kubelet } from './kubelet/kubelet.js';
@@ -107,24 +104,10 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
   // Part of the state the cluster starts in, as the controllers left it: no watch sees them appear.
   endpoints.syncAll();
 
-  let queue: WorkQueue;
-  type ControlledKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet';
-  const enqueue = (kind: ControlledKind, namespace: string, name: string) => queue.add(`${kind}/${namespace}/${name}`);
-  const deployments = new DeploymentController(store, scheduler, events, (ns, name) => enqueue('Deployment', ns, name));
-  const replicaSets = new ReplicaSetController(store, scheduler, events, placement, (ns, name) => enqueue('ReplicaSet', ns, name));
-  const statefulSets = new StatefulSetController(store, events, placement, () => clock.now());
-  const daemonSets = new DaemonSetController(store, events, placement, node, () => clock.now());
-  queue = new WorkQueue(scheduler, CONTROLLER_REACTION_MS, (key) => {
-    const [kind, namespace, name] = key.split('/') as [ControlledKind, string, string];
-    if (kind === 'Deployment') deployments.sync(namespace, name);
-    else if (kind === 'ReplicaSet') replicaSets.sync(namespace, name);
-    else if (kind === 'StatefulSet') statefulSets.sync(namespace, name);
-    else daemonSets.sync(namespace, name);
-  });
+  const controllers = startKindControllers(DEMO_CONTROLLERS, { store, scheduler, events, placement, node }, CONTROLLER_REACTION_MS);
 
   const onChange = (event: StoreEvent) => {
     const obj = event.object;
-    const namespace = obj.metadata.namespace ?? '';
     // Any owner's dependents go with it (a ReplicaSet's pods, any other controller's); pods and events own nothing.
     if (event.type === 'DELETED' && event.kind !== 'Pod' && event.kind !== 'Event') {
       scheduler.after(0, () => garbageCollector.collectDependentsOf(obj));
@@ -133,18 +116,9 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
     // A namespace shows Terminating for a moment before its contents go.
     if (event.kind === 'Namespace' && event.type === 'MODIFIED' && obj.metadata.deletionTimestamp) scheduler.after(NAMESPACE_FINALIZE_MS, () => namespaces.finalize(obj.metadata.name));
     // The kubelet does not register its Node again until it restarts: the node stays gone, and its pods are orphans.
-    if (event.kind === 'Node' && event.type === 'DELETED') {
-      orphanedPods.nodeDeleted(obj.metadata.name);
-      for (const ds of store.list('DaemonSet')) enqueue('DaemonSet', ds.metadata.namespace ?? '', ds.metadata.name);
-    }
-    if ((event.kind === 'StatefulSet' || event.kind === 'DaemonSet') && event.type !== 'DELETED') enqueue(event.kind, namespace, obj.metadata.name);
+    if (event.kind === 'Node' && event.type === 'DELETED') orphanedPods.nodeDeleted(obj.metadata.name);
     if (event.kind === 'Pod' && event.type === 'ADDED') placement.onPodAdded(obj as Pod);
-    if (event.kind === 'Deployment') enqueue('Deployment', namespace, obj.metadata.name);
-    if (event.kind === 'ReplicaSet' || event.kind === 'Pod') {
-      if (event.kind === 'ReplicaSet') enqueue('ReplicaSet', namespace, obj.metadata.name);
-      const owner = controllerOf(obj);
-      if (owner?.kind === 'ReplicaSet' || owner?.kind === 'Deployment' || owner?.kind === 'StatefulSet' || owner?.kind === 'DaemonSet') enqueue(owner.kind, namespace, owner.name);
-    }
+    controllers.onChange(event);
     endpoints.onChange(event);
   };
 
@@ -158,9 +132,8 @@ export function createDemoCluster(options: { fixtures: FixtureSet | readonly Fix
       scheduler.start();
       unsubscribe = store.subscribe(onChange);
       kubelet.start();
-      for (const d of store.list<Deployment>('Deployment')) enqueue('Deployment', d.metadata.namespace ?? '', d.metadata.name);
-      for (const rs of store.list<ReplicaSet>('ReplicaSet')) enqueue('ReplicaSet', rs.metadata.namespace ?? '', rs.metadata.name);
-      queue.kick();
+      controllers.syncAll();
+      controllers.kick();
     },
     stop() {
       unsubscribe?.();

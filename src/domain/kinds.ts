@@ -2,7 +2,8 @@
 // type, the store's maps, watch paths, `:` commands, plan lines, delete impact, describe and the
 // demo server's discovery, storage and Table form all derive from this table; renderers are
 // attached by the render layer (render/registry.ts), which maps each kind here to one. Adding a
-// kind: its type in resources.ts (ObjectOfKind), an entry here, a renderer, its demo Table cells.
+// kind: its type in resources.ts (ObjectOfKind), an entry here, a renderer, its entry in the demo
+// table (demo/demoKinds.ts; README "Adding a kind").
 import {
   customResourceDefinitionDeleteImpact,
   deploymentDeleteImpact,

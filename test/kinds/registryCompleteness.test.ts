@@ -3,7 +3,8 @@
 // shows it and a describe view, a resource path, a demo resource type in discovery, Table cells
 // that fit their columns, fixture validation, a store map, and a delete decision (the impact
 // line and kubectl line the modal shows, or an explicit refusal), and, for a kind kubectl rolls
-// out, the workload capability that set image, set resources and usage sums read. A kind missing
+// out, the workload capability that set image, set resources and usage sums read, and a demo
+// controller that makes its pods (or the demo never recreates a deleted one). A kind missing
 // any part fails here by name, before a user meets an empty list or another kind's data.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,10 @@ import type { KindName, KubeObject, Pod, ReplicaSet, ServedObject } from '../../
 import { validateObject } from '../../src/demo/fixtures/validateObject.js';
 import { apiResourceList } from '../../src/demo/http/discovery.js';
 import { RESOURCE_TYPES, resourceTypeOfKind } from '../../src/demo/http/resourceTypes.js';
-import { cellsOf, columnsOf, type PrintedKind } from '../../src/demo/http/tableCells.js';
+import { cellsOf, columnsOf, DEMO_KINDS, type PrintedKind } from '../../src/demo/demoKinds.js';
+import type { DemoController } from '../../src/demo/kinds/demoKind.js';
+import { createDemoCluster } from '../../src/demo/cluster.js';
+import { ManualClock } from '../../src/domain/clock.js';
 import { resourcePath } from '../../src/kube/resourcePaths.js';
 import { indexSnapshot } from '../../src/render/clusterIndex.js';
 import { COMMAND_ALIASES, commandWordsOf, LISTS, RENDERERS } from '../../src/render/registry.js';
@@ -208,6 +212,38 @@ describe('the kind registry', () => {
 
       // Its list shows the summed usage of those pods.
       expect(sumsUsage, `${kind}: a workload's list has CPU and MEM columns (render/registry.ts)`).toBe(true);
+    });
+
+    it('is simulated by the demo when it is a workload: its table entry has a controller that makes its pods', () => {
+      const workload = 'workload' in def ? def.workload : undefined;
+      if (!workload) return;
+      const controller = (DEMO_KINDS[kind as PrintedKind] as { controller?: DemoController }).controller;
+      expect(controller, `${kind}: a workload with no controller in src/demo/demoKinds.ts: the demo never recreates its deleted pods`).toBeDefined();
+      // It syncs when what it creates changes (its pods, or its ReplicaSets), and whoever creates the pods syncs when one goes.
+      const creates = workload.pods === 'controlled' ? 'Pod' : 'ReplicaSet';
+      expect(controller!.owns, `${kind}: its controller's \`owns\` (src/demo/kinds/) misses ${creates}`).toContain(creates);
+      const podMaker = workload.pods === 'controlled' ? controller : (DEMO_KINDS.ReplicaSet as { controller?: DemoController }).controller;
+      expect(podMaker?.owns, `${kind}: the controller making its pods does not own Pods`).toContain('Pod');
+
+      // And it does: a cluster holding only the sample makes the pods its registry entry finds.
+      const clock = new ManualClock(NOW);
+      const { metadata } = sample;
+      const cluster = createDemoCluster({ fixtures: { namespace: metadata.namespace ?? 'kilo-guardian', objects: [{ ...sample, status: undefined } as KubeObject], behaviours: [] }, clock });
+      cluster.start();
+      for (let i = 0; i < 50; i++) clock.advance(100);
+      const lists = {
+        namespace: metadata.namespace ?? 'kilo-guardian',
+        deployments: [],
+        replicaSets: cluster.store.list<ReplicaSet>('ReplicaSet'),
+        pods: cluster.store.list<Pod>('Pod'),
+        services: [],
+        events: [],
+        [def.snapshotKey]: cluster.store.list(kind),
+        now: NOW,
+      };
+      cluster.stop();
+      const made = podsOfWorkload(lists, cluster.store.require<Workload>(kind, metadata.namespace, metadata.name));
+      expect(made.length, `${kind}: the demo made none of its pods in 5 s`).toBeGreaterThan(0);
     });
 
     it('says what deleting it means: an impact line and the kubectl line, or why it is refused', () => {

@@ -21,7 +21,7 @@ const podOn = (name: string, nodeName: string) => ({
 });
 const namespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kilo-guardian', uid: 'ns-uid' }, status: { phase: 'Active' } };
 
-function storeWith(kind: 'Node' | 'Namespace', uid: string, objects: Record<string, unknown[]>) {
+function storeWith(kind: 'Node' | 'Namespace' | 'DaemonSet', uid: string, objects: Record<string, unknown[]>) {
   const store = createClusterStore({ now: NOW, stack: [{ type: 'describe', id: 0, kind, uid, scroll: 0 }] });
   store.setState({ cluster: { ...store.getState().cluster, namespace: 'kilo-guardian' } });
   store.getState().mutators.applyChanges(Object.entries(objects).map(([k, items]) => ({ type: 'sync', kind: k as never, items: items as KubeObject[] as never[] })));
@@ -73,6 +73,26 @@ describe('describe reads related objects', () => {
     await tick(60);
     expect(view.lastFrame()).toMatch(/Normal\s+NodeReady\s+\S+\s+kubelet\s+Node kilo-tablet status is now: NodeReady/);
     expect(subjects).toEqual([{ kind: 'Node', name: 'kilo-tablet', uid: 'kilo-tablet' }]);
+    view.unmount();
+  });
+
+  it("a DaemonSet's describe counts the phases of the store's pods it controls, not its status counters", async () => {
+    const daemonSet = {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'kilo-agent', namespace: 'kilo-guardian', uid: 'ds-uid', creationTimestamp: '2026-01-06T11:00:00Z' },
+      spec: { selector: { matchLabels: { app: 'kilo-agent' } }, template: { metadata: { labels: { app: 'kilo-agent' } }, spec: { containers: [{ name: 'agent', image: 'x' }] } } },
+      // Stale counters: the pods below are what kubectl describe counts.
+      status: { desiredNumberScheduled: 1, currentNumberScheduled: 1, numberReady: 1 },
+    };
+    const controlled = (name: string, phase: string) => ({
+      ...podOn(name, 'kilo-tablet'),
+      metadata: { ...podOn(name, 'kilo-tablet').metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'kilo-agent', uid: 'ds-uid', controller: true }] },
+      status: { phase },
+    });
+    const view = renderWithStore(storeWith('DaemonSet', 'ds-uid', { DaemonSet: [daemonSet], Pod: [controlled('kilo-agent-a', 'Running'), controlled('kilo-agent-b', 'Failed'), podOn('other', 'kilo-tablet')] }), { columns: 200, rows: 60 });
+    await tick(40);
+    expect(view.lastFrame()).toContain('Pods Status:  1 Running / 0 Waiting / 0 Succeeded / 1 Failed');
     view.unmount();
   });
 

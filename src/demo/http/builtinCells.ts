@@ -1,11 +1,10 @@
 // kubectl's Table cells for issue 11's built-in kinds, following its server-side printers
-// (pkg/printers/internalversion/printers.go); tableCells.ts lists their columns. The demo keeps
-// its own formatting (it is the oracle the app is compared against), so nothing here comes from
-// src/render.
+// (pkg/printers/internalversion/printers.go); the demo table (demo/demoKinds.ts) lists their
+// columns. The demo keeps its own formatting (it is the oracle the app is compared against), so
+// nothing here comes from src/render.
 import type {
   ConfigMap,
   CronJob,
-  DaemonSet,
   HorizontalPodAutoscaler,
   Ingress,
   Job,
@@ -24,24 +23,6 @@ type FormatSelector = (selector: LabelSelector | undefined) => string;
 const templateCells = (template: PodTemplateSpec): [string, string] => [
   template.spec.containers.map((c) => c.name).join(','),
   template.spec.containers.map((c) => c.image).join(','),
-];
-
-const plainLabels = (labels: Record<string, unknown> | undefined): string => {
-  const keys = Object.keys(labels ?? {}).sort();
-  return keys.length ? keys.map((k) => `${k}=${String(labels![k])}`).join(',') : '<none>';
-};
-
-export const daemonSetCells = (ds: DaemonSet, now: number, selector: FormatSelector): Cell[] => [
-  ds.metadata.name,
-  ds.status?.desiredNumberScheduled ?? 0,
-  ds.status?.currentNumberScheduled ?? 0,
-  ds.status?.numberReady ?? 0,
-  ds.status?.updatedNumberScheduled ?? 0,
-  ds.status?.numberAvailable ?? 0,
-  plainLabels(ds.spec.template.spec.nodeSelector as Record<string, unknown> | undefined),
-  ageSince(ds.metadata.creationTimestamp, now),
-  ...templateCells(ds.spec.template),
-  selector(ds.spec.selector),
 ];
 
 const conditionTrue = (job: Job, type: string): boolean => job.status?.conditions?.some((c) => c.type === type && c.status === 'True') ?? false;

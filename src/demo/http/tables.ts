@@ -3,7 +3,7 @@
 import type { KubeObject } from '../../domain/resources.js';
 import { customCells, customColumns } from './printerColumns.js';
 import type { ResourceType } from './resourceTypes.js';
-import { cellsOf, columnsOf, type PrintedKind } from './tableCells.js';
+import { cellsOf, columnsOf, type PrintedKind } from '../demoKinds.js';
 
 export type { ColumnDefinition } from './tableCells.js';
 

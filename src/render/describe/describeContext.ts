@@ -31,7 +31,13 @@ export interface DescribeContext {
 export type DescribeSection = (obj: Json, context: DescribeContext) => string[];
 
 /**
- * The kinds a kind's describe reads besides its own and Events, watched while it is open (Pods are
- * always watched for the header: a Node's, a PVC's and a DaemonSet's pods need nothing more).
+ * The kinds a kind's describe reads besides its own and Events: watched while it is open, and
+ * handed to its section as `pods` / `secrets` (ui/views/useRelatedObjects.ts). Pods are always
+ * watched for the header, so only the Secrets add a watch.
  */
-export const DESCRIBE_READS: Readonly<Partial<Record<KindName, readonly KindName[]>>> = { ServiceAccount: ['Secret'] };
+export const DESCRIBE_READS: Readonly<Partial<Record<KindName, readonly ('Pod' | 'Secret')[]>>> = {
+  Node: ['Pod'],
+  PersistentVolumeClaim: ['Pod'],
+  DaemonSet: ['Pod'],
+  ServiceAccount: ['Secret'],
+};

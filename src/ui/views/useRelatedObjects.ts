@@ -1,18 +1,18 @@
-// What a describe section reads besides its object (render/describe/describeContext.ts): the pods
-// the store holds for a Node, a PVC or a DaemonSet, the namespace's Secrets for a ServiceAccount.
+// What a describe section reads besides its object, as DESCRIBE_READS (render/describe/
+// describeContext.ts) says per kind: the pods the store holds, the namespace's Secrets.
 // Each is passed only once its kind's first list has arrived, so a section never reads "none" into
 // a list that has not loaded.
 import { useMemo } from 'react';
-import type { DescribeContext } from '../../render/describe/describeContext.js';
+import { DESCRIBE_READS, type DescribeContext } from '../../render/describe/describeContext.js';
 import type { Json } from '../../render/describe/fields.js';
 import { useClusterStore } from '../StoreContext.js';
 
-const READS_PODS = new Set(['Node', 'PersistentVolumeClaim', 'DaemonSet']);
+const reads = (kind: string, read: 'Pod' | 'Secret'): boolean => (DESCRIBE_READS as Record<string, readonly string[] | undefined>)[kind]?.includes(read) ?? false;
 
 export function useRelatedObjects(target: Json | undefined): Pick<DescribeContext, 'pods' | 'secrets'> {
   const kind = typeof target?.kind === 'string' ? target.kind : '';
-  const pods = useClusterStore((state) => (READS_PODS.has(kind) && state.loaded.Pod ? state.resources.Pod : undefined));
-  const secrets = useClusterStore((state) => (kind === 'ServiceAccount' && state.loaded.Secret ? state.resources.Secret : undefined));
+  const pods = useClusterStore((state) => (reads(kind, 'Pod') && state.loaded.Pod ? state.resources.Pod : undefined));
+  const secrets = useClusterStore((state) => (reads(kind, 'Secret') && state.loaded.Secret ? state.resources.Secret : undefined));
   const namespace = useClusterStore((state) => state.cluster.namespace);
   const targetNamespace = (target?.metadata as { namespace?: unknown } | undefined)?.namespace;
   return useMemo(() => ({

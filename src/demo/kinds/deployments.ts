@@ -1,16 +1,19 @@
-// Rolls each Deployment's pod template out through ReplicaSets: finds or creates the ReplicaSet
-// for the current template, scales new up and old down per strategy, prunes history, and
-// reports status and conditions.
+// What the demo does for Deployments: kubectl's printer, and the controller that rolls each one's
+// pod template out through ReplicaSets: finds or creates the ReplicaSet for the current template,
+// scales new up and old down per strategy, prunes history, and reports status and conditions.
 import { matchesSelector } from '../../domain/labels.js';
 import { controllerOf, revisionOf } from '../../domain/replicasets.js';
 import { REVISION_ANNOTATION, type Deployment, type Pod, type ReplicaSet } from '../../domain/resources.js';
 import type { ObjectStore } from '../objectStore.js';
-import { computeDeploymentStatus, isComplete, progressDeadlineAt } from './deploymentStatus.js';
-import type { EventRecorder } from './eventRecorder.js';
-import { buildNewReplicaSet, maxRevision, promoteRevision, replicaAnnotations, replicaSetsToPrune } from './replicaSetHistory.js';
-import { desiredReplicas, newReplicaSetTarget, oldReplicaSetTargets, replicasOf } from './rollingMath.js';
-import type { Scheduler } from './scheduler.js';
-import { canonicalJson, templateHash, templatesEqual } from './templateHash.js';
+import { computeDeploymentStatus, isComplete, progressDeadlineAt } from '../controllers/deploymentStatus.js';
+import type { EventRecorder } from '../controllers/eventRecorder.js';
+import { buildNewReplicaSet, maxRevision, promoteRevision, replicaAnnotations, replicaSetsToPrune } from '../controllers/replicaSetHistory.js';
+import { desiredReplicas, newReplicaSetTarget, oldReplicaSetTargets, replicasOf } from '../controllers/rollingMath.js';
+import type { Scheduler } from '../controllers/scheduler.js';
+import { canonicalJson, templateHash, templatesEqual } from '../controllers/templateHash.js';
+import { ageSince } from '../http/humanDuration.js';
+import { col, containerCells, formatLabelSelector, nameCol, wideWorkload, type Cell } from '../http/tableCells.js';
+import type { DemoKind } from './demoKind.js';
 
 const SOURCE = { component: 'deployment-controller' };
 const byCreation = (a: ReplicaSet, b: ReplicaSet): number =>
@@ -153,3 +156,19 @@ export class DeploymentController {
     this.deadlineTimers.set(key, cancel);
   }
 }
+
+const deploymentCells = (d: Deployment, now: number): Cell[] => [
+  d.metadata.name,
+  `${d.status?.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`,
+  d.status?.updatedReplicas ?? 0,
+  d.status?.availableReplicas ?? 0,
+  ageSince(d.metadata.creationTimestamp, now),
+  ...containerCells(d.spec.template.spec.containers),
+  formatLabelSelector(d.spec.selector),
+];
+
+export const deployments: DemoKind<'Deployment'> = {
+  printer: { columns: [nameCol, col('Ready'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Age'), ...wideWorkload], cells: deploymentCells },
+  // Its ReplicaSets' changes (a scale, a pod turning ready) move its rollout on.
+  controller: { create: ({ store, scheduler, events }, requeue) => new DeploymentController(store, scheduler, events, requeue), owns: ['ReplicaSet'] },
+};

@@ -1,14 +1,18 @@
-// One pod of each DaemonSet per registered node (the demo has one). A node that is gone gets none:
-// its old pod is the pod garbage collector's to delete, and the status counts only existing nodes
+// What the demo does for DaemonSets: kubectl's printer, and the controller that keeps one pod of
+// each DaemonSet per registered node (the demo has one). A node that is gone gets none: its old pod
+// is the pod garbage collector's to delete, and the status counts only existing nodes
 // (desiredNumberScheduled 0 once the only node is deleted), as the real controller reports it.
 import { randomBytes } from 'node:crypto';
 import { controllerOf } from '../../domain/replicasets.js';
 import type { DaemonSet } from '../../domain/builtinResources.js';
 import type { Pod } from '../../domain/resources.js';
 import type { ObjectStore } from '../objectStore.js';
-import type { EventRecorder } from './eventRecorder.js';
-import { isPodAvailable, isPodReady } from './podReadiness.js';
-import type { PodPlacement } from './podPlacement.js';
+import { ageSince } from '../http/humanDuration.js';
+import { col, containerCells, formatLabelSelector, nameCol, wideWorkload, type Cell } from '../http/tableCells.js';
+import type { DemoKind } from './demoKind.js';
+import type { EventRecorder } from '../controllers/eventRecorder.js';
+import { isPodAvailable, isPodReady } from '../controllers/podReadiness.js';
+import type { PodPlacement } from '../controllers/podPlacement.js';
 
 const SOURCE = { component: 'daemonset-controller' };
 const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
@@ -74,3 +78,33 @@ export class DaemonSetController {
     });
   }
 }
+
+const plainLabels = (labels: Record<string, unknown> | undefined): string => {
+  const keys = Object.keys(labels ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${String(labels![k])}`).join(',') : '<none>';
+};
+
+const daemonSetCells = (ds: DaemonSet, now: number): Cell[] => [
+  ds.metadata.name,
+  ds.status?.desiredNumberScheduled ?? 0,
+  ds.status?.currentNumberScheduled ?? 0,
+  ds.status?.numberReady ?? 0,
+  ds.status?.updatedNumberScheduled ?? 0,
+  ds.status?.numberAvailable ?? 0,
+  plainLabels(ds.spec.template.spec.nodeSelector as Record<string, unknown> | undefined),
+  ageSince(ds.metadata.creationTimestamp, now),
+  ...containerCells(ds.spec.template.spec.containers),
+  formatLabelSelector(ds.spec.selector),
+];
+
+export const daemonSets: DemoKind<'DaemonSet'> = {
+  printer: {
+    columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Up-to-date', 'integer'), col('Available', 'integer'), col('Node Selector'), col('Age'), ...wideWorkload],
+    cells: daemonSetCells,
+  },
+  controller: {
+    create: ({ store, events, placement, node, scheduler }) => new DaemonSetController(store, events, placement, node, () => scheduler.clock.now()),
+    owns: ['Pod'],
+    perNode: true,
+  },
+};

@@ -1,13 +1,17 @@
-// Keeps each StatefulSet's ordinals (<name>-0 … <name>-(replicas-1)): a missing one is created again
-// with the same name, its claims' volumes, hostname and subdomain (as the real controller does after
-// a pod is deleted: by a user, by eviction, or by the pod garbage collector once its node is gone).
-// Status counts its pods. Scaling and rolling updates are not modelled here.
+// What the demo does for StatefulSets: kubectl's printer, and the controller that keeps each one's
+// ordinals (<name>-0 … <name>-(replicas-1)): a missing one is created again with the same name, its
+// claims' volumes, hostname and subdomain (as the real controller does after a pod is deleted: by a
+// user, by eviction, or by the pod garbage collector once its node is gone). Status counts its
+// pods. Scaling and rolling updates are not modelled here.
 import { controllerOf } from '../../domain/replicasets.js';
 import type { Pod, StatefulSet } from '../../domain/resources.js';
 import type { ObjectStore } from '../objectStore.js';
-import type { EventRecorder } from './eventRecorder.js';
-import { isPodAvailable, isPodReady } from './podReadiness.js';
-import type { PodPlacement } from './podPlacement.js';
+import { ageSince } from '../http/humanDuration.js';
+import { col, containerCells, nameCol, type Cell } from '../http/tableCells.js';
+import type { DemoKind } from './demoKind.js';
+import type { EventRecorder } from '../controllers/eventRecorder.js';
+import { isPodAvailable, isPodReady } from '../controllers/podReadiness.js';
+import type { PodPlacement } from '../controllers/podPlacement.js';
 
 const SOURCE = { component: 'statefulset-controller' };
 
@@ -89,3 +93,18 @@ export class StatefulSetController {
     });
   }
 }
+
+const statefulSetCells = (sts: StatefulSet, now: number): Cell[] => [
+  sts.metadata.name,
+  `${sts.status?.readyReplicas ?? 0}/${sts.spec.replicas ?? 1}`,
+  ageSince(sts.metadata.creationTimestamp, now),
+  ...containerCells(sts.spec.template.spec.containers),
+];
+
+export const statefulSets: DemoKind<'StatefulSet'> = {
+  printer: { columns: [nameCol, col('Ready'), col('Age'), col('Containers', 'string', 1), col('Images', 'string', 1)], cells: statefulSetCells },
+  controller: {
+    create: ({ store, events, placement, scheduler }) => new StatefulSetController(store, events, placement, () => scheduler.clock.now()),
+    owns: ['Pod'],
+  },
+};

@@ -1,14 +1,18 @@
-// Keeps each ReplicaSet's pods at spec.replicas and reports their readiness in its status.
+// What the demo does for ReplicaSets: kubectl's printer, and the controller that keeps each one's
+// pods at spec.replicas and reports their readiness in its status.
 import { randomInt } from 'node:crypto';
 import { matchesSelector } from '../../domain/labels.js';
 import { controllerOf } from '../../domain/replicasets.js';
 import type { Pod, ReplicaSet } from '../../domain/resources.js';
 import type { ObjectStore } from '../objectStore.js';
-import type { EventRecorder } from './eventRecorder.js';
-import { isPodAvailable, isPodReady, nextAvailabilityAt } from './podReadiness.js';
-import { safeEncode } from './templateHash.js';
-import type { PodPlacement } from './podPlacement.js';
-import type { Scheduler } from './scheduler.js';
+import type { EventRecorder } from '../controllers/eventRecorder.js';
+import { isPodAvailable, isPodReady, nextAvailabilityAt } from '../controllers/podReadiness.js';
+import { safeEncode } from '../controllers/templateHash.js';
+import type { PodPlacement } from '../controllers/podPlacement.js';
+import type { Scheduler } from '../controllers/scheduler.js';
+import { ageSince } from '../http/humanDuration.js';
+import { col, containerCells, formatLabelSelector, nameCol, wideWorkload, type Cell } from '../http/tableCells.js';
+import type { DemoKind } from './demoKind.js';
 
 const SOURCE = { component: 'replicaset-controller' };
 
@@ -120,3 +124,18 @@ export class ReplicaSetController {
     }
   }
 }
+
+const replicaSetCells = (rs: ReplicaSet, now: number): Cell[] => [
+  rs.metadata.name,
+  rs.spec.replicas ?? 1,
+  rs.status?.replicas ?? 0,
+  rs.status?.readyReplicas ?? 0,
+  ageSince(rs.metadata.creationTimestamp, now),
+  ...containerCells(rs.spec.template.spec.containers),
+  formatLabelSelector(rs.spec.selector),
+];
+
+export const replicaSets: DemoKind<'ReplicaSet'> = {
+  printer: { columns: [nameCol, col('Desired', 'integer'), col('Current', 'integer'), col('Ready', 'integer'), col('Age'), ...wideWorkload], cells: replicaSetCells },
+  controller: { create: ({ store, scheduler, events, placement }, requeue) => new ReplicaSetController(store, scheduler, events, placement, requeue), owns: ['Pod'] },
+};
