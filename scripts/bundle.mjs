@@ -46,22 +46,6 @@ export { ServerConfiguration } from ${JSON.stringify(join(clientNodeDist, 'gen/s
       resolveDir: clientNodeDist,
       loader: 'js',
     }));
-    // React is CommonJS; esbuild gives every ES module importing it (~120 of them, with the JSX
-    // runtime) its own copy of the exports, an accessor per name (~15 ms of every start). Through
-    // one ES module per entry point they are copied once: its names are React's production build's.
-    build.onResolve({ filter: /^react(\/jsx-runtime)?$/ }, (args) =>
-      args.kind === 'import-statement' ? { path: args.path, namespace: 'kilo-react' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'kilo-react' }, (args) => {
-      const real = require.resolve(args.path);
-      const production = join(dirname(real), args.path === 'react' ? 'cjs/react.production.js' : 'cjs/react-jsx-runtime.production.js');
-      const names = Object.keys(require(production)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
-      return {
-        contents: `const module = require(${JSON.stringify(real)});\nexport default module;\nexport const { ${names.join(', ')} } = module;\n`,
-        resolveDir: root,
-        loader: 'js',
-      };
-    });
     // Ink connects to React devtools only when DEV=true; the bundle leaves that out.
     build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
       args.importer === join(inkBuild, 'reconciler.js') ? { path: here('scripts/bundle/empty.js') } : undefined,
