@@ -68,6 +68,29 @@ describe('the packed and installed kilo-tui', () => {
     expect(statSync(join(installed, 'bundle/cli/kilo-tui.cjs')).size).toBeLessThan(2_000_000);
   });
 
+  it('starts without the ES module loader of Node, and its bundle is ASCII (the launcher reads it as Latin-1)', () => {
+    expect(JSON.parse(readFileSync(join(installed, 'bundle/cli/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    expect(readFileSync(join(installed, 'bundle/cli/kilo-tui.js'), 'utf8')).not.toMatch(/^import /m);
+    expect(readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'))).toSatisfy((bytes: Buffer) => bytes.every((byte) => byte < 0x80));
+  });
+
+  it('makes every Intl.Segmenter on first use (the first one of a process loads ICU data): the bundle names the constructor once, in src/text/lazySegmenter.ts', () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle.match(/Intl\.Segmenter/g)).toEqual(['Intl.Segmenter']);
+    expect(bundle).toContain('globalThis.Intl.Segmenter');
+  });
+
+  it("builds string-width's \\p{RGI_Emoji} regex (~20-50 ms) on first use, not as the bundle loads", () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle.split('RGI_Emoji')).toHaveLength(2);
+    expect(bundle).toMatch(/\?\?=\s*new RegExp\("\^\\\\p\{RGI_Emoji\}\$",\s*"v"\)/);
+  });
+
+  it("decodes yoga's inlined WebAssembly with Buffer, not atob() and a byte loop", () => {
+    const bundle = readFileSync(join(installed, 'bundle/cli/kilo-tui.cjs'), 'utf8');
+    expect(bundle).toMatch(/new Uint8Array\(Buffer\.from\([\w$]+\.slice\(37\),\s*"base64"\)\)/);
+  });
+
   it('prints its version', async () => {
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `kilo-tui ${VERSION}\n` });
   });

@@ -1,5 +1,5 @@
 // Connects to the cluster the options name, or to an in-process demo cluster with --demo.
-import { startDemo, type RunningDemo } from '../../demo/startDemo.js';
+import type { RunningDemo } from '../../demo/startDemo.js';
 import { openGateway, type ConnectOptions } from '../../kube/connect.js';
 import type { ClusterGateway } from '../../kube/types.js';
 import type { CliOptions } from '../args.js';
@@ -42,6 +42,9 @@ export async function openConnectionFor(options: CliOptions, extras: ConnectExtr
     const { gateway, probed } = await openGateway(connectOptions);
     return { gateway, probed, connectOptions, close: async () => gateway.close() };
   }
+  // Loaded only for --demo: the simulated cluster and its server are most of a start's module
+  // evaluation before the first request otherwise.
+  const { startDemo } = await import('../../demo/startDemo.js');
   const demo = await startDemo({ timeScale: options.timeScale, metrics: !options.noMetrics });
   try {
     // A demo cluster is new at every run: nothing of a previous one is remembered.
