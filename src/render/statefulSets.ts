@@ -6,6 +6,7 @@ import type { DescribeSection } from './describe/describeContext.js';
 import { fieldLines, record, text } from './describe/fields.js';
 import { podTemplateLines } from './describe/podTemplate.js';
 import { formatLabelSelectorText } from './describe/selectorText.js';
+import { replicaPodsStatus } from './describe/workloadSections.js';
 import type { Column, Renderer, Row } from './types.js';
 
 export const statefulSetColumns: readonly Column[] = [
@@ -39,7 +40,7 @@ export const STATEFUL_SET_SECTIONS: Readonly<Record<string, DescribeSection>> = 
         ['Selector', formatLabelSelectorText(spec.selector)],
         ['Replicas', `${text(spec.replicas, '1')} desired | ${text(status.replicas, '0')} total`],
         ['Update Strategy', text(record(spec.updateStrategy).type, 'RollingUpdate')],
-        ['Pods Status', `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`],
+        ['Pods Status', replicaPodsStatus(status)],
         ['Service', text(spec.serviceName)],
       ]),
       ...podTemplateLines(spec.template),

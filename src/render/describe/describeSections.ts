@@ -12,7 +12,7 @@ import { INGRESS_SECTIONS } from './ingressSection.js';
 import { NAMESPACE_SECTIONS } from './namespaceSection.js';
 import { NODE_SECTIONS } from './nodeSection.js';
 import { STORAGE_SECTIONS } from './storageSections.js';
-import { WORKLOAD_SECTIONS } from './workloadSections.js';
+import { replicaPodsStatus, WORKLOAD_SECTIONS } from './workloadSections.js';
 import { ENDPOINT_DESCRIBE_SECTIONS } from './endpointSections.js';
 import { STATEFUL_SET_SECTIONS } from '../statefulSets.js';
 
@@ -60,7 +60,7 @@ export const DESCRIBE_SECTIONS: Readonly<Record<string, DescribeSection>> = {
       ...fieldLines([
         ['Selector', formatLabelSelectorText(spec.selector)],
         ['Replicas', `${text(status.replicas, '0')} current / ${text(spec.replicas, '1')} desired`],
-        ['Pods Status', `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`],
+        ['Pods Status', replicaPodsStatus(status)],
       ]),
       ...podTemplateLines(spec.template),
     ];

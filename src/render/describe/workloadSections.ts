@@ -8,6 +8,10 @@ import { formatLabelSelectorText } from './selectorText.js';
 const count = (value: unknown): string => text(value, '0');
 const orUnset = (value: unknown, suffix = ''): string => (typeof value === 'number' ? `${value}${suffix}` : '<unset>');
 
+/** `Pods Status` of a ReplicaSet or StatefulSet from its status counters: ready pods run, the rest wait. */
+export const replicaPodsStatus = (status: Json): string =>
+  `${text(status.readyReplicas, '0')} Running / ${Math.max(0, Number(status.replicas ?? 0) - Number(status.readyReplicas ?? 0))} Waiting / 0 Succeeded / 0 Failed`;
+
 /** `R Running / W Waiting / S Succeeded / F Failed` of the pods this object controls, when the pods are known. */
 function podPhases(obj: Json, context: DescribeContext): string | undefined {
   if (!context.pods) return undefined;
