@@ -11,6 +11,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const LINES = 100;
 
 /** Writes `LINES` numbered lines, each its own segment (no Nagle), 2 ms apart. */
+/** Reads the socket through coalesceReads, keeping each chunk as it arrives. */
+function readChunks(client: Socket, pauseMs: number) {
+  const reads = coalesceReads(client, pauseMs);
+  const chunks: string[] = [];
+  client.setEncoding('utf8');
+  client.on('data', (chunk: string) => {
+    chunks.push(chunk);
+    reads.afterChunk(chunk.length);
+  });
+  return { reads, chunks };
+}
+
 async function writeLines(write: (text: string) => void): Promise<string> {
   let all = '';
   for (let i = 0; i < LINES; i++) {
@@ -49,13 +61,7 @@ describe('coalesceReads on a TCP socket', () => {
   it('takes a hundred lines written 2 ms apart in a few reads, all of them in order', async () => {
     const { client, peer } = await connected();
     expect(canCoalesceReads(client)).toBe(true);
-    const reads = coalesceReads(client, 100);
-    const chunks: string[] = [];
-    client.setEncoding('utf8');
-    client.on('data', (chunk: string) => {
-      chunks.push(chunk);
-      reads.afterChunk(chunk.length);
-    });
+    const { chunks } = readChunks(client, 100);
     const sent = await writeLines((line) => peer.write(line));
     await vi.waitFor(() => expect(chunks.join('')).toBe(sent));
     // ~200 ms of writing, one read, then at most one per 100 ms pause (with slack for a slow host);
@@ -65,13 +71,7 @@ describe('coalesceReads on a TCP socket', () => {
 
   it('reads a line after a quiet spell at once, and reads freely once stopped', async () => {
     const { client, peer } = await connected();
-    const reads = coalesceReads(client, 10_000);
-    const chunks: string[] = [];
-    client.setEncoding('utf8');
-    client.on('data', (chunk: string) => {
-      chunks.push(chunk);
-      reads.afterChunk(chunk.length);
-    });
+    const { reads, chunks } = readChunks(client, 10_000);
     peer.write('first\n');
     await vi.waitFor(() => expect(chunks).toEqual(['first\n']));
     // Reading now rests for 10 s: the next line waits in the kernel...

@@ -132,8 +132,9 @@ describe('table rows across bursts', () => {
     expect(seen.some((cell) => cell.includes('ProgressDeadlineExceeded'))).toBe(true);
   }, 120_000);
 
-  it('derive only the Deployments whose pods a burst replaced, and keep every other row object', () => {
-    const deployments = Array.from({ length: 50 }, (_, i) => deployment(`app-${String(i).padStart(2, '0')}`));
+  /** n Deployments named app-0…, one ReplicaSet and one running pod each, synced into a new store. */
+  function storeOfDeployments(n: number) {
+    const deployments = Array.from({ length: n }, (_, i) => deployment(`app-${String(i).padStart(String(n).length, '0')}`));
     const replicaSets = deployments.map((dep) => replicaSet(dep, 1));
     const pods = replicaSets.map((rs) => pod(rs));
     const store = createClusterStore({ now: NOW });
@@ -142,6 +143,11 @@ describe('table rows across bursts', () => {
       { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
       { type: 'sync', kind: 'Pod', items: pods },
     ]);
+    return { store, replicaSets, pods };
+  }
+
+  it('derive only the Deployments whose pods a burst replaced, and keep every other row object', () => {
+    const { store, replicaSets, pods } = storeOfDeployments(50);
     const order = makeTableRowsSelector('deploy', 'deploy', undefined);
     const select = tableView('deploy', 'deploy');
     const before = select(store.getState());
@@ -157,15 +163,7 @@ describe('table rows across bursts', () => {
   });
 
   it('derive the rows of the window only: a burst over 1,000 Deployments derives the rows shown', () => {
-    const deployments = Array.from({ length: 1000 }, (_, i) => deployment(`app-${String(i).padStart(4, '0')}`));
-    const replicaSets = deployments.map((dep) => replicaSet(dep, 1));
-    const pods = replicaSets.map((rs) => pod(rs));
-    const store = createClusterStore({ now: NOW });
-    store.getState().mutators.applyChanges([
-      { type: 'sync', kind: 'Deployment', items: deployments },
-      { type: 'sync', kind: 'ReplicaSet', items: replicaSets },
-      { type: 'sync', kind: 'Pod', items: pods },
-    ]);
+    const { store, replicaSets, pods } = storeOfDeployments(1000);
     const select = tableView('deploy', 'deploy');
     select(store.getState(), 0, 30);
     const derived = new Set<string>();
